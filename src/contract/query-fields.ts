@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { FIAT_CURRENCIES, LIST_LIMIT_MAX, LIST_LIMIT_MIN, SORT_ORDERS, TRANSACTION_TYPES } from './enums';
+import { TRANSACTION_STATUSES } from './statuses';
+
+/** Query strings arrive as text: integers are digits only, so '', '1e2' and ' 3' are refused. */
+export function queryInt(min: number, max: number) {
+  return z
+    .union([z.number(), z.string().regex(/^\d{1,9}$/, 'must be a whole number')])
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+}
+
+export const uuid = z.uuid({ message: 'must be a UUID (e.g. 8374f327-38bd-4b0b-b8a7-2524599eb903)' });
+
+/** Either case on input (one public spec writes them lower-case); always upper-case after parsing. */
+export const sortOrder = z
+  .string()
+  .transform((v) => v.toUpperCase())
+  .pipe(z.enum(SORT_ORDERS, { message: 'must be ASC or DESC' }));
+
+export const listFilterFields = {
+  id: uuid.optional(),
+  status: z.enum(TRANSACTION_STATUSES, { message: 'is not a known transaction status' }).optional(),
+  type: z.enum(TRANSACTION_TYPES, { message: 'must be ON_RAMP, OFF_RAMP or CROSS_RAMP' }).optional(),
+  fiatCurrency: z.enum(FIAT_CURRENCIES, { message: 'must be MXN, DOP, USD or EUR' }).optional(),
+  userId: uuid.optional(),
+  partnerId: uuid.optional(),
+};
+
+export const pagingFields = {
+  skip: queryInt(0, 1_000_000_000).optional(),
+  limit: queryInt(LIST_LIMIT_MIN, LIST_LIMIT_MAX).optional(),
+  sortBy: z.literal('createdAt', { message: 'only createdAt is supported' }).optional(),
+  sortOrder: sortOrder.optional(),
+};

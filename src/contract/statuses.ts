@@ -1,0 +1,204 @@
+/** The 19 transaction statuses Capa reports, with what an agent needs to know about each. */
+export const TRANSACTION_STATUSES = [
+  'FAILED',
+  'COMPLETED',
+  'PENDING',
+  'PENDING_PAYMENT',
+  'FIAT_PAYMENT_RECEIVED',
+  'FIAT_RECEIVED',
+  'CRYPTO_RECEIVED',
+  'CRYPTO_NOT_RECEIVED',
+  'COMPLETED_CRYPTO_RECEIVAL',
+  'EXPIRED',
+  'CANCELLED',
+  'IN_PROGRESS',
+  'BANK_TRANSFER_PENDING',
+  'READY_BANK_TRANSFER',
+  'AWAITING_MANUAL_CRYPTO_TRANSFER',
+  'AWAITING_MANUAL_FIAT_TRANSFER',
+  'PENDING_FUNDS',
+  'FUNDS_RECEIVED',
+  'AWAITING_FUND_TRANSFER',
+] as const;
+
+export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
+
+/** Badge colour family; the SPA maps each tone to its palette. */
+export type StatusTone = 'neutral' | 'info' | 'progress' | 'attention' | 'success' | 'danger';
+
+/** Groups used to arrange the status filter so agents find a status quickly. */
+export type StatusGroup = 'waiting' | 'processing' | 'attention' | 'done' | 'stopped';
+
+export const STATUS_GROUP_LABELS: Record<StatusGroup, string> = {
+  waiting: 'Waiting for funds',
+  processing: 'Processing',
+  attention: 'Needs attention',
+  done: 'Completed',
+  stopped: 'Failed, cancelled or expired',
+};
+
+export interface StatusFacts {
+  label: string;
+  tone: StatusTone;
+  group: StatusGroup;
+  /** A final status never changes again (COMPLETED, CANCELLED, FAILED, EXPIRED). */
+  final: boolean;
+  /** One sentence, in plain words, on what the status means for the user. */
+  meaning: string;
+}
+
+export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
+  PENDING: {
+    label: 'Pending',
+    tone: 'neutral',
+    group: 'waiting',
+    final: false,
+    meaning: 'Created and waiting to be processed; an off-ramp waits here until it is executed.',
+  },
+  PENDING_PAYMENT: {
+    label: 'Pending payment',
+    tone: 'neutral',
+    group: 'waiting',
+    final: false,
+    meaning: 'Waiting for the user to send the payment (fiat for an on-ramp, crypto for an off-ramp).',
+  },
+  PENDING_FUNDS: {
+    label: 'Pending funds',
+    tone: 'neutral',
+    group: 'waiting',
+    final: false,
+    meaning: 'Waiting for the funds of a cross-ramp to arrive.',
+  },
+  FIAT_PAYMENT_RECEIVED: {
+    label: 'Fiat payment received',
+    tone: 'info',
+    group: 'processing',
+    final: false,
+    meaning: "The user's bank payment was seen; Capa is confirming it before sending crypto.",
+  },
+  FIAT_RECEIVED: {
+    label: 'Fiat received',
+    tone: 'info',
+    group: 'processing',
+    final: false,
+    meaning: "The user's fiat arrived; the crypto transfer comes next.",
+  },
+  CRYPTO_RECEIVED: {
+    label: 'Crypto received',
+    tone: 'info',
+    group: 'processing',
+    final: false,
+    meaning: "The user's crypto arrived; an off-ramp can now be executed to pay out fiat.",
+  },
+  COMPLETED_CRYPTO_RECEIVAL: {
+    label: 'Crypto receival completed',
+    tone: 'info',
+    group: 'processing',
+    final: false,
+    meaning: 'Receipt of the crypto is confirmed on chain; the payout can be executed.',
+  },
+  FUNDS_RECEIVED: {
+    label: 'Funds received',
+    tone: 'info',
+    group: 'processing',
+    final: false,
+    meaning: 'The funds of a cross-ramp arrived; the conversion comes next.',
+  },
+  IN_PROGRESS: {
+    label: 'In progress',
+    tone: 'progress',
+    group: 'processing',
+    final: false,
+    meaning: 'Capa is processing the transaction; nothing is needed from the user.',
+  },
+  READY_BANK_TRANSFER: {
+    label: 'Ready for bank transfer',
+    tone: 'progress',
+    group: 'processing',
+    final: false,
+    meaning: 'The payout is prepared and the bank transfer is about to be sent.',
+  },
+  BANK_TRANSFER_PENDING: {
+    label: 'Bank transfer pending',
+    tone: 'progress',
+    group: 'processing',
+    final: false,
+    meaning: 'The bank transfer was sent and is waiting for the bank to settle it.',
+  },
+  AWAITING_FUND_TRANSFER: {
+    label: 'Awaiting fund transfer',
+    tone: 'progress',
+    group: 'processing',
+    final: false,
+    meaning: 'The cross-ramp is converted and waiting for the transfer to the target account.',
+  },
+  CRYPTO_NOT_RECEIVED: {
+    label: 'Crypto not received',
+    tone: 'attention',
+    group: 'attention',
+    final: false,
+    meaning: 'The expected crypto was not seen; check the hash with the user before executing.',
+  },
+  AWAITING_MANUAL_CRYPTO_TRANSFER: {
+    label: 'Awaiting manual crypto transfer',
+    tone: 'attention',
+    group: 'attention',
+    final: false,
+    meaning: 'The crypto must be moved by hand; an agent verifies it and executes the off-ramp.',
+  },
+  AWAITING_MANUAL_FIAT_TRANSFER: {
+    label: 'Awaiting manual fiat transfer',
+    tone: 'attention',
+    group: 'attention',
+    final: false,
+    meaning: 'The fiat payout must be sent by hand before the transaction can complete.',
+  },
+  COMPLETED: {
+    label: 'Completed',
+    tone: 'success',
+    group: 'done',
+    final: true,
+    meaning: 'Finished: the user received their funds. Nothing else will happen.',
+  },
+  CANCELLED: {
+    label: 'Cancelled',
+    tone: 'danger',
+    group: 'stopped',
+    final: true,
+    meaning: 'Stopped before paying out; the cancellation reason says why.',
+  },
+  FAILED: {
+    label: 'Failed',
+    tone: 'danger',
+    group: 'stopped',
+    final: true,
+    meaning: 'Processing failed and will not be retried; escalate to Capa if the user was charged.',
+  },
+  EXPIRED: {
+    label: 'Expired',
+    tone: 'neutral',
+    group: 'stopped',
+    final: true,
+    meaning: 'The user did not pay in time; the quote lapsed and nothing moved.',
+  },
+};
+
+export function isTransactionStatus(value: string): value is TransactionStatus {
+  return Object.hasOwn(STATUS_FACTS, value);
+}
+
+/** Facts for any status string, including one Capa adds after this list was written. */
+export function statusFacts(status: string): StatusFacts {
+  if (isTransactionStatus(status)) return STATUS_FACTS[status];
+  return {
+    label: status,
+    tone: 'neutral',
+    group: 'processing',
+    final: false,
+    meaning: 'A status Rampdesk does not know yet; check Capa’s dashboard for its meaning.',
+  };
+}
+
+export function isFinalStatus(status: string): boolean {
+  return statusFacts(status).final;
+}
