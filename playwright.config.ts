@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/lib/chromium';
+
+// The real stack: built SPA + BFF + embedded sandbox, started the way `npm start` starts them.
+const port = Number(process.env.E2E_PORT ?? 4180);
+const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4181);
+const chromium = findChromium();
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: chromium ? { executablePath: chromium.executablePath, args: chromium.args } : undefined,
+  },
+  webServer: {
+    command: 'npx tsx src/start.ts',
+    url: `http://127.0.0.1:${port}/health/live`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SANDBOX_PORT: String(sandboxPort),
+      SANDBOX_LIFECYCLE_STEP_MS: '1500',
+      RAMPDESK_SKIP_BUILD: '1',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

@@ -1,0 +1,11 @@
+/** Builds the SPA and runs the Playwright suite against the real stack in Chromium. */
+import { ensureChromium } from './chromium';
+import { run } from './run';
+
+export async function runE2e(extraArgs: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  const chromium = ensureChromium();
+  console.log(`e2e browser: ${chromium.executablePath ?? "Playwright's own Chromium"}`);
+  const built = await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  if (built !== 0) return built;
+  return run('npx', ['playwright', 'test', ...extraArgs], env);
+}
