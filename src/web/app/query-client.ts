@@ -1,0 +1,31 @@
+import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
+import { ApiRequestError, CLIENT_ERROR_CODES } from '../lib/api-client';
+
+const MAX_RETRIES = 2;
+
+/**
+ * Retry only what may heal by itself: no response at all, or a 5xx. A 4xx (bad input, not found,
+ * signed out, forbidden) and an answer we could not read will be the same on the next try.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_RETRIES) return false;
+  if (!(error instanceof ApiRequestError)) return true;
+  if (error.code === CLIENT_ERROR_CODES.invalidResponse) return false;
+  return error.status === 0 || error.status >= 500;
+}
+
+export function createQueryClient(queries: DefaultOptions['queries'] = {}): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Agents compare what they see with what users tell them: 15 s old is fresh enough.
+        staleTime: 15_000,
+        retry: shouldRetry,
+        refetchOnWindowFocus: true,
+        ...queries,
+      },
+      // A POST (execute) is never retried blindly: the execute flow decides with its Idempotency-Key.
+      mutations: { retry: false },
+    },
+  });
+}

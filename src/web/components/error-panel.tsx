@@ -1,0 +1,65 @@
+import { CircleAlert, RotateCw } from 'lucide-react';
+import { ApiRequestError } from '../lib/api-client';
+
+export interface ErrorPanelProps {
+  /** What failed, e.g. "Transactions could not be loaded". */
+  title: string;
+  error: unknown;
+  onRetry?: () => void;
+  retrying?: boolean;
+  retryLabel?: string;
+}
+
+/** Says what happened, gives the ids support needs to trace it, and offers the obvious next step. */
+export function ErrorPanel({
+  title,
+  error,
+  onRetry,
+  retrying = false,
+  retryLabel = 'Retry',
+}: ErrorPanelProps) {
+  const apiError = error instanceof ApiRequestError ? error : null;
+  const message = apiError?.message ?? 'Something went wrong in this page. Retry, or reload the page.';
+  return (
+    <div role="alert" className="rounded-lg border border-red-200 bg-white p-5 shadow-sm">
+      <div className="flex items-start gap-3">
+        <CircleAlert aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-red-600" />
+        <div className="min-w-0 flex-1">
+          <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
+          <p className="mt-1 text-sm text-slate-700">{message}</p>
+          {apiError ? (
+            <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 font-mono text-xs text-slate-500">
+              <div className="flex gap-1.5">
+                <dt>Code</dt>
+                <dd className="text-slate-700">{apiError.code}</dd>
+              </div>
+              {apiError.status ? (
+                <div className="flex gap-1.5">
+                  <dt>HTTP</dt>
+                  <dd className="text-slate-700">{apiError.status}</dd>
+                </div>
+              ) : null}
+              {apiError.requestId ? (
+                <div className="flex gap-1.5">
+                  <dt>Request id</dt>
+                  <dd className="break-all text-slate-700 select-all">{apiError.requestId}</dd>
+                </div>
+              ) : null}
+            </dl>
+          ) : null}
+          {onRetry ? (
+            <button
+              type="button"
+              onClick={onRetry}
+              disabled={retrying}
+              className="mt-4 inline-flex items-center gap-1.5 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-wait disabled:opacity-70"
+            >
+              <RotateCw aria-hidden="true" className={retrying ? 'size-4 animate-spin' : 'size-4'} />
+              {retrying ? 'Retrying…' : retryLabel}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

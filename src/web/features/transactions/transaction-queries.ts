@@ -1,0 +1,44 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import {
+  API_PATHS,
+  apiListResponseSchema,
+  apiTransactionResponseSchema,
+  type ApiListQuery,
+} from '../../../contract/api';
+import { apiGet } from '../../lib/api-client';
+
+/** What a view may ask the list for; anything left out takes the BFF's default. */
+export type TransactionListQuery = Partial<ApiListQuery>;
+
+/** Drops empty values so {} and {status: undefined} share one cache entry. */
+function compact(query: TransactionListQuery): TransactionListQuery {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== undefined && value !== null && value !== ''),
+  ) as TransactionListQuery;
+}
+
+/**
+ * Every transactions query key and fetch in one place (TanStack Query's query-options factory):
+ * views call `useQuery(transactionQueries.list(q))`, and invalidation goes through the keys,
+ * e.g. `invalidateQueries({ queryKey: transactionQueries.all() })` after an execute.
+ */
+export const transactionQueries = {
+  all: () => ['transactions'] as const,
+  lists: () => [...transactionQueries.all(), 'list'] as const,
+  list: (query: TransactionListQuery = {}) => {
+    const params = compact(query);
+    return queryOptions({
+      queryKey: [...transactionQueries.lists(), params] as const,
+      queryFn: ({ signal }) =>
+        apiGet(API_PATHS.transactions, apiListResponseSchema, { query: params, signal }),
+      // The previous page stays on screen while the next one loads: no flash of skeleton.
+      placeholderData: keepPreviousData,
+    });
+  },
+  details: () => [...transactionQueries.all(), 'detail'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...transactionQueries.details(), id] as const,
+      queryFn: ({ signal }) => apiGet(API_PATHS.transaction(id), apiTransactionResponseSchema, { signal }),
+    }),
+};

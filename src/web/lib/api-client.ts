@@ -1,0 +1,163 @@
+/**
+ * The SPA's only way to the BFF: same-origin /api, JSON in and out, every body parsed with the
+ * contract's zod schema so a shape we do not understand fails loudly here, not deep in a view.
+ */
+import type { z } from 'zod';
+import { apiErrorSchema, REQUEST_ID_HEADER } from '../../contract/api';
+
+/** SECURITY.md C1: the BFF refuses any /api request without exactly this header. */
+export const CSRF_HEADER = 'X-CSRF';
+export const CSRF_VALUE = '1';
+
+/** Codes the client gives errors that never reached our JSON (the BFF's own codes come as sent). */
+export const CLIENT_ERROR_CODES = {
+  network: 'NETWORK_ERROR',
+  unexpectedResponse: 'UNEXPECTED_RESPONSE',
+  invalidResponse: 'INVALID_RESPONSE',
+} as const;
+
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+  /** HTTP status; 0 when no response arrived at all. */
+  readonly status: number;
+  readonly code: string;
+  readonly requestId: string | null;
+  /** Per-field problems of a VALIDATION_ERROR. */
+  readonly fields: Record<string, string> | undefined;
+
+  constructor(
+    init: {
+      status: number;
+      code: string;
+      message: string;
+      requestId?: string | null;
+      fields?: Record<string, string>;
+    },
+    options?: ErrorOptions,
+  ) {
+    super(init.message, options);
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId ?? null;
+    this.fields = init.fields;
+  }
+}
+
+export type QueryValue = string | number | null | undefined;
+
+export interface ApiRequestOptions<T> {
+  schema: z.ZodType<T>;
+  method?: 'GET' | 'POST';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** From TanStack Query, so a superseded request is cancelled on the wire too. */
+  signal?: AbortSignal;
+}
+
+export function apiUrl(path: string, query?: Record<string, QueryValue>): URL {
+  // An absolute URL on our own origin: same-origin in the browser, and resolvable under jsdom.
+  const url = new URL(path, window.location.origin);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url;
+}
+
+export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>): Promise<T> {
+  const { schema, method = 'GET', query, body, headers, signal } = options;
+  const init: RequestInit = {
+    method,
+    credentials: 'same-origin',
+    headers: {
+      Accept: 'application/json',
+      [CSRF_HEADER]: CSRF_VALUE,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
+  };
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, query), init);
+  } catch (error) {
+    // A cancelled query is not a failure: let TanStack Query see the AbortError itself.
+    if (signal?.aborted) throw error;
+    throw new ApiRequestError(
+      {
+        status: 0,
+        code: CLIENT_ERROR_CODES.network,
+        message: "Rampdesk's server could not be reached. Check your network connection, then retry.",
+      },
+      { cause: error },
+    );
+  }
+
+  const requestId = response.headers.get(REQUEST_ID_HEADER);
+  const payload = await readJson(response);
+  if (!response.ok) throw errorFromResponse(response.status, payload, requestId);
+
+  const parsed = payload.ok ? schema.safeParse(payload.value) : null;
+  if (!parsed?.success) {
+    throw new ApiRequestError(
+      {
+        status: response.status,
+        code: CLIENT_ERROR_CODES.invalidResponse,
+        message:
+          "Rampdesk's server sent an answer this page could not read. Reload the page; if it persists, report the request id.",
+        requestId,
+      },
+      { cause: parsed?.error },
+    );
+  }
+  return parsed.data;
+}
+
+export function apiGet<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  options: Omit<ApiRequestOptions<T>, 'schema' | 'method' | 'body'> = {},
+): Promise<T> {
+  return apiRequest(path, { ...options, schema, method: 'GET' });
+}
+
+export function apiPost<T>(
+  path: string,
+  body: unknown,
+  schema: z.ZodType<T>,
+  options: Omit<ApiRequestOptions<T>, 'schema' | 'method' | 'body' | 'query'> = {},
+): Promise<T> {
+  return apiRequest(path, { ...options, schema, method: 'POST', body });
+}
+
+type Payload = { ok: true; value: unknown } | { ok: false };
+
+async function readJson(response: Response): Promise<Payload> {
+  try {
+    const text = await response.text();
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function errorFromResponse(status: number, payload: Payload, headerRequestId: string | null) {
+  const known = payload.ok ? apiErrorSchema.safeParse(payload.value) : null;
+  if (known?.success) {
+    const { code, message, requestId, fields } = known.data.error;
+    return new ApiRequestError({ status, code, message, requestId, fields });
+  }
+  // Not our JSON: a proxy's HTML page, a load balancer's 502, a server that is restarting.
+  const gateway = status === 502 || status === 503 || status === 504;
+  const message = gateway
+    ? `Rampdesk's server could not be reached (HTTP ${status}). It may be restarting: retry in a moment.`
+    : `Rampdesk's server answered with an unexpected error (HTTP ${status}). Retry; if it keeps failing, tell your administrator.`;
+  return new ApiRequestError({
+    status,
+    code: CLIENT_ERROR_CODES.unexpectedResponse,
+    message,
+    requestId: headerRequestId,
+  });
+}

@@ -1,0 +1,47 @@
+import type { Amount } from '../../contract/capa';
+
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** Whole counts for people: 4237 → "4,237". Never used for money (see formatAmount). */
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}
+
+/**
+ * Amounts exactly as Capa sent them: strings carry precision a float would lose, so they are
+ * shown character for character. Numbers were already parsed by JSON; only the exponent form
+ * ("1e-7") is spelled out so an agent never reads scientific notation.
+ */
+export function formatAmount(value: Amount | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') return value;
+  const text = String(value);
+  if (!/e/i.test(text) || !Number.isFinite(value)) return text;
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "2025-11-20 14:03" in the agent's time zone: unambiguous across locales and easy to compare. */
+export function formatLocalDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
+    `${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
+}
+
+/** The same instant in UTC with seconds, for hover text and for quoting to Capa. */
+export function formatUtcDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+/** First block of a UUID: enough to tell rows apart at a glance; the full id stays in the title. */
+export function shortId(id: string): string {
+  return id.length > 8 ? id.slice(0, 8) : id;
+}

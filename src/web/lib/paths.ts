@@ -1,0 +1,9 @@
+/**
+ * The SPA's URLs in one place so features link to each other's screens without importing them.
+ * The route table (app/routes.tsx) mounts screens at these paths.
+ */
+export const paths = {
+  home: () => '/',
+  transactions: () => '/transactions',
+  transaction: (id: string) => `/transactions/${encodeURIComponent(id)}`,
+} as const;

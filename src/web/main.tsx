@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { routes } from './app/routes';
+import { configQuery } from './lib/config-query';
+import './styles.css';
+
+const queryClient = createQueryClient();
+// Ask for the environment while the first screen's code loads, so the banner comes with it.
+void queryClient.prefetchQuery(configQuery);
+
+const router = createBrowserRouter(routes);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element to mount Rampdesk in');
+
+createRoot(container).render(
+  <StrictMode>
+    <App queryClient={queryClient} router={router} />
+  </StrictMode>,
+);

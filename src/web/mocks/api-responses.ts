@@ -1,0 +1,35 @@
+import { HttpResponse } from 'msw';
+import { REQUEST_ID_HEADER, type ApiError } from '../../contract/api';
+
+let counter = 0;
+
+/** Request ids like the BFF's, predictable enough to read in a failing test. */
+export function mockRequestId(): string {
+  counter += 1;
+  return `req-mock-${String(counter).padStart(4, '0')}`;
+}
+
+/** The BFF's error shape, with its status and request id header; for handlers and per-test overrides. */
+export function apiErrorResponse(
+  status: number,
+  code: string,
+  message: string,
+  options: { requestId?: string; fields?: Record<string, string> } = {},
+) {
+  const requestId = options.requestId ?? mockRequestId();
+  const body: ApiError = {
+    error: { code, message, requestId, ...(options.fields ? { fields: options.fields } : {}) },
+  };
+  return HttpResponse.json(body, { status, headers: { [REQUEST_ID_HEADER]: requestId } });
+}
+
+/** What a proxy or load balancer answers when the BFF is down: HTML, not our JSON. */
+export function htmlErrorResponse(status = 502) {
+  return new HttpResponse(
+    `<html><head><title>${status} Bad Gateway</title></head><body><h1>${status}</h1></body></html>`,
+    {
+      status,
+      headers: { 'Content-Type': 'text/html' },
+    },
+  );
+}

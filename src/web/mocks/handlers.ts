@@ -1,0 +1,102 @@
+/**
+ * MSW handlers for the BFF's /api, written once from the contract: component tests use them
+ * through test/server.ts, and a front-end-only dev mode can start them in a service worker.
+ * They behave like the BFF where the SPA can tell (CSRF header, validation, 404s, error shape).
+ */
+import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import { z } from 'zod';
+import {
+  API_PATHS,
+  apiExecuteBodySchema,
+  apiListQuerySchema,
+  transactionIdParamsSchema,
+  type ApiConfig,
+  type ApiExecuteResponse,
+} from '../../contract/api';
+import { isValidTxHash, txHashFormat } from '../../contract/chains';
+import { executeBlocker } from '../../contract/execute';
+import { apiErrorResponse } from './api-responses';
+import { findTransaction, listTransactions } from './transaction-store';
+
+/** Any origin: jsdom's, Vite's dev server, or a preview server. */
+const api = (pattern: string) => `*${pattern}`;
+
+export const MOCK_CONFIG: ApiConfig = { environment: 'sandbox', upstreamHost: '127.0.0.1:4010' };
+
+export function configHandler(config: ApiConfig) {
+  return http.get(api(API_PATHS.config), () => HttpResponse.json(config));
+}
+
+/** SECURITY.md C1: like the BFF, refuse any /api call without exactly `X-CSRF: 1`. */
+const requireCsrf: HttpResponseResolver = ({ request }) => {
+  if (request.headers.get('x-csrf') !== '1') {
+    return apiErrorResponse(403, 'BAD_REQUEST', 'The X-CSRF: 1 header is required on every /api request.');
+  }
+  return undefined;
+};
+
+function validationError(error: z.ZodError) {
+  const fields = Object.fromEntries(
+    Object.entries(z.flattenError(error).fieldErrors as Record<string, string[] | undefined>).map(
+      ([k, v]) => [k, v?.[0] ?? 'is invalid'],
+    ),
+  );
+  const summary = Object.entries(fields)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
+  return apiErrorResponse(400, 'VALIDATION_ERROR', `Invalid request: ${summary || 'unknown fields'}.`, {
+    fields,
+  });
+}
+
+const notFound = () =>
+  apiErrorResponse(404, 'TRANSACTION_NOT_FOUND', 'No transaction with this id exists for this partner.');
+
+export const handlers = [
+  http.all(api('/api/*'), requireCsrf),
+
+  configHandler(MOCK_CONFIG),
+
+  http.get(api(API_PATHS.transactions), ({ request }) => {
+    const params = new URL(request.url).searchParams;
+    const keys = [...params.keys()];
+    if (new Set(keys).size !== keys.length) {
+      return apiErrorResponse(400, 'BAD_REQUEST', 'Each query parameter may appear only once.');
+    }
+    const query = apiListQuerySchema.safeParse(Object.fromEntries(params));
+    if (!query.success) return validationError(query.error);
+    return HttpResponse.json(listTransactions(query.data));
+  }),
+
+  http.get(api('/api/transactions/:id'), ({ params }) => {
+    const parsed = transactionIdParamsSchema.safeParse(params);
+    if (!parsed.success) return validationError(parsed.error);
+    const tx = findTransaction(parsed.data.id);
+    return tx ? HttpResponse.json(tx) : notFound();
+  }),
+
+  http.post(api('/api/transactions/:id/execute'), async ({ params, request }) => {
+    if (!request.headers.get('content-type')?.startsWith('application/json')) {
+      return apiErrorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
+    }
+    const id = transactionIdParamsSchema.safeParse(params);
+    if (!id.success) return validationError(id.error);
+    const body = apiExecuteBodySchema.safeParse(await request.json().catch(() => null));
+    if (!body.success) return validationError(body.error);
+    const tx = findTransaction(id.data.id);
+    if (!tx) return notFound();
+    const blocker = executeBlocker(tx);
+    if (blocker) return apiErrorResponse(409, 'TRANSACTION_NOT_EXECUTABLE', blocker);
+    const hash = body.data.transactionHash;
+    if (hash && !isValidTxHash(tx.blockchainSymbol ?? '', hash)) {
+      const format = txHashFormat(tx.blockchainSymbol ?? '');
+      return apiErrorResponse(400, 'INVALID_TRANSACTION_HASH', `The hash must be ${format}.`, {
+        fields: { transactionHash: `must be ${format}` },
+      });
+    }
+    const answer: ApiExecuteResponse = { id: tx.id, status: 'PENDING' };
+    return HttpResponse.json(answer);
+  }),
+
+  http.all(api('/api/*'), () => apiErrorResponse(404, 'NOT_FOUND', 'There is no such /api route.')),
+];
