@@ -1,0 +1,195 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ENVIRONMENTS, type Environment } from '../contract/api';
+
+/** How the upstream client behaves; every field has a default (UPSTREAM_DEFAULTS). */
+export interface UpstreamTuning {
+  connectTimeoutMs: number;
+  headersTimeoutMs: number;
+  bodyTimeoutMs: number;
+  maxResponseBytes: number;
+  /** Extra attempts of a list call after the first (never of an execute). */
+  listRetries: number;
+  /** Overall time a list call may take, retries and waits included. */
+  listBudgetMs: number;
+  retryBaseDelayMs: number;
+  /** Longest Capa Retry-After we wait out before retrying; beyond it we give up at once. */
+  retryAfterCapMs: number;
+  /** Time /health/ready gives the upstream to answer. */
+  readyTimeoutMs: number;
+}
+
+export const UPSTREAM_DEFAULTS: UpstreamTuning = {
+  connectTimeoutMs: 3_000,
+  headersTimeoutMs: 10_000,
+  bodyTimeoutMs: 10_000,
+  maxResponseBytes: 2 * 1024 * 1024,
+  listRetries: 2,
+  listBudgetMs: 15_000,
+  retryBaseDelayMs: 200,
+  retryAfterCapMs: 5_000,
+  readyTimeoutMs: 2_000,
+};
+
+export interface UpstreamConfig extends Partial<UpstreamTuning> {
+  /** An origin such as https://staging-api.capa.fi (no path, no credentials). */
+  baseUrl: string;
+  apiKey: string;
+}
+
+export interface LoggerConfig {
+  level?: string;
+  /** Where log lines go (default stdout); tests pass a collector. */
+  stream?: { write(line: string): void };
+}
+
+/** What buildApp needs; tests write one directly. */
+export interface Config {
+  environment: Environment;
+  upstream: UpstreamConfig;
+  /** Directory of the built SPA, or null to serve no SPA (API only). */
+  staticDir: string | null;
+  host?: string;
+  port?: number;
+  /** false: no logging at all. */
+  logger?: LoggerConfig | false;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function int(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+}
+
+// Values are never echoed in messages: a mistyped key or a URL with credentials must not be printed.
+const envSchema = z.object({
+  CAPA_API_BASE_URL: z.string().optional(),
+  CAPA_PARTNER_API_KEY: z.string().optional(),
+  RAMPDESK_ENV: z.enum(ENVIRONMENTS, { message: `must be one of ${ENVIRONMENTS.join(', ')}` }).optional(),
+  HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:-]+$/, 'must be a host name or IP address such as 127.0.0.1 or 0.0.0.0')
+    .default('127.0.0.1'),
+  PORT: int(0, 65_535).default(8787),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  UPSTREAM_CONNECT_TIMEOUT_MS: int(1, 120_000).default(UPSTREAM_DEFAULTS.connectTimeoutMs),
+  UPSTREAM_HEADERS_TIMEOUT_MS: int(1, 300_000).default(UPSTREAM_DEFAULTS.headersTimeoutMs),
+  UPSTREAM_BODY_TIMEOUT_MS: int(1, 300_000).default(UPSTREAM_DEFAULTS.bodyTimeoutMs),
+  UPSTREAM_MAX_RESPONSE_BYTES: int(1024, 64 * 1024 * 1024).default(UPSTREAM_DEFAULTS.maxResponseBytes),
+  UPSTREAM_LIST_RETRIES: int(0, 10).default(UPSTREAM_DEFAULTS.listRetries),
+  STATIC_DIR: z.string().default('dist'),
+});
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Checks CAPA_API_BASE_URL and returns its origin, or a problem in words. */
+export function checkBaseUrl(value: string): { origin: string } | { problem: string } {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { problem: 'must be an absolute URL such as https://staging-api.capa.fi' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: 'must start with https://' };
+  // The key travels in a header on every call: plain http only where it cannot leave the machine.
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    return { problem: 'must use https (plain http is accepted only for localhost)' };
+  }
+  if (url.username || url.password) {
+    return { problem: 'must not contain credentials; put the key in CAPA_PARTNER_API_KEY' };
+  }
+  if (url.search || url.hash || value.includes('?') || value.includes('#')) {
+    return { problem: 'must not contain a query string or fragment' };
+  }
+  if (url.pathname !== '/') return { problem: 'must be the origin only, without a path' };
+  return { origin: url.origin };
+}
+
+/** The environment an upstream host implies (NOTES.md lists Capa's hosts). */
+export function environmentForHost(hostname: string): Environment {
+  if (hostname === 'staging-api.capa.fi') return 'staging';
+  if (hostname === 'api.capa.fi' || hostname === 'production-api.capa.fi') return 'production';
+  return 'custom';
+}
+
+const KEY_FORMAT = /^[\x21-\x7e]{1,512}$/;
+
+/**
+ * Reads and checks the environment, reporting every problem at once. An upstream is required:
+ * `npm start` (src/start.ts) boots the sandbox and points these variables at it when none is set.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  // An empty variable (PORT= in a .env file) means "not set", except the key, where it is a mistake.
+  const present = Object.fromEntries(
+    Object.keys(envSchema.shape).flatMap((name) => {
+      const value = env[name]?.trim();
+      return value || (name === 'CAPA_PARTNER_API_KEY' && value === '') ? [[name, value]] : [];
+    }),
+  );
+  const parsed = envSchema.safeParse(present);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0])} ${i.message}`);
+
+  let upstream: { baseUrl: string; apiKey: string } | null = null;
+  let derived: Environment = 'custom';
+  const baseUrl = present.CAPA_API_BASE_URL;
+  const key = present.CAPA_PARTNER_API_KEY;
+  if (baseUrl !== undefined) {
+    const checked = checkBaseUrl(baseUrl);
+    if ('problem' in checked) problems.push(`CAPA_API_BASE_URL ${checked.problem}`);
+    if (key === undefined || key === '') {
+      problems.push(
+        'CAPA_PARTNER_API_KEY is required when CAPA_API_BASE_URL is set (there is no default key)',
+      );
+    } else if (!KEY_FORMAT.test(key)) {
+      problems.push(
+        'CAPA_PARTNER_API_KEY must be printable characters without spaces (check for stray quotes)',
+      );
+    }
+    if ('origin' in checked && key && KEY_FORMAT.test(key)) {
+      upstream = { baseUrl: checked.origin, apiKey: key };
+      derived = environmentForHost(new URL(checked.origin).hostname);
+    }
+  } else {
+    problems.push(
+      'CAPA_API_BASE_URL is not set: set it and CAPA_PARTNER_API_KEY, or use `npm start`, which runs the sandbox',
+    );
+  }
+
+  const explicit = parsed.data?.RAMPDESK_ENV;
+  if (explicit && derived === 'production' && explicit !== 'production') {
+    problems.push(`RAMPDESK_ENV is ${explicit} but CAPA_API_BASE_URL points at Capa production`);
+  }
+  if (problems.length > 0 || !parsed.data || !upstream) throw new ConfigError(problems);
+
+  const e = parsed.data;
+  const upstreamTuning: UpstreamTuning = {
+    ...UPSTREAM_DEFAULTS,
+    connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
+    headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
+    bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
+    maxResponseBytes: e.UPSTREAM_MAX_RESPONSE_BYTES,
+    listRetries: e.UPSTREAM_LIST_RETRIES,
+  };
+  return {
+    environment: explicit ?? derived,
+    upstream: { ...upstreamTuning, ...upstream },
+    staticDir: path.resolve(PROJECT_ROOT, e.STATIC_DIR),
+    host: e.HOST,
+    port: e.PORT,
+    logger: { level: e.LOG_LEVEL },
+  };
+}

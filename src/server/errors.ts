@@ -1,0 +1,46 @@
+import type { ApiError, ApiErrorCode } from '../contract/api';
+
+interface ApiHttpErrorOptions {
+  /** Per-field problems of a VALIDATION_ERROR. */
+  fields?: Record<string, string>;
+  /** Response headers that belong with the error (Retry-After). */
+  headers?: Record<string, string>;
+  /** Facts for our logs only (upstream status, Capa's code): never sent to the client. */
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * An error whose message is written for the agent. Only these messages reach the client; any
+ * other error becomes a generic one, so library or upstream wording never leaks.
+ */
+export class ApiHttpError extends Error {
+  readonly fields: Record<string, string> | undefined;
+  readonly headers: Record<string, string>;
+  readonly detail: Record<string, unknown>;
+
+  constructor(
+    readonly statusCode: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    options: ApiHttpErrorOptions = {},
+  ) {
+    super(message);
+    this.name = 'ApiHttpError';
+    this.fields = options.fields;
+    this.headers = options.headers ?? {};
+    this.detail = options.detail ?? {};
+  }
+}
+
+export function isApiHttpError(error: unknown): error is ApiHttpError {
+  return error instanceof ApiHttpError;
+}
+
+export function errorBody(
+  code: ApiErrorCode,
+  message: string,
+  requestId: string,
+  fields?: Record<string, string>,
+): ApiError {
+  return { error: { code, message, requestId, ...(fields ? { fields } : {}) } };
+}

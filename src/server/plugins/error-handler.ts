@@ -1,0 +1,95 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ApiErrorCode } from '../../contract/api';
+import { REQUEST_ID_HEADER } from '../../contract/api';
+import { errorBody, isApiHttpError } from '../errors';
+import { describeValidation } from './validation-message';
+
+interface Mapped {
+  status: number;
+  code: ApiErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+  headers?: Record<string, string>;
+}
+
+const INTERNAL: Mapped = {
+  status: 500,
+  code: 'INTERNAL_ERROR',
+  message: 'Something went wrong on our side; try again, and tell support if it keeps happening.',
+};
+
+/**
+ * Every error becomes `{"error":{"code","message","requestId"}}`. Only messages we wrote reach the
+ * client: Fastify's, a library's or Capa's wording and stacks stay in the logs.
+ */
+export function mapError(error: FastifyError | Error): Mapped {
+  if (isApiHttpError(error)) {
+    const { statusCode: status, code, message, fields, headers } = error;
+    return { status, code, message, ...(fields ? { fields } : {}), headers };
+  }
+  const fe = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fe)) {
+    return {
+      status: 400,
+      code: 'VALIDATION_ERROR',
+      ...describeValidation(fe.validation, fe.validationContext),
+    };
+  }
+  if (fe.validation) return { status: 400, code: 'VALIDATION_ERROR', message: 'The request is not valid.' };
+  switch (fe.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return {
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'The request body is too large (16 KiB at most).',
+      };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'Send the body as JSON (application/json).',
+      };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return {
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: 'The request body is empty; send a JSON object, such as {}.',
+      };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      // Prototype-poisoning payloads (__proto__, constructor.prototype) are refused here too.
+      return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
+    case 'FST_ERR_BAD_URL':
+      return {
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: 'The address is not valid (bad percent-encoding).',
+      };
+  }
+  const status = fe.statusCode ?? 500;
+  // @fastify/send answers 403 for paths it refuses: to a client that is the same as "not there".
+  if (status === 404 || status === 403) return { status: 404, code: 'NOT_FOUND', message: 'Nothing here.' };
+  if (status >= 400 && status < 500) {
+    return { status, code: 'BAD_REQUEST', message: 'The request could not be understood.' };
+  }
+  return INTERNAL;
+}
+
+export function sendError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  const mapped = mapError(error);
+  const detail = isApiHttpError(error) ? error.detail : {};
+  if (mapped.status >= 500 && !isApiHttpError(error)) {
+    request.log.error({ err: error }, 'request failed');
+  } else {
+    request.log.info({ errorCode: mapped.code, ...detail }, 'request refused');
+  }
+  return reply
+    .code(mapped.status)
+    .headers({ ...mapped.headers, [REQUEST_ID_HEADER]: request.id })
+    .type('application/json; charset=utf-8')
+    .send(errorBody(mapped.code, mapped.message, request.id, mapped.fields));
+}
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => sendError(error, request, reply));
+}

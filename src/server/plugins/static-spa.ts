@@ -1,0 +1,72 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiHttpError } from '../errors';
+import { sendError } from './error-handler';
+import { isApiPath } from './no-store';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const NOT_BUILT_MESSAGE =
+  'The Rampdesk web app has not been built yet: run `npm run build` (or `npm start`, which builds it), then reload.\n';
+
+/** Files we never hand out: source maps, dotfiles, and anything under the API's prefixes. */
+export function isServable(pathname: string): boolean {
+  if (isApiPath(pathname)) return false;
+  if (/\.map$/i.test(pathname)) return false;
+  return !pathname.split(/[/\\]/).some((segment) => segment.startsWith('.'));
+}
+
+/** The SPA shell is the answer to a browser navigation only, never to an API call or a missing asset. */
+export function isNavigation(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (!String(request.headers.accept ?? '').includes('text/html')) return false;
+  const pathname = request.url.split(/[?#]/, 1)[0] ?? '/';
+  if (isApiPath(pathname)) return false;
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return !last.includes('.');
+}
+
+async function hasIndex(staticDir: string): Promise<boolean> {
+  try {
+    return (await stat(path.join(staticDir, 'index.html'))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serves the built SPA: hashed files under /assets cached for a year, everything else (index.html
+ * first) revalidated, so a deploy is picked up on the next navigation. Also owns the not-found
+ * handler, since it decides between the SPA shell and a JSON 404.
+ */
+export async function registerStaticSpa(app: FastifyInstance, staticDir: string | null) {
+  if (staticDir) {
+    const root = path.resolve(staticDir);
+    await app.register(fastifyStatic, {
+      root,
+      prefix: '/',
+      wildcard: true,
+      index: false,
+      dotfiles: 'ignore',
+      cacheControl: false,
+      allowedPath: (pathname) => isServable(pathname),
+      setHeaders: (res, filePath) => {
+        const relative = path.relative(root, filePath).split(path.sep).join('/');
+        res.setHeader('cache-control', relative.startsWith('assets/') ? IMMUTABLE : 'no-cache');
+      },
+    });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (staticDir && isNavigation(request)) {
+      if (await hasIndex(staticDir)) return reply.sendFile('index.html');
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(NOT_BUILT_MESSAGE);
+    }
+    return sendError(new ApiHttpError(404, 'NOT_FOUND', 'There is nothing at this address.'), request, reply);
+  });
+}

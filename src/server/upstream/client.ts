@@ -1,0 +1,190 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { z } from 'zod';
+import packageJson from '../../../package.json' with { type: 'json' };
+import {
+  CAPA_PATHS,
+  IDEMPOTENCY_KEY_FORMAT,
+  IDEMPOTENCY_KEY_HEADER,
+  PARTNER_KEY_HEADER,
+  capaExecuteBodySchema,
+  capaExecuteResponseSchema,
+  capaListQuerySchema,
+  capaListResponseSchema,
+  type CapaExecuteBody,
+  type CapaListQuery,
+  type Transaction,
+} from '../../contract/capa';
+import { readCapaError } from '../../contract/capa-error';
+import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config';
+import { ApiHttpError } from '../errors';
+import { UpstreamFailure, classifyTransportError, isRetryableFailure, parseRetryAfter } from './errors';
+import { toApiError, type UpstreamOperation } from './messages';
+import { retryWithinBudget } from './retry';
+import { createTransport, type UpstreamAnswer } from './transport';
+
+export interface CallOptions {
+  /** The request's logger, so upstream lines carry its request id. */
+  log?: FastifyBaseLogger;
+  /** Overrides for one call (the readiness probe wants one quick attempt). */
+  budgetMs?: number;
+  retries?: number;
+}
+
+/** SECURITY P1: these two are the only requests Rampdesk can make to Capa. */
+export interface CapaClient {
+  listTransactions(
+    query: CapaListQuery,
+    options?: CallOptions,
+  ): Promise<{ count: number; data: Transaction[] }>;
+  executeOffRamp(
+    body: CapaExecuteBody,
+    idempotencyKey: string,
+    options?: CallOptions,
+  ): Promise<{ id: string; status: string }>;
+  close(): Promise<void>;
+}
+
+const USER_AGENT = `rampdesk/${packageJson.version}`;
+const LIST_FIELDS = Object.keys(capaListQuerySchema.shape) as (keyof CapaListQuery)[];
+const MAX_BACKOFF_MS = 2_000;
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseLogger): CapaClient {
+  const { baseUrl, apiKey, ...overrides } = upstream;
+  const tuning: UpstreamTuning = { ...UPSTREAM_DEFAULTS, ...withoutUndefined(overrides) };
+  const transport = createTransport(baseUrl, tuning);
+  // An allowlist built here, from nothing the browser sent (SECURITY K3).
+  const baseHeaders = { [PARTNER_KEY_HEADER]: apiKey, accept: 'application/json', 'user-agent': USER_AGENT };
+
+  async function call<T>(
+    op: UpstreamOperation,
+    log: FastifyBaseLogger,
+    send: () => Promise<UpstreamAnswer>,
+    schema: z.ZodType<T>,
+  ) {
+    const started = Date.now();
+    try {
+      const answer = await send();
+      log.info(
+        { upstream: op, upstreamStatus: answer.status, ms: Date.now() - started },
+        'upstream answered',
+      );
+      return readSuccess(answer, schema);
+    } catch (error) {
+      const failure = classifyTransportError(error);
+      log.warn(
+        {
+          upstream: op,
+          upstreamFailure: failure.kind,
+          upstreamStatus: failure.extra.status,
+          ms: Date.now() - started,
+        },
+        'upstream call failed',
+      );
+      throw failure;
+    }
+  }
+
+  return {
+    async listTransactions(query, options = {}) {
+      const log = options.log ?? baseLog;
+      // Parsed again here so nothing unvalidated can reach the URL, whoever the caller is.
+      const parsed = capaListQuerySchema.parse(query);
+      const params = new URLSearchParams();
+      for (const name of LIST_FIELDS) {
+        const value = parsed[name];
+        if (value !== undefined) params.set(name, String(value));
+      }
+      const path = params.size > 0 ? `${CAPA_PATHS.listTransactions}?${params}` : CAPA_PATHS.listTransactions;
+      try {
+        const answer = await retryWithinBudget(
+          (signal) =>
+            call(
+              'list',
+              log,
+              () => transport.send({ method: 'GET', path, headers: baseHeaders, signal }),
+              capaListResponseSchema,
+            ),
+          {
+            retries: options.retries ?? tuning.listRetries,
+            budgetMs: options.budgetMs ?? tuning.listBudgetMs,
+            baseDelayMs: tuning.retryBaseDelayMs,
+            maxDelayMs: MAX_BACKOFF_MS,
+            retryAfterCapMs: tuning.retryAfterCapMs,
+            isRetryable: (error) => error instanceof UpstreamFailure && isRetryableFailure(error),
+            retryAfterMs: (error) =>
+              error instanceof UpstreamFailure ? error.extra.retryAfterMs : undefined,
+            onRetry: ({ attempt, delayMs }) =>
+              log.info({ upstream: 'list', attempt, delayMs }, 'retrying upstream'),
+          },
+        );
+        return { count: answer.data.count, data: answer.data.data };
+      } catch (error) {
+        throw asApiError(error, 'list');
+      }
+    },
+
+    async executeOffRamp(body, idempotencyKey, options = {}) {
+      const log = options.log ?? baseLog;
+      const parsed = capaExecuteBodySchema.parse(body);
+      if (!IDEMPOTENCY_KEY_FORMAT.test(idempotencyKey)) throw new Error('idempotency key of the wrong shape');
+      const headers = {
+        ...baseHeaders,
+        'content-type': 'application/json',
+        [IDEMPOTENCY_KEY_HEADER]: idempotencyKey,
+      };
+      try {
+        // Exactly one attempt: a repeated POST could move money twice (SECURITY U2).
+        const answer = await call(
+          'execute',
+          log,
+          () =>
+            transport.send({
+              method: 'POST',
+              path: CAPA_PATHS.executeOffRamp,
+              headers,
+              body: JSON.stringify(parsed),
+            }),
+          capaExecuteResponseSchema,
+        );
+        return { id: answer.data.id, status: answer.data.status };
+      } catch (error) {
+        throw asApiError(error, 'execute');
+      }
+    },
+
+    close: () => transport.close(),
+  };
+}
+
+function readSuccess<T>(answer: UpstreamAnswer, schema: z.ZodType<T>): T {
+  if (answer.status < 200 || answer.status >= 300) {
+    throw new UpstreamFailure('status', `status ${answer.status}`, {
+      status: answer.status,
+      capa: readCapaError(answer.text),
+      retryAfterMs: parseRetryAfter(answer.headers['retry-after']),
+    });
+  }
+  if (!JSON_TYPE.test(String(answer.headers['content-type'] ?? ''))) {
+    throw new UpstreamFailure('bad-response', 'success without a JSON content type');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(answer.text);
+  } catch {
+    throw new UpstreamFailure('bad-response', 'success body is not JSON');
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new UpstreamFailure('bad-response', 'success body does not match the contract');
+  return result.data;
+}
+
+function asApiError(error: unknown, op: UpstreamOperation): Error {
+  if (error instanceof ApiHttpError) return error;
+  if (error instanceof UpstreamFailure) return toApiError(error, op);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,61 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface RetryOptions {
+  /** Extra attempts after the first. */
+  retries: number;
+  baseDelayMs: number;
+  /** Ceiling of the exponential backoff window. */
+  maxDelayMs: number;
+  /** Longest Retry-After we wait out; a longer one ends the retries at once. */
+  retryAfterCapMs: number;
+  /** Overall time for every attempt and wait together. */
+  budgetMs: number;
+  isRetryable(error: unknown): boolean;
+  retryAfterMs?(error: unknown): number | undefined;
+  onRetry?(info: { attempt: number; delayMs: number; error: unknown }): void;
+  random?: () => number;
+  now?: () => number;
+  wait?: (ms: number) => Promise<unknown>;
+}
+
+/**
+ * "Full jitter" backoff (AWS Architecture Blog, "Exponential Backoff And Jitter"): a uniform wait in
+ * [0, min(max, base·2^attempt)), so clients that failed together do not retry together.
+ */
+export function fullJitterDelay(
+  attempt: number,
+  baseMs: number,
+  maxMs: number,
+  random = Math.random,
+): number {
+  return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** attempt));
+}
+
+/**
+ * Runs `attempt` until it succeeds, fails with something not retryable, runs out of retries, or
+ * the next wait would not fit in the budget; then the last error is thrown as is. Each attempt
+ * gets the budget's signal, so a slow attempt is cut off when the budget ends.
+ */
+export async function retryWithinBudget<T>(
+  attempt: (signal: AbortSignal, attemptNumber: number) => Promise<T>,
+  options: RetryOptions,
+): Promise<T> {
+  const now = options.now ?? Date.now;
+  const wait = options.wait ?? sleep;
+  const deadline = now() + options.budgetMs;
+  const budget = AbortSignal.timeout(options.budgetMs);
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt(budget, n);
+    } catch (error) {
+      if (n >= options.retries || budget.aborted || !options.isRetryable(error)) throw error;
+      const retryAfter = options.retryAfterMs?.(error);
+      if (retryAfter !== undefined && retryAfter > options.retryAfterCapMs) throw error;
+      const backoff = fullJitterDelay(n, options.baseDelayMs, options.maxDelayMs, options.random);
+      const delayMs = Math.max(retryAfter ?? 0, backoff);
+      if (now() + delayMs >= deadline) throw error;
+      options.onRetry?.({ attempt: n + 1, delayMs, error });
+      await wait(delayMs);
+    }
+  }
+}
