@@ -1,4 +1,4 @@
-import { redirect, type RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { PageSkeleton } from '../components/page-skeleton';
 import { paths } from '../lib/paths';
 import { NotFoundPage } from './not-found-page';
@@ -17,7 +17,7 @@ export const routes: RouteObject[] = [
     // Shown while the first screen's code loads.
     HydrateFallback: () => <PageSkeleton label="Loading Rampdesk" />,
     children: [
-      { index: true, loader: () => redirect(paths.transactions()) },
+      { index: true, Component: () => <Navigate to={paths.transactions()} replace /> },
       {
         path: 'transactions',
         lazy: async () => ({

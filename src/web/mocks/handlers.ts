@@ -18,7 +18,7 @@ import { executeBlocker } from '../../contract/execute';
 import { apiErrorResponse } from './api-responses';
 import { findTransaction, listTransactions } from './transaction-store';
 
-/** Any origin: jsdom's, Vite's dev server, or a preview server. */
+/** Any origin: jsdom's, Vite's dev server, or a preview server. (The `*` shows up as params[0].) */
 const api = (pattern: string) => `*${pattern}`;
 
 export const MOCK_CONFIG: ApiConfig = { environment: 'sandbox', upstreamHost: '127.0.0.1:4010' };
@@ -36,17 +36,15 @@ const requireCsrf: HttpResponseResolver = ({ request }) => {
 };
 
 function validationError(error: z.ZodError) {
+  const flat = z.flattenError(error);
   const fields = Object.fromEntries(
-    Object.entries(z.flattenError(error).fieldErrors as Record<string, string[] | undefined>).map(
-      ([k, v]) => [k, v?.[0] ?? 'is invalid'],
-    ),
+    Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).map(([k, v]) => [
+      k,
+      v?.[0] ?? 'is invalid',
+    ]),
   );
-  const summary = Object.entries(fields)
-    .map(([k, v]) => `${k} ${v}`)
-    .join('; ');
-  return apiErrorResponse(400, 'VALIDATION_ERROR', `Invalid request: ${summary || 'unknown fields'}.`, {
-    fields,
-  });
+  const problems = [...Object.entries(fields).map(([k, v]) => `${k} ${v}`), ...flat.formErrors];
+  return apiErrorResponse(400, 'VALIDATION_ERROR', `Invalid request: ${problems.join('; ')}.`, { fields });
 }
 
 const notFound = () =>
@@ -69,7 +67,7 @@ export const handlers = [
   }),
 
   http.get(api('/api/transactions/:id'), ({ params }) => {
-    const parsed = transactionIdParamsSchema.safeParse(params);
+    const parsed = transactionIdParamsSchema.safeParse({ id: params.id });
     if (!parsed.success) return validationError(parsed.error);
     const tx = findTransaction(parsed.data.id);
     return tx ? HttpResponse.json(tx) : notFound();
@@ -79,7 +77,7 @@ export const handlers = [
     if (!request.headers.get('content-type')?.startsWith('application/json')) {
       return apiErrorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
     }
-    const id = transactionIdParamsSchema.safeParse(params);
+    const id = transactionIdParamsSchema.safeParse({ id: params.id });
     if (!id.success) return validationError(id.error);
     const body = apiExecuteBodySchema.safeParse(await request.json().catch(() => null));
     if (!body.success) return validationError(body.error);

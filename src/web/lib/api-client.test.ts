@@ -1,0 +1,106 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { API_PATHS, apiConfigSchema } from '../../contract/api';
+import { apiErrorResponse, htmlErrorResponse } from '../mocks/api-responses';
+import { MOCK_CONFIG } from '../mocks/handlers';
+import { server } from '../test/server';
+import { apiGet, apiPost, ApiRequestError, CLIENT_ERROR_CODES } from './api-client';
+
+async function failure(promise: Promise<unknown>): Promise<ApiRequestError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ApiRequestError);
+  return error as ApiRequestError;
+}
+
+describe('api client', () => {
+  it('sends the CSRF and Accept headers, same-origin credentials, and parses the body', async () => {
+    const seen: Request[] = [];
+    server.events.on('request:start', ({ request }) => void seen.push(request.clone()));
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    await expect(apiGet(API_PATHS.config, apiConfigSchema)).resolves.toEqual(MOCK_CONFIG);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.headers.get('x-csrf')).toBe('1');
+    expect(seen[0]!.headers.get('accept')).toBe('application/json');
+    expect(fetchSpy.mock.calls[0]![1]).toMatchObject({ credentials: 'same-origin' });
+    fetchSpy.mockRestore();
+    server.events.removeAllListeners();
+  });
+
+  it('puts defined query values in the URL and leaves empty ones out', async () => {
+    let url = '';
+    server.use(
+      http.get('*/api/probe', ({ request }) => {
+        url = request.url;
+        return HttpResponse.json({});
+      }),
+    );
+    await apiGet('/api/probe', z.object({}), {
+      query: { limit: 5, status: 'PENDING', type: undefined, id: '' },
+    });
+    expect(new URL(url).search).toBe('?limit=5&status=PENDING');
+  });
+
+  it('turns the BFF error body into an ApiRequestError with code, message and request id', async () => {
+    server.use(
+      http.get('*/api/config', () =>
+        apiErrorResponse(503, 'UPSTREAM_UNAVAILABLE', 'Capa did not answer.', { requestId: 'req-42' }),
+      ),
+    );
+    const error = await failure(apiGet(API_PATHS.config, apiConfigSchema));
+    expect(error).toMatchObject({
+      status: 503,
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: 'Capa did not answer.',
+      requestId: 'req-42',
+    });
+  });
+
+  it('gives a clear message when the error body is not our JSON', async () => {
+    server.use(http.get('*/api/config', () => htmlErrorResponse(502)));
+    const error = await failure(apiGet(API_PATHS.config, apiConfigSchema));
+    expect(error.code).toBe(CLIENT_ERROR_CODES.unexpectedResponse);
+    expect(error.message).toMatch(/^Rampdesk's server could not be reached \(HTTP 502\)/);
+    expect(error.requestId).toBeNull();
+  });
+
+  it('says the server could not be reached when there is no response at all', async () => {
+    server.use(http.get('*/api/config', () => HttpResponse.error()));
+    const error = await failure(apiGet(API_PATHS.config, apiConfigSchema));
+    expect(error).toMatchObject({ status: 0, code: CLIENT_ERROR_CODES.network });
+    expect(error.message).toMatch(/could not be reached/);
+  });
+
+  it('refuses a success body that does not match the schema', async () => {
+    server.use(http.get('*/api/config', () => HttpResponse.json({ environment: 'moon' })));
+    const error = await failure(apiGet(API_PATHS.config, apiConfigSchema));
+    expect(error).toMatchObject({ status: 200, code: CLIENT_ERROR_CODES.invalidResponse });
+  });
+
+  it('lets an aborted request fail as an abort, not as an API error', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await apiGet(API_PATHS.config, apiConfigSchema, { signal: controller.signal }).catch(
+      (e) => e,
+    );
+    expect(result).not.toBeInstanceOf(ApiRequestError);
+    expect((result as Error).name).toBe('AbortError');
+  });
+
+  it('posts JSON with the CSRF header', async () => {
+    let contentType: string | null = null;
+    server.use(
+      http.post('*/api/probe', async ({ request }) => {
+        contentType = request.headers.get('content-type');
+        return HttpResponse.json({ echoed: ((await request.json()) as { a: number }).a });
+      }),
+    );
+    await expect(apiPost('/api/probe', { a: 1 }, z.object({ echoed: z.number() }))).resolves.toEqual({
+      echoed: 1,
+    });
+    expect(contentType).toBe('application/json');
+  });
+});
