@@ -47,7 +47,8 @@ export async function registerStaticSpa(app: FastifyInstance, staticDir: string 
       root,
       prefix: '/',
       wildcard: true,
-      index: false,
+      // `/` is the shell too; a directory without index.html answers 404 (never a listing).
+      index: ['index.html'],
       dotfiles: 'ignore',
       cacheControl: false,
       allowedPath: (pathname) => isServable(pathname),

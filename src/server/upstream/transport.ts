@@ -92,7 +92,11 @@ async function readBounded(
       chunks.push(buffer);
     }
   } catch (error) {
-    throw classifyTransportError(error);
+    const failure = classifyTransportError(error);
+    // The status arrived but the body was cut short: an answer we cannot read, not a lost connection.
+    throw failure.kind === 'reset'
+      ? new UpstreamFailure('bad-response', 'body cut short', failure.extra)
+      : failure;
   }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,0 +1,154 @@
+/**
+ * Test helpers for the BFF over real HTTP. Not a test file and free of sandbox imports (tests
+ * pass the sandbox in), so the layering rule holds here too.
+ */
+import http, { type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app';
+import type { Config, UpstreamConfig } from '../config';
+
+/** Short timeouts so fault tests finish in well under a second each. */
+export const FAST_UPSTREAM = {
+  connectTimeoutMs: 500,
+  headersTimeoutMs: 600,
+  bodyTimeoutMs: 600,
+  listBudgetMs: 2_500,
+  retryBaseDelayMs: 10,
+  retryAfterCapMs: 1_500,
+  readyTimeoutMs: 400,
+} satisfies Partial<UpstreamConfig>;
+
+/** A well-formed partner key registered nowhere: if it shows up anywhere, it leaked. */
+export const CANARY_KEY = 'c0ffee00-0000-4000-8000-00000000cafe:deadbeef-0000-4000-8000-00000000beef';
+
+export interface HttpResult {
+  status: number;
+  statusMessage: string;
+  headers: IncomingHttpHeaders;
+  text: string;
+  json(): any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test convenience
+}
+
+export interface Bff {
+  app: FastifyInstance;
+  url: string;
+  /** Every log line the app wrote, at debug level and above. */
+  logs: string[];
+  /** Every response byte received through `request`: status line, headers and body. */
+  transcript: string[];
+  request(
+    method: string,
+    path: string,
+    init?: { headers?: Record<string, string>; body?: string },
+  ): Promise<HttpResult>;
+  close(): Promise<void>;
+}
+
+export async function startBff(
+  config: Partial<Omit<Config, 'upstream'>> & { upstream: UpstreamConfig },
+): Promise<Bff> {
+  const logs: string[] = [];
+  const transcript: string[] = [];
+  const app = await buildApp({
+    environment: 'custom',
+    staticDir: null,
+    ...config,
+    upstream: { ...FAST_UPSTREAM, ...config.upstream },
+    logger: { level: 'debug', stream: { write: (line) => void logs.push(line) } },
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return {
+    app,
+    url,
+    logs,
+    transcript,
+    request: async (method, path, init = {}) => {
+      const result = await httpRequest(url, method, path, init);
+      const head = Object.entries(result.headers).map(([k, v]) => `${k}: ${String(v)}`);
+      transcript.push(
+        [`HTTP/1.1 ${result.status} ${result.statusMessage}`, ...head, '', result.text].join('\r\n'),
+      );
+      return result;
+    },
+    close: () => app.close(),
+  };
+}
+
+export function httpRequest(
+  base: string,
+  method: string,
+  path: string,
+  init: { headers?: Record<string, string>; body?: string } = {},
+): Promise<HttpResult> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(new URL(path, base), { method, headers: init.headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({
+          status: res.statusCode ?? 0,
+          statusMessage: res.statusMessage ?? '',
+          headers: res.headers,
+          text,
+          json: () => JSON.parse(text),
+        });
+      });
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+export interface FakeUpstream {
+  url: string;
+  calls: { method: string; url: string; headers: IncomingHttpHeaders }[];
+  close(): Promise<void>;
+}
+
+/** A tiny upstream for faults the sandbox does not offer (oversize, slow body, odd content types). */
+export async function fakeUpstream(handler: http.RequestListener): Promise<FakeUpstream> {
+  const calls: FakeUpstream['calls'] = [];
+  const server = http.createServer((req, res) => {
+    calls.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    handler(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    calls,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function json(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** Method and full path of every route Fastify registered, read from printRoutes' tree. */
+export function registeredRoutes(app: FastifyInstance): { method: string; url: string }[] {
+  const routes: { method: string; url: string }[] = [];
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^([│├└─\s]*)(\S+?)(?: \(([^)]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    stack.length = depth;
+    stack.push(match[2]!);
+    for (const method of match[3]?.split(', ') ?? []) routes.push({ method, url: stack.join('') });
+  }
+  return routes;
+}
