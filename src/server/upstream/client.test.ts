@@ -16,6 +16,7 @@ import {
   startBff,
   type Bff,
   type FakeUpstream,
+  type HttpResult,
 } from '../test-support/harness';
 import { SELF_SIGNED_CERT, SELF_SIGNED_KEY } from '../test-support/self-signed';
 import { AUTH_FAILED_MESSAGE } from './messages';
