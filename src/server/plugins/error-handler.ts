@@ -59,6 +59,8 @@ export function mapError(error: FastifyError | Error): Mapped {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       // Prototype-poisoning payloads (__proto__, constructor.prototype) are refused here too.
       return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return { status: 400, code: 'BAD_REQUEST', message: 'The address is too long.' };
     case 'FST_ERR_BAD_URL':
       return {
         status: 400,

@@ -152,3 +152,50 @@ export function registeredRoutes(app: FastifyInstance): { method: string; url: s
   }
   return routes;
 }
+
+export interface SandboxCall {
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  headers: string[];
+  idempotencyKey: string | null;
+}
+
+/** The sandbox's control API (/__sandbox), over HTTP so this file never imports the sandbox. */
+export function sandboxControl(sandboxUrl: string) {
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${sandboxUrl}/__sandbox${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as T;
+    if (!res.ok) throw new Error(`sandbox control ${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  return {
+    reset: () => call('POST', '/reset'),
+    calls: () =>
+      call<{ list: number; execute: number; other: number; requests: SandboxCall[] }>('GET', '/calls'),
+    resetCalls: () => call('POST', '/calls/reset'),
+    fault: (fault: Record<string, unknown>) => call('POST', '/faults', fault),
+    clearFaults: () => call('DELETE', '/faults'),
+    create: (fields: Record<string, unknown>) =>
+      call<{ id: string; [k: string]: unknown }>('POST', '/transactions', fields),
+    get: (id: string) =>
+      call<{ id: string; status: string; executed: { at: string; hash: string | null } | null }>(
+        'GET',
+        `/transactions/${id}`,
+      ),
+  };
+}
+
+export type SandboxControl = ReturnType<typeof sandboxControl>;
+
+/** Fails the test if any of `secrets` occurs in any of `haystacks` (SECURITY K1, K2). */
+export function expectNoSecrets(haystacks: readonly string[], secrets: readonly string[]) {
+  const all = haystacks.join('\n');
+  for (const secret of secrets) {
+    if (all.includes(secret)) throw new Error(`a partner key leaked (${secret.slice(0, 4)}…)`);
+  }
+}
