@@ -11,8 +11,8 @@ export interface UpstreamTuning {
   maxResponseBytes: number;
   /** Extra attempts of a list call after the first (never of an execute). */
   listRetries: number;
-  /** Overall time a list call may take, retries and waits included. */
-  listBudgetMs: number;
+  /** Overall time one upstream call may take (a list's retries and waits included); beyond it, 504. */
+  callBudgetMs: number;
   retryBaseDelayMs: number;
   /** Longest Capa Retry-After we wait out before retrying; beyond it we give up at once. */
   retryAfterCapMs: number;
@@ -26,7 +26,7 @@ export const UPSTREAM_DEFAULTS: UpstreamTuning = {
   bodyTimeoutMs: 10_000,
   maxResponseBytes: 2 * 1024 * 1024,
   listRetries: 2,
-  listBudgetMs: 15_000,
+  callBudgetMs: 15_000,
   retryBaseDelayMs: 200,
   retryAfterCapMs: 5_000,
   readyTimeoutMs: 2_000,

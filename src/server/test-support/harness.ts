@@ -13,7 +13,7 @@ export const FAST_UPSTREAM = {
   connectTimeoutMs: 500,
   headersTimeoutMs: 600,
   bodyTimeoutMs: 600,
-  listBudgetMs: 2_500,
+  callBudgetMs: 2_500,
   retryBaseDelayMs: 10,
   retryAfterCapMs: 1_500,
   readyTimeoutMs: 400,

@@ -107,7 +107,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
             ),
           {
             retries: options.retries ?? tuning.listRetries,
-            budgetMs: options.budgetMs ?? tuning.listBudgetMs,
+            budgetMs: options.budgetMs ?? tuning.callBudgetMs,
             baseDelayMs: tuning.retryBaseDelayMs,
             maxDelayMs: MAX_BACKOFF_MS,
             retryAfterCapMs: tuning.retryAfterCapMs,
@@ -135,6 +135,8 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
       };
       try {
         // Exactly one attempt: a repeated POST could move money twice (SECURITY U2).
+        // The budget also bounds an upstream that dribbles its answer out, byte by byte.
+        const signal = AbortSignal.timeout(options.budgetMs ?? tuning.callBudgetMs);
         const answer = await call(
           'execute',
           log,
@@ -144,6 +146,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
               path: CAPA_PATHS.executeOffRamp,
               headers,
               body: JSON.stringify(parsed),
+              signal,
             }),
           capaExecuteResponseSchema,
         );

@@ -112,6 +112,19 @@ describe('toApiError', () => {
     ],
     [status(400, capa('INVALID_USER_INPUT_ERROR', 'bad limit')), 'list', 400, 'UPSTREAM_REJECTED_INPUT'],
     [status(409), 'execute', 502, 'UPSTREAM_BAD_RESPONSE'],
+    // On a list these cannot be about one transaction: a wrong key or a wrong base URL.
+    [
+      status(403, capa('TRANSACTION_ACCESS_DENIED', CAPA_MESSAGES.accessDenied)),
+      'list',
+      502,
+      'UPSTREAM_AUTH_FAILED',
+    ],
+    [
+      status(404, capa('TRANSACTION_NOT_FOUND', CAPA_MESSAGES.notFound)),
+      'list',
+      502,
+      'UPSTREAM_BAD_RESPONSE',
+    ],
   ] as const)('maps %o during %s to %i %s', (failure, op, httpStatus, code) => {
     const error = toApiError(failure, op);
     expect(error.statusCode).toBe(httpStatus);

@@ -110,7 +110,7 @@ function statusError(
       { detail },
     );
   }
-  if (status === 403 && capaCode === CAPA_ERROR_CODES.TRANSACTION_ACCESS_DENIED) {
+  if (execute && status === 403 && capaCode === CAPA_ERROR_CODES.TRANSACTION_ACCESS_DENIED) {
     return new ApiHttpError(
       403,
       'TRANSACTION_ACCESS_DENIED',
@@ -124,7 +124,7 @@ function statusError(
     return new ApiHttpError(502, 'UPSTREAM_AUTH_FAILED', AUTH_FAILED_MESSAGE, { detail });
   }
   // A 404 without Capa's code is more likely a wrong base URL than a missing transaction.
-  if (status === 404 && capaCode === CAPA_ERROR_CODES.TRANSACTION_NOT_FOUND) {
+  if (execute && status === 404 && capaCode === CAPA_ERROR_CODES.TRANSACTION_NOT_FOUND) {
     return new ApiHttpError(
       404,
       'TRANSACTION_NOT_FOUND',

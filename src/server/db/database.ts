@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
+import { lockDataDir } from './pglite-lock';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The query API both drivers share; transactions (`tx`) are assignable to it too. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Throws when the database does not answer (readiness checks). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… : PostgreSQL through a pg Pool. Wins over the PGlite options. */
+  url?: string;
+  /** PGlite data directory, created when missing. */
+  dataDir?: string;
+  /** PGlite in memory (tests). */
+  memory?: boolean;
+  /** PostgreSQL pool size per process. */
+  poolMax?: number;
+  /** Errors of idle pooled connections (the pool replaces them); without a handler they would crash. */
+  onPoolError?: (error: Error) => void;
+}
+
+/** Opens the database and brings its schema up to date (idempotent, safe on concurrent starts). */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options);
+  if (options.dataDir) return openPglite(options.dataDir);
+  if (options.memory) return openPglite(undefined);
+  throw new Error('openDatabase needs a url, a dataDir or memory: true');
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolMax ?? 10, connectionTimeoutMillis: 10_000 });
+  pool.on('error', options.onPoolError ?? ((error) => console.error(`database connection lost: ${error.message}`)));
+  try {
+    await migratePostgresDatabase(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db: Db = drizzlePg({ client: pool, schema });
+  return {
+    db,
+    kind: 'postgres',
+    ping: async () => void (await db.execute(sql`select 1`)),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  let release = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    release = lockDataDir(dataDir);
+  }
+  let client: PGlite | undefined;
+  try {
+    client = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+    await migratePgliteDatabase(client);
+  } catch (error) {
+    await client?.close();
+    release();
+    throw error;
+  }
+  const db: Db = drizzlePglite({ client, schema });
+  const pglite = client;
+  return {
+    db,
+    kind: 'pglite',
+    ping: async () => void (await db.execute(sql`select 1`)),
+    close: async () => {
+      try {
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The database schema. After changing it, run `npx drizzle-kit generate` and commit the new
+ * migration under ./migrations: the server applies them at start, on PGlite and PostgreSQL alike.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { AGENT_ROLES } from '../../contract/auth';
+
+const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+export const agents = pgTable(
+  'agents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: AGENT_ROLES }).notNull(),
+    /** Null for agents who only sign in through SSO. */
+    passwordHash: text('password_hash'),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: time('created_at').notNull().defaultNow(),
+    updatedAt: time('updated_at').notNull().defaultNow(),
+    lastSignInAt: time('last_sign_in_at'),
+    passwordChangedAt: time('password_changed_at'),
+  },
+  (t) => [
+    // Lower-cased on write, so a plain unique index makes emails unique case-insensitively.
+    uniqueIndex('agents_email_key').on(t.email),
+    check('agents_email_lower_check', sql`${t.email} = lower(${t.email})`),
+    check('agents_role_check', sql`${t.role} in (${inList(AGENT_ROLES)})`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 (hex) of the session token: a database leak does not hand out live sessions. */
+    id: text('id').primaryKey(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id, { onDelete: 'cascade' }),
+    createdAt: time('created_at').notNull(),
+    lastSeenAt: time('last_seen_at').notNull(),
+    /** Absolute expiry; the idle timeout is checked against last_seen_at on read. */
+    expiresAt: time('expires_at').notNull(),
+    userAgent: text('user_agent'),
+    ip: text('ip'),
+  },
+  (t) => [index('sessions_agent_id_idx').on(t.agentId), index('sessions_expires_at_idx').on(t.expiresAt)],
+);
+
+export const AUDIT_OUTCOMES = ['pending', 'succeeded', 'failed', 'unknown', 'rejected'] as const;
+export const INTENT_STATES = ['pending', 'succeeded', 'failed', 'unknown'] as const;
+
+/** One row per execute attempt; only ever updated to complete or resolve it (SECURITY.md E5). */
+export const auditEntries = pgTable(
+  'audit_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    // Copied so the entry still says who it was if the agent's email changes.
+    agentEmail: text('agent_email').notNull(),
+    transactionId: uuid('transaction_id').notNull(),
+    transactionHash: text('transaction_hash'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    outcome: text('outcome', { enum: AUDIT_OUTCOMES }).notNull(),
+    upstreamStatus: integer('upstream_status'),
+    upstreamCode: text('upstream_code'),
+    upstreamMessage: text('upstream_message'),
+    createdAt: time('created_at').notNull().defaultNow(),
+    completedAt: time('completed_at'),
+    resolvedAt: time('resolved_at'),
+    resolvedBy: text('resolved_by'),
+  },
+  (t) => [
+    index('audit_entries_transaction_id_idx').on(t.transactionId),
+    index('audit_entries_agent_id_idx').on(t.agentId),
+    index('audit_entries_created_at_idx').on(t.createdAt),
+    check('audit_entries_outcome_check', sql`${t.outcome} in (${inList(AUDIT_OUTCOMES)})`),
+  ],
+);
+
+/** The primary key allows one intent per transaction, across BFF instances (SECURITY.md E2). */
+export const executeIntents = pgTable(
+  'execute_intents',
+  {
+    transactionId: uuid('transaction_id').primaryKey(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    auditEntryId: uuid('audit_entry_id')
+      .notNull()
+      .references(() => auditEntries.id),
+    state: text('state', { enum: INTENT_STATES }).notNull(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    createdAt: time('created_at').notNull().defaultNow(),
+    updatedAt: time('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('execute_intents_idempotency_key_key').on(t.idempotencyKey),
+    check('execute_intents_state_check', sql`${t.state} in (${inList(INTENT_STATES)})`),
+  ],
+);
+
+export type AgentRow = typeof agents.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
