@@ -43,8 +43,15 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolMax ?? 10, connectionTimeoutMillis: 10_000 });
-  pool.on('error', options.onPoolError ?? ((error) => console.error(`database connection lost: ${error.message}`)));
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolMax ?? 10,
+    connectionTimeoutMillis: 10_000,
+  });
+  pool.on(
+    'error',
+    options.onPoolError ?? ((error) => console.error(`database connection lost: ${error.message}`)),
+  );
   try {
     await migratePostgresDatabase(pool);
   } catch (error) {

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { startServer } from './start-server';
+import { CANARY_KEY, FAST_UPSTREAM, fakeUpstream, httpRequest, json } from './test-support/harness';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const EMPTY = { success: true, data: { count: 0, data: [] } };
+
+function runMain(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+  return { child, output: () => out };
+}
+
+async function waitFor(check: () => boolean, ms: number) {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('startServer', () => {
+  it('listens, prints a usable URL, and on close finishes in-flight requests first', async () => {
+    const up = await fakeUpstream((_req, res) => setTimeout(() => json(res, 200, EMPTY), 300));
+    const server = await startServer({
+      environment: 'custom',
+      staticDir: null,
+      host: '127.0.0.1',
+      port: 0,
+      logger: false,
+      upstream: { ...FAST_UPSTREAM, baseUrl: up.url, apiKey: CANARY_KEY },
+    });
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const inFlight = httpRequest(server.url, 'GET', '/api/transactions');
+    await waitFor(() => up.calls.length === 1, 2_000);
+    await server.close();
+    expect((await inFlight).status).toBe(200);
+    await expect(httpRequest(server.url, 'GET', '/health/live')).rejects.toThrow(/ECONNREFUSED/);
+    await up.close();
+  });
+});
+
+describe('main.ts', () => {
+  it('starts from the environment and exits 0 on SIGTERM', async () => {
+    const up = await fakeUpstream((_req, res) => json(res, 200, EMPTY));
+    const { child, output } = runMain({
+      CAPA_API_BASE_URL: up.url,
+      CAPA_PARTNER_API_KEY: CANARY_KEY,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    });
+    await waitFor(() => /listening on http:\/\/127\.0\.0\.1:\d+/.test(output()), 15_000);
+    const url = /listening on (http:\/\/\S+)/.exec(output())![1]!;
+    expect((await httpRequest(url, 'GET', '/api/config')).json()).toEqual({
+      environment: 'custom',
+      upstreamHost: new URL(up.url).host,
+    });
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(output()).not.toContain(CANARY_KEY);
+    await up.close();
+  });
+
+  it('refuses to start with a clear message when the configuration is wrong (SECURITY K4)', async () => {
+    const { child, output } = runMain({ CAPA_API_BASE_URL: 'https://staging-api.capa.fi', PORT: 'eighty' });
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(output()).toContain('Rampdesk cannot start: Invalid configuration:');
+    expect(output()).toContain('PORT must be a whole number');
+    expect(output()).toContain('CAPA_PARTNER_API_KEY is required when CAPA_API_BASE_URL is set');
+  });
+});
