@@ -1,7 +1,6 @@
 import type { BankAccount } from '../contract/capa';
 import type { FiatCurrency } from '../contract/enums';
 import {
-  abaCheckDigit,
   clabeCheckDigit,
   dniLetter,
   esControlDigits,
