@@ -1,3 +1,5 @@
+// First: it must run before any contract schema is built (see the module).
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';

@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
-import { Toaster } from 'sonner';
+import { AppToaster } from '../components/app-toaster';
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
@@ -9,7 +9,7 @@ export function App({ queryClient, router }: { queryClient: QueryClient; router:
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
-      <Toaster position="bottom-right" richColors closeButton />
+      <AppToaster />
     </QueryClientProvider>
   );
 }

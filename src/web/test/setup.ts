@@ -1,3 +1,5 @@
+// Parse exactly as the browser build does.
+import '../zod-jitless';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';

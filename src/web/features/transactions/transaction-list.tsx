@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { clsx } from 'clsx';
 import { Link } from 'react-router';
 import type { Transaction } from '../../../contract/capa';
 import { CHAINS, isChainSymbol } from '../../../contract/chains';
@@ -17,9 +19,81 @@ export function chainName(symbol: string | null | undefined): string | undefined
   return isChainSymbol(symbol) ? CHAINS[symbol].name : symbol;
 }
 
-const TH =
-  'px-3 py-2.5 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase whitespace-nowrap';
-const TD = 'px-3 py-2.5 whitespace-nowrap';
+interface Column {
+  header: string;
+  /** Visibility and alignment, shared by header and cells so a column shows or hides as a whole. */
+  className?: string;
+  /** Text styling of the body cells only. */
+  cellClassName?: string;
+  cell: (tx: Transaction) => ReactNode;
+}
+
+// Below lg the user and type columns fold away (the type moves under the id) and the rate
+// waits for xl, so the amounts stay in view at 768 px.
+const COLUMNS: Column[] = [
+  {
+    header: 'Created',
+    cellClassName: 'text-slate-600 tabular-nums',
+    cell: (tx) => <DateTime iso={tx.createdAt} />,
+  },
+  {
+    header: 'Transaction',
+    cell: (tx) => (
+      <>
+        <Link
+          to={paths.transaction(tx.id)}
+          title={tx.id}
+          aria-label={`Transaction ${tx.id}`}
+          className="rounded font-mono text-indigo-700 hover:text-indigo-500 hover:underline"
+        >
+          {shortId(tx.id)}
+        </Link>
+        <span className="block text-xs text-slate-500 lg:hidden">{typeLabel(tx.type)}</span>
+      </>
+    ),
+  },
+  {
+    header: 'User',
+    className: 'hidden lg:table-cell',
+    cellClassName: 'font-mono text-slate-600',
+    cell: (tx) => <span title={tx.userId}>{shortId(tx.userId)}</span>,
+  },
+  {
+    header: 'Type',
+    className: 'hidden lg:table-cell',
+    cellClassName: 'text-slate-700',
+    cell: (tx) => typeLabel(tx.type),
+  },
+  { header: 'Status', cell: (tx) => <StatusBadge status={tx.status} /> },
+  {
+    header: 'Fiat',
+    className: 'text-right',
+    cell: (tx) => <AmountText value={tx.fiatAmount} unit={tx.fiatCurrency} />,
+  },
+  {
+    header: 'Crypto',
+    className: 'text-right',
+    cell: (tx) => (
+      <>
+        <AmountText value={tx.cryptoAmount} unit={tx.tokenSymbol} />
+        {tx.blockchainSymbol ? (
+          <span
+            title={chainName(tx.blockchainSymbol)}
+            className="ml-2 inline-block rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600"
+          >
+            {tx.blockchainSymbol}
+          </span>
+        ) : null}
+      </>
+    ),
+  },
+  {
+    header: 'Rate',
+    className: 'hidden text-right xl:table-cell',
+    cellClassName: 'text-slate-600',
+    cell: (tx) => <AmountText value={tx.exchangeRate} />,
+  },
+];
 
 /** A plain, readable table of one page; the interactive table (issue 4) replaces it. */
 export function TransactionList({ items }: { items: readonly Transaction[] }) {
@@ -28,72 +102,31 @@ export function TransactionList({ items }: { items: readonly Transaction[] }) {
       <table className="min-w-full text-sm">
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className={TH}>
-              Created
-            </th>
-            <th scope="col" className={TH}>
-              Transaction
-            </th>
-            <th scope="col" className={`${TH} hidden lg:table-cell`}>
-              User
-            </th>
-            <th scope="col" className={TH}>
-              Type
-            </th>
-            <th scope="col" className={TH}>
-              Status
-            </th>
-            <th scope="col" className={`${TH} text-right`}>
-              Fiat
-            </th>
-            <th scope="col" className={`${TH} text-right`}>
-              Crypto
-            </th>
-            <th scope="col" className={`${TH} hidden text-right xl:table-cell`}>
-              Rate
-            </th>
+            {COLUMNS.map((col) => (
+              <th
+                key={col.header}
+                scope="col"
+                className={clsx(
+                  'px-3 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase',
+                  col.className,
+                )}
+              >
+                {col.header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((tx) => (
             <tr key={tx.id} className="hover:bg-slate-50">
-              <td className={`${TD} text-slate-600 tabular-nums`}>
-                <DateTime iso={tx.createdAt} />
-              </td>
-              <td className={TD}>
-                <Link
-                  to={paths.transaction(tx.id)}
-                  title={tx.id}
-                  aria-label={`Transaction ${tx.id}`}
-                  className="rounded font-mono text-indigo-700 hover:text-indigo-500 hover:underline"
+              {COLUMNS.map((col) => (
+                <td
+                  key={col.header}
+                  className={clsx('px-3 py-2.5 lg:whitespace-nowrap', col.className, col.cellClassName)}
                 >
-                  {shortId(tx.id)}
-                </Link>
-              </td>
-              <td className={`${TD} hidden font-mono text-slate-600 lg:table-cell`} title={tx.userId}>
-                {shortId(tx.userId)}
-              </td>
-              <td className={`${TD} text-slate-700`}>{typeLabel(tx.type)}</td>
-              <td className={TD}>
-                <StatusBadge status={tx.status} />
-              </td>
-              <td className={`${TD} text-right`}>
-                <AmountText value={tx.fiatAmount} unit={tx.fiatCurrency} />
-              </td>
-              <td className={`${TD} text-right`}>
-                <AmountText value={tx.cryptoAmount} unit={tx.tokenSymbol} />
-                {tx.blockchainSymbol ? (
-                  <span
-                    title={chainName(tx.blockchainSymbol)}
-                    className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600"
-                  >
-                    {tx.blockchainSymbol}
-                  </span>
-                ) : null}
-              </td>
-              <td className={`${TD} hidden text-right text-slate-600 xl:table-cell`}>
-                <AmountText value={tx.exchangeRate} />
-              </td>
+                  {col.cell(tx)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -38,7 +38,7 @@ describe('transactions page', () => {
     expect(row.getByText('DOP')).toBeInTheDocument();
     expect(row.getByText('USDC')).toBeInTheDocument();
     expect(row.getByText('OP')).toHaveAttribute('title', 'Optimism');
-    expect(row.getByText('On-ramp')).toBeInTheDocument();
+    expect(row.getAllByText('On-ramp').length).toBeGreaterThan(0); // its own column, or under the id when narrow
     expect(row.getByText('af6e3ab7')).toBeInTheDocument();
     expect(row.getByText('Pending')).toHaveAttribute('title', expect.stringMatching(/^Created and waiting/));
   });
