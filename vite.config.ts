@@ -1,12 +1,31 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
 // The BFF that `npm run dev` starts beside Vite (scripts/dev.ts); /api and /health go to it.
 const bffTarget = process.env.RAMPDESK_DEV_BFF ?? 'http://127.0.0.1:8787';
 
+/**
+ * sonner adds its stylesheet at runtime with a <style> element, which a strict CSP
+ * (style-src 'self', SECURITY.md C3) blocks and reports. The production build removes that
+ * injection; src/web/styles.css imports the same CSS (sonner/dist/styles.css) as a file instead.
+ */
+function sonnerWithoutInlineStyle(): Plugin {
+  const marker = 'function __insertCSS(code) {';
+  return {
+    name: 'rampdesk:sonner-without-inline-style',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]sonner[\\/]dist[\\/]index\.m?js$/.test(id)) return null;
+      // Fail the build rather than ship a CSP violation silently if sonner changes how it injects.
+      if (!code.includes(marker)) this.error(`sonner no longer defines "${marker}": revisit this plugin`);
+      return { code: code.replace(marker, `${marker} return;`), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), sonnerWithoutInlineStyle()],
   build: {
     outDir: 'dist',
     // No source maps in the production build: they are never served (SECURITY.md C4).
