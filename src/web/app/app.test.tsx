@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTED_EXAMPLE } from '../mocks/fixtures';
+import { DOCUMENTED_EXAMPLE } from '../mocks/documented-example';
 import { configHandler } from '../mocks/handlers';
 import { renderApp } from '../test/render-app';
 import { server } from '../test/server';

@@ -10,37 +10,10 @@ import { FIAT_CURRENCIES, type FiatCurrency, type TransactionType } from '../../
 import { TRANSACTION_STATUSES, type TransactionStatus } from '../../contract/statuses';
 import { bankAccountFor } from './fixture-bank-accounts';
 import { createRandom, type Random } from './fixture-random';
+import { DOCUMENTED_EXAMPLE, NEWEST } from './documented-example';
 
 export const MOCK_PARTNER_ID = '5b0f7f55-3f3c-4d2e-9a43-0d6f9b1c7e21';
 export const FIXTURE_COUNT = 60;
-const NEWEST = Date.parse('2025-11-20T15:42:00.000Z');
-
-/** Capa's own documented example (list-transactions.txt), kept verbatim: amounts as strings. */
-export const DOCUMENTED_EXAMPLE: Transaction = {
-  id: 'af6e3ab7-b982-4ce7-adf6-f54d4d8de10a',
-  userId: 'd3127f5f-ff64-47f9-a9cc-ff603862eca6',
-  status: 'PENDING',
-  type: 'ON_RAMP',
-  tokenSymbol: 'USDC',
-  blockchainSymbol: 'OP',
-  fiatCurrency: 'DOP',
-  fiatAmount: 12,
-  cryptoAmount: '0.197576',
-  exchangeRate: '60.73613361949396',
-  premiumSpread: '0.02',
-  createdAt: new Date(NEWEST).toISOString(),
-  completedAt: null,
-  destinationWalletAddress: '0xc003f42ae20560eb57949038df3542071c6e759b',
-  bankAccount: {
-    country: 'DO',
-    accountIdentifier: '00112548542',
-    isVerified: false,
-    bankName: 'Sample',
-    accountType: 'SAVINGS',
-    documentIdentifier: '123456789013',
-  },
-  invoice: { transactionHash: null, paymentUrl: null },
-};
 
 const FIAT_PER_USD: Record<FiatCurrency, number> = { MXN: 18.31, DOP: 60.7, USD: 1, EUR: 0.92 };
 const TOKEN_USD: Record<string, number> = {

@@ -2,7 +2,8 @@ import { screen } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiErrorResponse } from '../../mocks/api-responses';
-import { DOCUMENTED_EXAMPLE, FIXTURE_TRANSACTIONS } from '../../mocks/fixtures';
+import { DOCUMENTED_EXAMPLE } from '../../mocks/documented-example';
+import { FIXTURE_TRANSACTIONS } from '../../mocks/fixtures';
 import { renderApp } from '../../test/render-app';
 import { server } from '../../test/server';
 

@@ -2,22 +2,12 @@ import type { ReactNode } from 'react';
 import { clsx } from 'clsx';
 import { Link } from 'react-router';
 import type { Transaction } from '../../../contract/capa';
-import { CHAINS, isChainSymbol } from '../../../contract/chains';
-import { TYPE_LABELS, type TransactionType } from '../../../contract/enums';
 import { AmountText } from '../../components/amount-text';
 import { DateTime } from '../../components/date-time';
 import { StatusBadge } from '../../components/status-badge';
 import { shortId } from '../../lib/format';
 import { paths } from '../../lib/paths';
-
-export function typeLabel(type: string): string {
-  return Object.hasOwn(TYPE_LABELS, type) ? TYPE_LABELS[type as TransactionType] : type;
-}
-
-export function chainName(symbol: string | null | undefined): string | undefined {
-  if (!symbol) return undefined;
-  return isChainSymbol(symbol) ? CHAINS[symbol].name : symbol;
-}
+import { chainName, typeLabel } from './transaction-labels';
 
 interface Column {
   header: string;

@@ -5,7 +5,7 @@ import { DateTime } from '../../components/date-time';
 import { StatusBadge } from '../../components/status-badge';
 import { statusFacts } from '../../../contract/statuses';
 import { formatUtcDateTime } from '../../lib/format';
-import { chainName, typeLabel } from './transaction-list';
+import { chainName, typeLabel } from './transaction-labels';
 
 function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
   return (

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiErrorResponse, htmlErrorResponse } from '../../mocks/api-responses';
-import { DOCUMENTED_EXAMPLE, FIXTURE_COUNT } from '../../mocks/fixtures';
+import { DOCUMENTED_EXAMPLE } from '../../mocks/documented-example';
+import { FIXTURE_COUNT } from '../../mocks/fixtures';
 import { renderApp } from '../../test/render-app';
 import { server } from '../../test/server';
 
@@ -41,6 +42,15 @@ describe('transactions page', () => {
     expect(row.getAllByText('On-ramp').length).toBeGreaterThan(0); // its own column, or under the id when narrow
     expect(row.getByText('af6e3ab7')).toBeInTheDocument();
     expect(row.getByText('Pending')).toHaveAttribute('title', expect.stringMatching(/^Created and waiting/));
+  });
+
+  it('never sends a string amount through a float (trailing zeros, more digits than a double holds)', async () => {
+    const precise = { ...DOCUMENTED_EXAMPLE, fiatAmount: '1000.50', cryptoAmount: '250.000000000000000001' };
+    server.use(http.get(LIST, () => HttpResponse.json({ total: 1, skip: 0, limit: 20, items: [precise] })));
+    renderApp('/transactions');
+    const row = within(await rowFor(precise.id));
+    expect(row.getByText('1000.50')).toBeInTheDocument();
+    expect(row.getByText('250.000000000000000001')).toBeInTheDocument();
   });
 
   it('formats a large total with separators', async () => {

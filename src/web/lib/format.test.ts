@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatAmount, formatCount, formatLocalDateTime, formatUtcDateTime, shortId } from './format';
+
+describe('formatAmount', () => {
+  it('keeps strings character for character', () => {
+    for (const s of ['0.197576', '60.73613361949396', '1000.50', '250.000000000000000001', '-3'])
+      expect(formatAmount(s)).toBe(s);
+  });
+
+  it('shows numbers as JSON gave them, spelling out exponent forms', () => {
+    expect(formatAmount(12)).toBe('12');
+    expect(formatAmount(251.2)).toBe('251.2');
+    expect(formatAmount(1e-7)).toBe('0.0000001');
+    expect(formatAmount(1e21)).toBe('1000000000000000000000');
+  });
+
+  it('shows a dash for a missing amount', () => {
+    for (const v of [null, undefined, '']) expect(formatAmount(v)).toBe('—');
+  });
+});
+
+describe('other formats', () => {
+  it('groups counts, shortens ids, and writes dates unambiguously', () => {
+    expect(formatCount(4237)).toBe('4,237');
+    expect(shortId('af6e3ab7-b982-4ce7-adf6-f54d4d8de10a')).toBe('af6e3ab7');
+    expect(formatUtcDateTime('2025-06-10T05:54:28.572Z')).toBe('2025-06-10 05:54:28 UTC');
+    expect(formatLocalDateTime('2025-06-10T05:54:28.572Z')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(formatLocalDateTime('not a date')).toBe('not a date');
+  });
+});
