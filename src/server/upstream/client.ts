@@ -14,11 +14,11 @@ import {
   type CapaListQuery,
   type Transaction,
 } from '../../contract/capa';
-import { readCapaError } from '../../contract/capa-error';
 import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config';
 import { ApiHttpError } from '../errors';
-import { UpstreamFailure, classifyTransportError, isRetryableFailure, parseRetryAfter } from './errors';
+import { UpstreamFailure, classifyTransportError, isRetryableFailure } from './errors';
 import { toApiError, type UpstreamOperation } from './messages';
+import { readSuccess } from './read-answer';
 import { retryWithinBudget } from './retry';
 import { createTransport, type UpstreamAnswer } from './transport';
 
@@ -47,7 +47,6 @@ export interface CapaClient {
 const USER_AGENT = `rampdesk/${packageJson.version}`;
 const LIST_FIELDS = Object.keys(capaListQuerySchema.shape) as (keyof CapaListQuery)[];
 const MAX_BACKOFF_MS = 2_000;
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseLogger): CapaClient {
   const { baseUrl, apiKey, ...overrides } = upstream;
@@ -158,28 +157,6 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
 
     close: () => transport.close(),
   };
-}
-
-function readSuccess<T>(answer: UpstreamAnswer, schema: z.ZodType<T>): T {
-  if (answer.status < 200 || answer.status >= 300) {
-    throw new UpstreamFailure('status', `status ${answer.status}`, {
-      status: answer.status,
-      capa: readCapaError(answer.text),
-      retryAfterMs: parseRetryAfter(answer.headers['retry-after']),
-    });
-  }
-  if (!JSON_TYPE.test(String(answer.headers['content-type'] ?? ''))) {
-    throw new UpstreamFailure('bad-response', 'success without a JSON content type');
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(answer.text);
-  } catch {
-    throw new UpstreamFailure('bad-response', 'success body is not JSON');
-  }
-  const result = schema.safeParse(json);
-  if (!result.success) throw new UpstreamFailure('bad-response', 'success body does not match the contract');
-  return result.data;
 }
 
 function asApiError(error: unknown, op: UpstreamOperation): Error {
