@@ -30,8 +30,12 @@ function fieldProblem(v: FastifySchemaValidationError): string {
       return /^Too small/.test(v.message ?? '')
         ? `must be at least ${String(p.minimum)}${unit}`
         : String(v.message);
-    case 'invalid_value':
-      return `${String(v.message)}${allowed(p.values)}`;
+    case 'invalid_value': {
+      const message = String(v.message);
+      // "must be ASC or DESC" already names them; "is not a known transaction status" does not.
+      const named = Array.isArray(p.values) && p.values.every((value) => message.includes(String(value)));
+      return named ? message : `${message}${allowed(p.values)}`;
+    }
     default:
       return v.message ?? 'is not valid';
   }
