@@ -1,3 +1,4 @@
+import { base58 } from '@scure/base';
 import { afterAll, beforeAll } from 'vitest';
 import { CAPA_PATHS, capaListResponseSchema, type Transaction } from '../contract/capa';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from './server';
@@ -90,3 +91,10 @@ export async function errorOf(res: Response): Promise<{ status: number; code: st
 }
 
 export const EVM_HASH = '0x' + 'ab'.repeat(32);
+
+/** A hash valid for the chain (EVM and Starknet both take 0x + 64 hex). */
+export function hashFor(chain: string | null | undefined, fill = 'ab'): string {
+  return chain === 'SOL'
+    ? base58.encode(new Uint8Array(64).fill(fill.charCodeAt(0)))
+    : '0x' + fill.repeat(32);
+}
