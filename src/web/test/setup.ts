@@ -1,9 +1,13 @@
 // Parse exactly as the browser build does.
 import '../zod-jitless';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
+
+// The first render of a route also compiles its lazy module: on a busy machine that outlasts the
+// default 1 s of findBy*, which would make tests flaky without making them any stricter.
+configure({ asyncUtilTimeout: 5_000 });
 
 // A request no handler knows is a bug in the test or the app, never a silent pass.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
