@@ -26,7 +26,10 @@ export function createAgentsRepo(db: Db, options: AgentsRepoOptions = {}) {
   const clock = options.clock ?? (() => new Date());
 
   async function findRowByEmail(email: string) {
-    const [row] = await db.select().from(agents).where(eq(agents.email, normalizeEmail(email)));
+    const [row] = await db
+      .select()
+      .from(agents)
+      .where(eq(agents.email, normalizeEmail(email)));
     return row;
   }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -70,7 +70,9 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   let release = () => {};
   if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
+    // PGlite writes its files world-readable: a private directory keeps password hashes private.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
     release = lockDataDir(dataDir);
   }
   let client: PGlite | undefined;

@@ -1,0 +1,60 @@
+/** Agents and their roles: shared by the BFF (storage, sessions, checks) and the SPA (forms, header). */
+import { z } from 'zod';
+
+/** Ordered by power: each role may do everything the ones before it may (SECURITY.md A2). */
+export const AGENT_ROLES = ['viewer', 'operator', 'admin'] as const;
+export type AgentRole = (typeof AGENT_ROLES)[number];
+export const ROLE_LABELS: Record<AgentRole, string> = {
+  viewer: 'Viewer',
+  operator: 'Operator',
+  admin: 'Admin',
+};
+
+/** True when `role` grants at least what `required` grants. */
+export function roleAtLeast(role: AgentRole, required: AgentRole): boolean {
+  return AGENT_ROLES.indexOf(role) >= AGENT_ROLES.indexOf(required);
+}
+
+export const EMAIL_MAX_LENGTH = 254;
+export const DISPLAY_NAME_MAX_LENGTH = 100;
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+
+export const agentRoleSchema = z.enum(AGENT_ROLES, { message: 'must be viewer, operator or admin' });
+
+/** Emails are compared case-insensitively, so they are stored lower-cased. */
+export const agentEmailSchema = z
+  .string({ message: 'is required' })
+  .trim()
+  .toLowerCase()
+  .pipe(
+    z
+      .email({ message: 'must be an email address, e.g. ana@example.com' })
+      .max(EMAIL_MAX_LENGTH, `must be at most ${EMAIL_MAX_LENGTH} characters`),
+  );
+
+export const agentDisplayNameSchema = z
+  .string({ message: 'is required' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(DISPLAY_NAME_MAX_LENGTH, `must be at most ${DISPLAY_NAME_MAX_LENGTH} characters`)
+  // Names are printed in terminals (the agents CLI) and logs: no escape sequences or line breaks.
+  .regex(/^\P{Cc}*$/u, 'must not contain control characters');
+
+/** A password an agent or admin chooses. Sign-in itself accepts any string (and fails). */
+export const newPasswordSchema = z
+  .string({ message: 'is required' })
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+
+/** An agent as the SPA sees it: never a password hash. Times are ISO 8601 strings. */
+export const agentSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: agentRoleSchema,
+  disabled: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastSignInAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type PublicAgent = z.infer<typeof agentSchema>;

@@ -1,0 +1,192 @@
+/**
+ * `npm run agents -- <command>`: agent management from a shell (scripts/agents.ts runs this).
+ * Options are checked before the database opens, so typos fail fast. Exit codes: 0 done,
+ * 1 the command could not be carried out, 2 the command line is wrong.
+ */
+import { parseArgs } from 'node:util';
+import {
+  agentDisplayNameSchema,
+  agentEmailSchema,
+  agentRoleSchema,
+  newPasswordSchema,
+  type AgentRole,
+} from '../../contract/auth';
+import { openDatabase, type Database } from '../db/database';
+import { databaseLocationFromEnv, describeDatabaseLocation } from '../db/database-config';
+import { AgentExistsError, AgentInputError, AgentNotFoundError } from './agent-errors';
+import { createAgentsRepo, type AgentsRepo } from './agents-repo';
+import { formatAgentsTable } from './agents-table';
+import { generatePassword } from './password';
+
+export const USAGE = `Usage: npm run agents -- <command> [options]
+
+Commands:
+  add --email E --name N --role R [--password P]
+                        Add an agent. Without --password, prints a one-time password.
+  list                  List every agent.
+  set-role --email E --role R
+                        Change an agent's role: viewer, operator or admin.
+  disable --email E     Disable an agent and end their sessions.
+  enable --email E      Let a disabled agent sign in again.
+  reset-password --email E [--password P]
+                        Set a new password (printed when generated) and end their sessions.
+
+Database: PostgreSQL at DATABASE_URL when set, else PGlite in RAMPDESK_DATA_DIR
+(default .data/pglite). Stop the server first when it uses the same PGlite directory.`;
+
+const FIELDS = {
+  email: { schema: agentEmailSchema, what: "the agent's email address" },
+  name: { schema: agentDisplayNameSchema, what: "the agent's display name" },
+  role: { schema: agentRoleSchema, what: 'viewer, operator or admin' },
+  password: { schema: newPasswordSchema, what: 'a password' },
+} as const;
+type Field = keyof typeof FIELDS;
+interface Args {
+  email?: string;
+  name?: string;
+  role?: AgentRole;
+  password?: string;
+}
+
+const COMMANDS: Record<string, { required: Field[]; optional: Field[] }> = {
+  add: { required: ['email', 'name', 'role'], optional: ['password'] },
+  list: { required: [], optional: [] },
+  'set-role': { required: ['email', 'role'], optional: [] },
+  disable: { required: ['email'], optional: [] },
+  enable: { required: ['email'], optional: [] },
+  'reset-password': { required: ['email'], optional: ['password'] },
+};
+
+function commandUsage(command: string): string {
+  const spec = COMMANDS[command]!;
+  const options = [
+    ...spec.required.map((f) => `--${f} ${f.toUpperCase()}`),
+    ...spec.optional.map((f) => `[--${f} ${f.toUpperCase()}]`),
+  ];
+  return `Usage: npm run agents -- ${[command, ...options].join(' ')}`;
+}
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly usage = USAGE,
+  ) {
+    super(message);
+  }
+}
+
+function parseCommandLine(argv: string[]): { command: string; args: Args } {
+  const [command, ...rest] = argv;
+  if (!command || command.startsWith('-')) throw new UsageError('Give a command.');
+  const spec = COMMANDS[command];
+  if (!spec) throw new UsageError(`Unknown command "${command}".`);
+  const fields = [...spec.required, ...spec.optional];
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: Object.fromEntries(fields.map((f) => [f, { type: 'string' as const }])),
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}.`, commandUsage(command));
+  }
+  const args: Args = {};
+  for (const field of fields) {
+    const value = values[field];
+    if (value === undefined) {
+      if (spec.required.includes(field)) {
+        throw new UsageError(`Missing --${field}: ${FIELDS[field].what}.`, commandUsage(command));
+      }
+      continue;
+    }
+    const parsed = FIELDS[field].schema.safeParse(value);
+    if (!parsed.success) {
+      throw new UsageError(
+        `--${field} ${parsed.error.issues[0]?.message ?? 'is invalid'}.`,
+        commandUsage(command),
+      );
+    }
+    (args as Record<Field, unknown>)[field] = parsed.data;
+  }
+  return { command, args };
+}
+
+async function findByEmail(agents: AgentsRepo, email: string) {
+  const agent = await agents.findByEmail(email);
+  if (!agent) throw new AgentNotFoundError({ email });
+  return agent;
+}
+
+async function execute(command: string, args: Args, agents: AgentsRepo, out: CliIo['out']): Promise<void> {
+  const email = args.email ?? '';
+  if (command === 'list') {
+    out(formatAgentsTable(await agents.list()));
+  } else if (command === 'add') {
+    const password = args.password ?? generatePassword();
+    const agent = await agents.create({ email, displayName: args.name ?? '', role: args.role!, password });
+    out(`Added ${agent.email} (${agent.displayName}) as ${agent.role}.`);
+    if (!args.password) printOneTimePassword(out, password);
+  } else if (command === 'set-role') {
+    const before = await findByEmail(agents, email);
+    const agent = await agents.setRole(before.id, args.role!);
+    out(`${agent.email} is now ${agent.role} (was ${before.role}).`);
+  } else if (command === 'disable') {
+    await agents.disable((await findByEmail(agents, email)).id);
+    out(`Disabled ${email}: they cannot sign in, and their sessions have ended.`);
+  } else if (command === 'enable') {
+    await agents.enable((await findByEmail(agents, email)).id);
+    out(`Enabled ${email}: they can sign in again.`);
+  } else if (command === 'reset-password') {
+    const password = args.password ?? generatePassword();
+    await agents.resetPassword((await findByEmail(agents, email)).id, password);
+    out(`New password set for ${email}; their sessions have ended.`);
+    if (!args.password) printOneTimePassword(out, password);
+  }
+}
+
+function printOneTimePassword(out: CliIo['out'], password: string) {
+  out(`One-time password: ${password}`);
+  out('Hand it over privately: it is not shown again.');
+}
+
+export async function runAgentsCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
+    io.out(USAGE);
+    return 0;
+  }
+  let database: Database | undefined;
+  try {
+    const { command, args } = parseCommandLine(argv);
+    const location = databaseLocationFromEnv(io.env);
+    try {
+      database = await openDatabase(location);
+    } catch (error) {
+      throw new Error(
+        `Could not open the database (${describeDatabaseLocation(location)}): ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+    await execute(command, args, createAgentsRepo(database.db), io.out);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${error.usage}`);
+      return 2;
+    }
+    const known = [AgentExistsError, AgentNotFoundError, AgentInputError].some(
+      (type) => error instanceof type,
+    );
+    io.err(known ? `${(error as Error).message}.` : `Error: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    await database?.close();
+  }
+}

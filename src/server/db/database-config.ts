@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+/** The BFF and the agents CLI share this default, so an agent added with the CLI can sign in. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/pglite', import.meta.url));
+
+export type DatabaseLocation = { url: string } | { dataDir: string };
+
+/**
+ * DATABASE_URL (PostgreSQL) when set, else the PGlite directory RAMPDESK_DATA_DIR (relative to the
+ * working directory) or DEFAULT_DATA_DIR. Throws with the variable's name when it is malformed.
+ */
+export function databaseLocationFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): DatabaseLocation {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\/./.test(url)) {
+      throw new Error(
+        'DATABASE_URL must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/rampdesk',
+      );
+    }
+    return { url };
+  }
+  const dataDir = env.RAMPDESK_DATA_DIR?.trim();
+  return { dataDir: dataDir ? resolve(dataDir) : DEFAULT_DATA_DIR };
+}
+
+/** For messages and logs: never the password in a URL. */
+export function describeDatabaseLocation(location: DatabaseLocation): string {
+  if ('dataDir' in location) return `PGlite in ${location.dataDir}`;
+  try {
+    const url = new URL(location.url);
+    return `PostgreSQL at ${url.host}${url.pathname}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+}
