@@ -16,7 +16,8 @@ function routeOf(method: string, path: string): FaultRoute {
 
 /** One request: control API straight through; anything else is counted and may be faulted. */
 export async function handleRequest(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse) {
-  const url = new URL(req.url ?? '/', 'http://sandbox.local');
+  // Prefixing the origin keeps a path like //host/x a path instead of a new host.
+  const url = new URL(`http://sandbox.local${req.url ?? '/'}`);
   const method = req.method ?? 'GET';
   const body = await readBody(req);
   if (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`)) {

@@ -3,7 +3,7 @@ import { CAPA_ERROR_CODES, CAPA_MESSAGES, capaListQuerySchema } from '../contrac
 import { LIST_LIMIT_DEFAULT } from '../contract/enums';
 import { authenticate } from './capa-auth';
 import { capaError, describeIssues, jsonResponse, type SandboxResponse } from './http-response';
-import { NO_SUCH_USER } from './query';
+import { NO_SUCH_USER } from './query-match';
 import { CURRENCY_INDEX, STATUS_INDEX, TYPE_INDEX } from './seed-plan';
 import type { SandboxStore } from './store';
 

@@ -11,7 +11,7 @@ import { canExecute } from '../contract/execute';
 import { TRANSACTION_STATUSES, type TransactionStatus } from '../contract/statuses';
 import { applyExecution } from './lifecycle';
 import { createTransaction } from './control-create';
-import { NO_SUCH_USER, type Ref, type StoreQuery } from './query';
+import { NO_SUCH_USER, type Ref, type StoreQuery } from './query-match';
 import { DEFAULT_ANCHOR } from './seed-plan';
 import { SandboxStore } from './store';
 

@@ -1,7 +1,8 @@
 import type { Transaction } from '../contract/capa';
 import { applyExecution, lifecycleState, type Execution } from './lifecycle';
 import { Overlay, type OverlayEntry } from './overlay';
-import { entryMatches, NO_SUCH_USER, runQuery, type Ref, type StoreQuery } from './query';
+import { runQuery } from './query';
+import { entryMatches, NO_SUCH_USER, type Ref, type StoreQuery } from './query-match';
 import { STATUS_INDEX } from './seed-plan';
 import { SeedDb } from './seed-db';
 import type { RowWorld } from './user-assets';
