@@ -95,16 +95,16 @@ export function createAgentsRepo(db: Db, options: AgentsRepoOptions = {}) {
       return rows.map(toAgent);
     },
 
-    setRole(id: string, role: AgentRole): Promise<Agent> {
+    async setRole(id: string, role: AgentRole): Promise<Agent> {
       return update(id, { role: parseAgentInput(agentRoleSchema, role, 'role') });
     },
 
     /** Also ends every session of the agent, in the same transaction. */
-    disable(id: string): Promise<Agent> {
+    async disable(id: string): Promise<Agent> {
       return update(id, { disabled: true }, true);
     },
 
-    enable(id: string): Promise<Agent> {
+    async enable(id: string): Promise<Agent> {
       return update(id, { disabled: false });
     },
 
