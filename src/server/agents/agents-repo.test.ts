@@ -12,7 +12,7 @@ import * as password from './password';
 
 // Spy on the KDF the repo uses, so the test can see that unknown emails cost a full check too.
 vi.mock('./password', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./password')>();
+  const original = await importOriginal<typeof password>();
   return { ...original, verifyPassword: vi.fn(original.verifyPassword) };
 });
 
