@@ -1,3 +1,13 @@
+/**
+ * The embedded Capa sandbox: Capa partner API v2's two calls (GET /api/partner/v2/transactions,
+ * POST /api/partner/v2/off-ramp/execute) over plain node:http, with deterministic seeded data,
+ * the lifecycle after execute, Idempotency-Key, and a control API under /__sandbox/ for tests
+ * (routes listed in control-routes.ts, faults in faults.ts).
+ *
+ * Seeded data ends at a fixed anchor (2026-11-20T00:00:00Z) rather than "now", so a seed always
+ * gives the same data. To find an executable off-ramp, list with type=OFF_RAMP and
+ * status=CRYPTO_RECEIVED (or PENDING_PAYMENT, ...), or create one with POST /__sandbox/transactions.
+ */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleRequest } from './app';
