@@ -55,7 +55,11 @@ function scenarios(count: number, users: string[]): Scenario[] {
       }),
     },
     { name: 'userId', filtered: true, params: (i) => ({ userId: pick(users, i) }) },
-    { name: 'limit=100', filtered: false, params: (i) => ({ limit: 100, skip: (i * 100) % Math.max(1, count - 100) }) },
+    {
+      name: 'limit=100',
+      filtered: false,
+      params: (i) => ({ limit: 100, skip: (i * 100) % Math.max(1, count - 100) }),
+    },
     {
       name: 'deep skip, no filter',
       filtered: false,
