@@ -1,5 +1,6 @@
 /** Rampdesk's own /api between the SPA and the BFF. */
 import { z } from 'zod';
+import { agentRoleSchema } from './auth';
 import { transactionSchema } from './capa';
 import { LIST_LIMIT_DEFAULT, TX_HASH_MAX_LENGTH } from './enums';
 import { listFilterFields, pagingFields, uuid } from './query-fields';
@@ -9,7 +10,20 @@ export const API_PATHS = {
   transactions: '/api/transactions',
   transaction: (id: string) => `/api/transactions/${encodeURIComponent(id)}`,
   execute: (id: string) => `/api/transactions/${encodeURIComponent(id)}/execute`,
+  signIn: '/api/auth/sign-in',
+  signOut: '/api/auth/sign-out',
+  me: '/api/auth/me',
+  agents: '/api/agents',
+  agent: (id: string) => `/api/agents/${encodeURIComponent(id)}`,
+  resetPassword: (id: string) => `/api/agents/${encodeURIComponent(id)}/reset-password`,
 } as const;
+
+/**
+ * Every /api request carries this header with exactly this value (SECURITY.md C1): a cross-site
+ * form or image cannot set it, and a cross-site fetch with it needs a CORS preflight we never grant.
+ */
+export const CSRF_HEADER = 'x-csrf';
+export const CSRF_HEADER_VALUE = '1';
 
 /** GET /api/transactions: Capa's filters, validated before anything goes upstream. */
 export const apiListQuerySchema = z.strictObject({ ...listFilterFields, ...pagingFields }).transform((q) => ({
@@ -50,10 +64,20 @@ export type ApiExecuteResponse = z.infer<typeof apiExecuteResponseSchema>;
 export const ENVIRONMENTS = ['sandbox', 'staging', 'production', 'custom'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
 
-/** GET /api/config: what the SPA needs before sign-in. Never a secret. */
+/** Sandbox only: the seeded demo agents, whose passwords are public sandbox data. */
+export const demoAgentSchema = z.object({
+  email: z.string(),
+  role: agentRoleSchema,
+  password: z.string(),
+});
+export type DemoAgent = z.infer<typeof demoAgentSchema>;
+
+/** GET /api/config: what the SPA needs before sign-in. Never a secret (demo passwords are sandbox data). */
 export const apiConfigSchema = z.object({
   environment: z.enum(ENVIRONMENTS),
   upstreamHost: z.string(),
+  /** Present only when environment is sandbox. */
+  demoAgents: z.array(demoAgentSchema).optional(),
 });
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 
@@ -75,6 +99,14 @@ export const API_ERROR_CODES = [
   'UPSTREAM_RATE_LIMITED',
   'UPSTREAM_AUTH_FAILED',
   'RATE_LIMITED',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'FORBIDDEN',
+  'CSRF_REQUIRED',
+  'CROSS_ORIGIN_REFUSED',
+  'AGENT_NOT_FOUND',
+  'AGENT_EXISTS',
+  'OWN_ACCOUNT_LOCKED',
   'OVERLOADED',
   'INTERNAL_ERROR',
 ] as const;
@@ -87,6 +119,8 @@ export const apiErrorSchema = z.object({
     requestId: z.string(),
     /** Per-field problems of a VALIDATION_ERROR, for inline messages. */
     fields: z.record(z.string(), z.string()).optional(),
+    /** With FORBIDDEN: the least role that may do this, so the SPA can say what is needed. */
+    requiredRole: agentRoleSchema.optional(),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,65 @@
+/** Rampdesk's /api for signing in and for managing agents (admins). */
+import { z } from 'zod';
+import {
+  agentDisplayNameSchema,
+  agentEmailSchema,
+  agentRoleSchema,
+  agentSchema,
+  EMAIL_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+} from './auth';
+
+/**
+ * POST /api/auth/sign-in. The email is not checked for shape: any wrong email gets the same
+ * answer as a wrong password (SECURITY.md A4).
+ */
+export const signInBodySchema = z.strictObject({
+  email: z
+    .string({ message: 'is required' })
+    .min(1, 'is required')
+    .max(EMAIL_MAX_LENGTH, `must be at most ${EMAIL_MAX_LENGTH} characters`),
+  password: z
+    .string({ message: 'is required' })
+    .min(1, 'is required')
+    .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
+});
+export type SignInBody = z.infer<typeof signInBodySchema>;
+
+/** How the agent of this request was recognised: a session cookie, or the SSO proxy's header. */
+export const AUTH_METHODS = ['password', 'sso'] as const;
+
+/** The answer of sign-in and of GET /api/auth/me. */
+export const apiSessionResponseSchema = z.object({
+  agent: agentSchema,
+  method: z.enum(AUTH_METHODS),
+});
+export type ApiSessionResponse = z.infer<typeof apiSessionResponseSchema>;
+
+/** The message of every failed sign-in, whatever was wrong. */
+export const SIGN_IN_FAILED_MESSAGE = 'Email or password is incorrect.';
+
+export const apiAgentListResponseSchema = z.object({ agents: z.array(agentSchema) });
+
+export const apiNewAgentBodySchema = z.strictObject({
+  email: agentEmailSchema,
+  displayName: agentDisplayNameSchema,
+  role: agentRoleSchema,
+});
+export type ApiNewAgentBody = z.input<typeof apiNewAgentBodySchema>;
+
+/** The one-time password is shown once, to the admin who hands it over; it is never stored. */
+export const apiNewAgentResponseSchema = z.object({ agent: agentSchema, oneTimePassword: z.string() });
+
+export const apiAgentPatchBodySchema = z
+  .strictObject({ role: agentRoleSchema.optional(), disabled: z.boolean().optional() })
+  .refine((body) => body.role !== undefined || body.disabled !== undefined, {
+    message: 'must change role or disabled',
+  });
+export type ApiAgentPatchBody = z.infer<typeof apiAgentPatchBodySchema>;
+
+export const apiAgentResponseSchema = z.object({ agent: agentSchema });
+export const apiResetPasswordResponseSchema = z.object({ oneTimePassword: z.string() });
+
+export const agentIdParamsSchema = z.strictObject({
+  id: z.uuid({ message: 'must be a UUID (e.g. 8374f327-38bd-4b0b-b8a7-2524599eb903)' }),
+});
