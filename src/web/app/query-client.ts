@@ -1,5 +1,7 @@
-import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, type DefaultOptions } from '@tanstack/react-query';
 import { ApiRequestError, CLIENT_ERROR_CODES } from '../lib/api-client';
+import '../lib/query-meta';
+import { handleSessionErrors } from './session-errors';
 
 const MAX_RETRIES = 2;
 
@@ -15,7 +17,14 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(queries: DefaultOptions['queries'] = {}): QueryClient {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error, query) => handleSessionErrors(queryClient, error, query.meta),
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) =>
+        handleSessionErrors(queryClient, error, mutation.meta),
+    }),
     defaultOptions: {
       queries: {
         // Agents compare what they see with what users tell them: 15 s old is fresh enough.
@@ -28,4 +37,5 @@ export function createQueryClient(queries: DefaultOptions['queries'] = {}): Quer
       mutations: { retry: false },
     },
   });
+  return queryClient;
 }

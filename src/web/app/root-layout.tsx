@@ -1,21 +1,55 @@
 import { useQuery } from '@tanstack/react-query';
-import { Outlet } from 'react-router';
+import type { ApiSessionResponse } from '../../contract/auth-api';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { AppLayout } from '../components/app-layout';
-import { EnvironmentBanner } from '../components/environment-banner';
-import { configQuery } from '../lib/config-query';
-import { NAV_ITEMS } from './nav';
+import { ErrorPanel } from '../components/error-panel';
+import { PageSkeleton } from '../components/page-skeleton';
+import { AccountMenu } from '../features/auth/account-menu';
+import { authQueries, type SignInState } from '../lib/auth-queries';
+import { paths } from '../lib/paths';
+import { locationPath } from '../lib/safe-next';
+import { useAgent } from '../lib/use-agent';
+import { ConfigBanner } from './config-banner';
+import { navItemsFor } from './nav';
 
-function Banner() {
-  const config = useQuery(configQuery);
-  if (config.isError) return <EnvironmentBanner environment="unknown" />;
-  // Nothing until we know: a wrong banner for a split second would be worse than none.
-  if (!config.data) return null;
-  return <EnvironmentBanner environment={config.data.environment} upstreamHost={config.data.upstreamHost} />;
+/**
+ * The route guard: every screen under it needs a session. Without one the agent goes to sign-in,
+ * and comes back here after (`next`), unless they signed out on purpose.
+ */
+export function RootLayout() {
+  const session = useQuery(authQueries.me());
+  const location = useLocation();
+
+  const data = session.data;
+  if (data?.agent === null) {
+    const here = locationPath(location);
+    const next = data.ended === 'signed-out' || here === paths.home() ? undefined : here;
+    return <Navigate to={paths.signIn(next)} replace state={{ ended: data.ended } satisfies SignInState} />;
+  }
+  if (data) return <SignedInShell session={data} />;
+  if (session.isError) {
+    return (
+      <div className="mx-auto max-w-2xl p-6">
+        <ErrorPanel
+          title="Rampdesk could not check whether you are signed in"
+          error={session.error}
+          onRetry={() => void session.refetch()}
+          retrying={session.isFetching}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-screen-2xl p-6">
+      <PageSkeleton label="Loading Rampdesk" />
+    </div>
+  );
 }
 
-export function RootLayout() {
+function SignedInShell({ session }: { session: ApiSessionResponse }) {
+  const { can } = useAgent();
   return (
-    <AppLayout banner={<Banner />} nav={NAV_ITEMS}>
+    <AppLayout banner={<ConfigBanner />} nav={navItemsFor(can)} account={<AccountMenu session={session} />}>
       <Outlet />
     </AppLayout>
   );

@@ -2,20 +2,36 @@ import { Navigate, type RouteObject } from 'react-router';
 import { PageSkeleton } from '../components/page-skeleton';
 import { paths } from '../lib/paths';
 import { NotFoundPage } from './not-found-page';
+import { PublicLayout } from './public-layout';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 
+// Shown while the first screen's code loads.
+const HydrateFallback = () => <PageSkeleton label="Loading Rampdesk" />;
+
 /**
  * The one route table. Screens are lazy so the first load carries only the shell and the screen
- * asked for; later issues add theirs here (and a header link in nav.ts).
+ * asked for; later issues add theirs here (and a header link in nav.ts). Everything under `/`
+ * needs a session (RootLayout is the guard); only sign-in is outside it.
  */
 export const routes: RouteObject[] = [
+  {
+    path: paths.signIn(),
+    Component: PublicLayout,
+    ErrorBoundary: RouteError,
+    HydrateFallback,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../features/auth/sign-in-page')).SignInPage }),
+      },
+    ],
+  },
   {
     path: '/',
     Component: RootLayout,
     ErrorBoundary: RouteError,
-    // Shown while the first screen's code loads.
-    HydrateFallback: () => <PageSkeleton label="Loading Rampdesk" />,
+    HydrateFallback,
     children: [
       { index: true, Component: () => <Navigate to={paths.transactions()} replace /> },
       {
@@ -28,6 +44,12 @@ export const routes: RouteObject[] = [
         path: 'transactions/:id',
         lazy: async () => ({
           Component: (await import('../features/transactions/transaction-detail-page')).TransactionDetailPage,
+        }),
+      },
+      {
+        path: 'admin/agents',
+        lazy: async () => ({
+          Component: (await import('../features/admin/admin-agents-page')).AdminAgentsPage,
         }),
       },
       { path: '*', Component: NotFoundPage },

@@ -1,5 +1,6 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
-import { ApiRequestError } from '../lib/api-client';
+import { ApiRequestError, isForbidden } from '../lib/api-client';
+import { forbiddenMessage } from '../lib/forbidden-message';
 
 export interface ErrorPanelProps {
   /** What failed, e.g. "Transactions could not be loaded". */
@@ -19,7 +20,10 @@ export function ErrorPanel({
   retryLabel = 'Retry',
 }: ErrorPanelProps) {
   const apiError = error instanceof ApiRequestError ? error : null;
-  const message = apiError?.message ?? 'Something went wrong in this page. Retry, or reload the page.';
+  // A 403 names the role needed, in the same words everywhere (not the server's phrasing).
+  const message = isForbidden(error)
+    ? forbiddenMessage(error.requiredRole)
+    : (apiError?.message ?? 'Something went wrong in this page. Retry, or reload the page.');
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-white p-5 shadow-sm">
       <div className="flex items-start gap-3">

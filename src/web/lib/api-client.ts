@@ -3,11 +3,8 @@
  * contract's zod schema so a shape we do not understand fails loudly here, not deep in a view.
  */
 import type { z } from 'zod';
-import { apiErrorSchema, REQUEST_ID_HEADER } from '../../contract/api';
-
-/** SECURITY.md C1: the BFF refuses any /api request without exactly this header. */
-export const CSRF_HEADER = 'X-CSRF';
-export const CSRF_VALUE = '1';
+import { apiErrorSchema, CSRF_HEADER, CSRF_HEADER_VALUE, REQUEST_ID_HEADER } from '../../contract/api';
+import type { AgentRole } from '../../contract/auth';
 
 /** Codes the client gives errors that never reached our JSON (the BFF's own codes come as sent). */
 export const CLIENT_ERROR_CODES = {
@@ -24,6 +21,10 @@ export class ApiRequestError extends Error {
   readonly requestId: string | null;
   /** Per-field problems of a VALIDATION_ERROR. */
   readonly fields: Record<string, string> | undefined;
+  /** With FORBIDDEN: the least role that may do this, so the message can name it. */
+  readonly requiredRole: AgentRole | undefined;
+  /** From Retry-After (429, 503): how long to wait, so the message can say when to try again. */
+  readonly retryAfterSeconds: number | null;
 
   constructor(
     init: {
@@ -32,6 +33,8 @@ export class ApiRequestError extends Error {
       message: string;
       requestId?: string | null;
       fields?: Record<string, string>;
+      requiredRole?: AgentRole;
+      retryAfterSeconds?: number | null;
     },
     options?: ErrorOptions,
   ) {
@@ -40,14 +43,25 @@ export class ApiRequestError extends Error {
     this.code = init.code;
     this.requestId = init.requestId ?? null;
     this.fields = init.fields;
+    this.requiredRole = init.requiredRole;
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
+}
+
+/** A 401 from a protected route: no session, or it expired (not a wrong password at sign-in). */
+export function isUnauthenticated(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError && error.status === 401;
+}
+
+export function isForbidden(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError && error.status === 403 && error.code === 'FORBIDDEN';
 }
 
 export type QueryValue = string | number | null | undefined;
 
 export interface ApiRequestOptions<T> {
   schema: z.ZodType<T>;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH';
   query?: Record<string, QueryValue>;
   body?: unknown;
   headers?: Record<string, string>;
@@ -66,16 +80,19 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): URL {
 
 export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>): Promise<T> {
   const { schema, method = 'GET', query, body, headers, signal } = options;
+  // The BFF takes a state-changing request only as JSON (SECURITY.md C1), and an empty JSON body
+  // is not JSON: a POST with nothing to say (sign-out) sends {}.
+  const json = method === 'GET' ? undefined : JSON.stringify(body ?? {});
   const init: RequestInit = {
     method,
     credentials: 'same-origin',
     headers: {
       Accept: 'application/json',
-      [CSRF_HEADER]: CSRF_VALUE,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      [CSRF_HEADER]: CSRF_HEADER_VALUE,
+      ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...headers,
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: json,
     signal,
   };
 
@@ -97,7 +114,10 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>)
 
   const requestId = response.headers.get(REQUEST_ID_HEADER);
   const payload = await readJson(response);
-  if (!response.ok) throw errorFromResponse(response.status, payload, requestId);
+  if (!response.ok) {
+    const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+    throw errorFromResponse(response.status, payload, requestId, retryAfterSeconds);
+  }
 
   const parsed = payload.ok ? schema.safeParse(payload.value) : null;
   if (!parsed?.success) {
@@ -132,22 +152,46 @@ export function apiPost<T>(
   return apiRequest(path, { ...options, schema, method: 'POST', body });
 }
 
+export function apiPatch<T>(
+  path: string,
+  body: unknown,
+  schema: z.ZodType<T>,
+  options: Omit<ApiRequestOptions<T>, 'schema' | 'method' | 'body' | 'query'> = {},
+): Promise<T> {
+  return apiRequest(path, { ...options, schema, method: 'PATCH', body });
+}
+
 type Payload = { ok: true; value: unknown } | { ok: false };
 
 async function readJson(response: Response): Promise<Payload> {
   try {
     const text = await response.text();
+    // No body (204 after sign-out) is a valid answer: the schema decides whether it is enough.
+    if (text === '') return { ok: true, value: undefined };
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return { ok: false };
   }
 }
 
-function errorFromResponse(status: number, payload: Payload, headerRequestId: string | null) {
+/** Retry-After is either seconds or an HTTP date; anything else is ignored. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | null {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function errorFromResponse(
+  status: number,
+  payload: Payload,
+  headerRequestId: string | null,
+  retryAfterSeconds: number | null,
+) {
   const known = payload.ok ? apiErrorSchema.safeParse(payload.value) : null;
   if (known?.success) {
-    const { code, message, requestId, fields } = known.data.error;
-    return new ApiRequestError({ status, code, message, requestId, fields });
+    const { code, message, requestId, fields, requiredRole } = known.data.error;
+    return new ApiRequestError({ status, code, message, requestId, fields, requiredRole, retryAfterSeconds });
   }
   // Not our JSON: a proxy's HTML page, a load balancer's 502, a server that is restarting.
   const gateway = status === 502 || status === 503 || status === 504;
@@ -159,5 +203,6 @@ function errorFromResponse(status: number, payload: Payload, headerRequestId: st
     code: CLIENT_ERROR_CODES.unexpectedResponse,
     message,
     requestId: headerRequestId,
+    retryAfterSeconds,
   });
 }

@@ -6,4 +6,7 @@ export const paths = {
   home: () => '/',
   transactions: () => '/transactions',
   transaction: (id: string) => `/transactions/${encodeURIComponent(id)}`,
+  /** `next`: where to go after signing in; must already be a safe same-origin path (lib/safe-next). */
+  signIn: (next?: string) => (next ? `/sign-in?${new URLSearchParams({ next })}` : '/sign-in'),
+  adminAgents: () => '/admin/agents',
 } as const;

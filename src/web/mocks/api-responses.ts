@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { REQUEST_ID_HEADER, type ApiError } from '../../contract/api';
+import type { AgentRole } from '../../contract/auth';
 
 let counter = 0;
 
@@ -14,13 +15,25 @@ export function apiErrorResponse(
   status: number,
   code: string,
   message: string,
-  options: { requestId?: string; fields?: Record<string, string> } = {},
+  options: {
+    requestId?: string;
+    fields?: Record<string, string>;
+    requiredRole?: AgentRole;
+    headers?: Record<string, string>;
+  } = {},
 ) {
+  const { fields, requiredRole } = options;
   const requestId = options.requestId ?? mockRequestId();
   const body: ApiError = {
-    error: { code, message, requestId, ...(options.fields ? { fields: options.fields } : {}) },
+    error: {
+      code,
+      message,
+      requestId,
+      ...(fields ? { fields } : {}),
+      ...(requiredRole ? { requiredRole } : {}),
+    },
   };
-  return HttpResponse.json(body, { status, headers: { [REQUEST_ID_HEADER]: requestId } });
+  return HttpResponse.json(body, { status, headers: { [REQUEST_ID_HEADER]: requestId, ...options.headers } });
 }
 
 /** What a proxy or load balancer answers when the BFF is down: HTML, not our JSON. */

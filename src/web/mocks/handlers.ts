@@ -4,7 +4,6 @@
  * They behave like the BFF where the SPA can tell (CSRF header, validation, 404s, error shape).
  */
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
-import { z } from 'zod';
 import {
   API_PATHS,
   apiExecuteBodySchema,
@@ -15,13 +14,20 @@ import {
 } from '../../contract/api';
 import { isValidTxHash, txHashFormat } from '../../contract/chains';
 import { executeBlocker } from '../../contract/execute';
+import { MOCK_DEMO_AGENTS, mockSession } from './agent-store';
 import { apiErrorResponse } from './api-responses';
+import { authHandlers, requireRole, unauthenticated } from './auth-handlers';
 import { findTransaction, listTransactions } from './transaction-store';
+import { validationError } from './validation-error';
 
 /** Any origin: jsdom's, Vite's dev server, or a preview server. (The `*` shows up as params[0].) */
 const api = (pattern: string) => `*${pattern}`;
 
-export const MOCK_CONFIG: ApiConfig = { environment: 'sandbox', upstreamHost: '127.0.0.1:4010' };
+export const MOCK_CONFIG: ApiConfig = {
+  environment: 'sandbox',
+  upstreamHost: '127.0.0.1:4010',
+  demoAgents: MOCK_DEMO_AGENTS,
+};
 
 export function configHandler(config: ApiConfig) {
   return http.get(api(API_PATHS.config), () => HttpResponse.json(config));
@@ -35,25 +41,22 @@ const requireCsrf: HttpResponseResolver = ({ request }) => {
   return undefined;
 };
 
-function validationError(error: z.ZodError) {
-  const flat = z.flattenError(error);
-  const fields = Object.fromEntries(
-    Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).map(([k, v]) => [
-      k,
-      v?.[0] ?? 'is invalid',
-    ]),
-  );
-  const problems = [...Object.entries(fields).map(([k, v]) => `${k} ${v}`), ...flat.formErrors];
-  return apiErrorResponse(400, 'VALIDATION_ERROR', `Invalid request: ${problems.join('; ')}.`, { fields });
-}
+/** SECURITY.md A1: every /api route but the public config and sign-in needs a session. */
+const PUBLIC_PATHS: readonly string[] = [API_PATHS.config, API_PATHS.signIn];
+const requireSession: HttpResponseResolver = ({ request }) => {
+  if (PUBLIC_PATHS.includes(new URL(request.url).pathname)) return undefined;
+  return mockSession.current() ? undefined : unauthenticated();
+};
 
 const notFound = () =>
   apiErrorResponse(404, 'TRANSACTION_NOT_FOUND', 'No transaction with this id exists for this partner.');
 
 export const handlers = [
   http.all(api('/api/*'), requireCsrf),
+  http.all(api('/api/*'), requireSession),
 
   configHandler(MOCK_CONFIG),
+  ...authHandlers,
 
   http.get(api(API_PATHS.transactions), ({ request }) => {
     const params = new URL(request.url).searchParams;
@@ -74,6 +77,8 @@ export const handlers = [
   }),
 
   http.post(api('/api/transactions/:id/execute'), async ({ params, request }) => {
+    const access = requireRole('operator');
+    if ('refused' in access) return access.refused;
     if (!request.headers.get('content-type')?.startsWith('application/json')) {
       return apiErrorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
     }

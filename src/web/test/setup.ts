@@ -3,6 +3,8 @@ import '../zod-jitless';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { resetMockAuth } from '../mocks/agent-store';
+import './dialog-shim';
 import { server } from './server';
 
 // The first render of a route also compiles its lazy module: on a busy machine that outlasts the
@@ -15,5 +17,6 @@ afterEach(() => {
   // No `globals: true`, so Testing Library cannot register its own cleanup.
   cleanup();
   server.resetHandlers();
+  resetMockAuth();
 });
 afterAll(() => server.close());

@@ -1,0 +1,20 @@
+import { Outlet } from 'react-router';
+import { ConfigBanner } from './config-banner';
+
+/** Screens before sign-in: the environment banner, the product name, and one centred card. */
+export function PublicLayout() {
+  return (
+    <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900">
+      <ConfigBanner />
+      <main id="main" tabIndex={-1} className="flex flex-1 justify-center px-4 py-10 outline-none sm:py-16">
+        <div className="w-full max-w-md">
+          <div className="mb-6 flex items-center justify-center gap-2">
+            <img src="/favicon.svg" alt="" className="size-8" />
+            <span className="text-xl font-semibold tracking-tight">Rampdesk</span>
+          </div>
+          <Outlet />
+        </div>
+      </main>
+    </div>
+  );
+}

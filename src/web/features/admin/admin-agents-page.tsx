@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import type { PublicAgent } from '../../../contract/auth';
+import { ErrorPanel } from '../../components/error-panel';
+import { ForbiddenPanel } from '../../components/forbidden-panel';
+import { PageSkeleton } from '../../components/page-skeleton';
+import { useAgent } from '../../lib/use-agent';
+import { AddAgentForm } from './add-agent-form';
+import { agentQueries } from './agent-queries';
+import { AgentsTable } from './agents-table';
+
+/** /admin/agents: who may use Rampdesk and with which role. Admins only (the BFF enforces it). */
+export function AdminAgentsPage() {
+  const { agent, can } = useAgent();
+  return (
+    <div className="mx-auto max-w-5xl">
+      <title>Agents · Rampdesk</title>
+      <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Admin</p>
+      <h1 className="text-xl font-semibold text-slate-900">Agents</h1>
+      {agent && can('admin') ? (
+        <AgentsAdmin self={agent} />
+      ) : (
+        <div className="mt-6">
+          <ForbiddenPanel required="admin" action="manage agents" />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function AgentsAdmin({ self }: { self: PublicAgent }) {
+  const agents = useQuery(agentQueries.list());
+  return (
+    <>
+      <p className="mt-1 text-sm text-slate-600">
+        Add agents, change what they may do, or disable them. A disabled agent is signed out at once.
+      </p>
+      <div className="mt-5 space-y-5">
+        <AddAgentForm />
+        {agents.isPending ? (
+          <PageSkeleton label="Loading agents" rows={3} />
+        ) : agents.isError ? (
+          <ErrorPanel
+            title="Agents could not be loaded"
+            error={agents.error}
+            onRetry={() => void agents.refetch()}
+            retrying={agents.isFetching}
+          />
+        ) : (
+          <AgentsTable agents={agents.data} selfId={self.id} />
+        )}
+      </div>
+    </>
+  );
+}

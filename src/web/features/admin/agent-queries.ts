@@ -1,0 +1,47 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { API_PATHS } from '../../../contract/api';
+import {
+  apiAgentListResponseSchema,
+  apiAgentResponseSchema,
+  apiNewAgentResponseSchema,
+  type ApiAgentPatchBody,
+  type ApiNewAgentBody,
+} from '../../../contract/auth-api';
+import { apiGet, apiPatch, apiPost } from '../../lib/api-client';
+import { authQueries } from '../../lib/auth-queries';
+
+/** Agent management's query keys and fetches in one place (TanStack Query's query-options factory). */
+export const agentQueries = {
+  all: () => ['agents'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...agentQueries.all(), 'list'] as const,
+      queryFn: async ({ signal }) =>
+        (await apiGet(API_PATHS.agents, apiAgentListResponseSchema, { signal })).agents,
+    }),
+};
+
+/** Adds an agent; the answer carries the one-time password, which the caller shows once and drops. */
+export function useAddAgent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiNewAgentBody) => apiPost(API_PATHS.agents, body, apiNewAgentResponseSchema),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agentQueries.all() }),
+  });
+}
+
+export function useUpdateAgent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: ApiAgentPatchBody }) =>
+      apiPatch(API_PATHS.agent(id), patch, apiAgentResponseSchema),
+    onSuccess: ({ agent }) => {
+      // The answer is the agent as stored: show it at once, then re-read the list for anything else.
+      queryClient.setQueryData(agentQueries.list().queryKey, (agents) =>
+        agents?.map((a) => (a.id === agent.id ? agent : a)),
+      );
+      void queryClient.invalidateQueries({ queryKey: agentQueries.all() });
+      void queryClient.invalidateQueries({ queryKey: authQueries.me().queryKey });
+    },
+  });
+}

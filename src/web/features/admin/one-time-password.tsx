@@ -1,0 +1,78 @@
+import { Check, Copy, KeyRound } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import type { PublicAgent } from '../../../contract/auth';
+import { ROLE_LABELS } from '../../../contract/auth';
+
+export interface OneTimePasswordProps {
+  agent: PublicAgent;
+  password: string;
+  onDone: () => void;
+}
+
+/**
+ * The new agent's password, shown once: the BFF never stores or returns it again, and it lives
+ * only in this component's props, so it is gone when the admin clicks Done or leaves the page.
+ */
+export function OneTimePassword({ agent, password, onDone }: OneTimePasswordProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  // Screen readers land on it at once: it is the one thing to do next.
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const copyPassword = () => {
+    // The clipboard is missing outside secure contexts and may be refused: say so, never throw.
+    const write = navigator.clipboard?.writeText(password) ?? Promise.reject(new Error('no clipboard'));
+    write.then(
+      () => setCopy('copied'),
+      () => setCopy('failed'),
+    );
+  };
+
+  return (
+    <section aria-labelledby="otp-title" className="rounded-lg border border-emerald-300 bg-emerald-50 p-4">
+      <h3
+        id="otp-title"
+        ref={headingRef}
+        tabIndex={-1}
+        className="flex items-center gap-2 text-sm font-semibold text-emerald-950 outline-none"
+      >
+        <KeyRound aria-hidden="true" className="size-4" />
+        {agent.displayName} ({agent.email}) was added as {ROLE_LABELS[agent.role]}
+      </h3>
+      <p className="mt-1 text-sm text-emerald-950">
+        Hand this one-time password to the agent; it will not be shown again. They sign in with it.
+      </p>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <code
+          aria-label="One-time password"
+          className="rounded-md border border-emerald-300 bg-white px-3 py-1.5 font-mono text-sm break-all text-slate-900 select-all"
+        >
+          {password}
+        </code>
+        <button
+          type="button"
+          onClick={copyPassword}
+          className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
+        >
+          {copy === 'copied' ? (
+            <Check aria-hidden="true" className="size-4 text-emerald-600" />
+          ) : (
+            <Copy aria-hidden="true" className="size-4" />
+          )}
+          {copy === 'copied' ? 'Copied' : 'Copy password'}
+        </button>
+        <button
+          type="button"
+          onClick={onDone}
+          className="ml-auto rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-emerald-600"
+        >
+          Done
+        </button>
+      </div>
+      <p role="status" className="mt-2 text-xs text-emerald-900">
+        {copy === 'failed' ? 'Copying failed: select the password and copy it by hand.' : ''}
+      </p>
+    </section>
+  );
+}

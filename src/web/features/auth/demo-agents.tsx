@@ -1,0 +1,60 @@
+import { FlaskConical } from 'lucide-react';
+import { ROLE_LABELS } from '../../../contract/auth';
+import type { DemoAgent } from '../../../contract/api';
+import { RoleBadge } from '../../components/role-badge';
+
+export interface DemoAgentsProps {
+  agents: readonly DemoAgent[];
+  onSignIn: (agent: DemoAgent) => void;
+  pending: boolean;
+}
+
+/**
+ * The sandbox's seeded agents, one per role, so anyone trying Rampdesk can sign in as each. Only
+ * ever rendered in the sandbox: the BFF lists them nowhere else, and the page checks too.
+ */
+export function DemoAgents({ agents, onSignIn, pending }: DemoAgentsProps) {
+  return (
+    <section
+      aria-labelledby="demo-agents-title"
+      className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4"
+    >
+      <h2 id="demo-agents-title" className="flex items-center gap-2 text-sm font-semibold text-amber-950">
+        <FlaskConical aria-hidden="true" className="size-4" />
+        Sandbox agents
+      </h2>
+      <p className="mt-1 text-sm text-amber-950">
+        Sandbox data: these accounts exist only in the sandbox. Sign in as each role to see what it may do.
+      </p>
+      <ul className="mt-3 divide-y divide-amber-200 rounded-md border border-amber-200 bg-white">
+        {agents.map((agent) => (
+          <li key={agent.email} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5">
+            <dl className="min-w-0 flex-1 text-xs">
+              <div className="flex items-center gap-2">
+                <dt className="sr-only">Role</dt>
+                <dd>
+                  <RoleBadge role={agent.role} />
+                </dd>
+                <dt className="sr-only">Email</dt>
+                <dd className="truncate font-mono text-slate-800 select-all">{agent.email}</dd>
+              </div>
+              <div className="mt-1 flex items-center gap-1.5 text-slate-600">
+                <dt>Password</dt>
+                <dd className="font-mono text-slate-800 select-all">{agent.password}</dd>
+              </div>
+            </dl>
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => onSignIn(agent)}
+              aria-label={`Sign in as ${ROLE_LABELS[agent.role]} (${agent.email})`}
+              className="shrink-0 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60"
+            >
+              Sign in as {ROLE_LABELS[agent.role]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
