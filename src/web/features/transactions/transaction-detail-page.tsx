@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowLeft, SearchX } from 'lucide-react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { transactionIdParamsSchema } from '../../../contract/api';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
@@ -19,6 +19,8 @@ function isNotFound(error: unknown): boolean {
 
 export function TransactionDetailPage() {
   const id = useParams().id ?? '';
+  // The table's view (filters, page) came along in the query string: going back restores it.
+  const { search } = useLocation();
   // A malformed id cannot exist: say so without asking the server.
   const valid = transactionIdParamsSchema.safeParse({ id }).success;
   const detail = useQuery({ ...transactionQueries.detail(id), enabled: valid });
@@ -45,7 +47,7 @@ export function TransactionDetailPage() {
     <div className="mx-auto max-w-4xl">
       <title>{`Transaction ${id.slice(0, 8)} · Rampdesk`}</title>
       <Link
-        to={paths.transactions()}
+        to={{ pathname: paths.transactions(), search }}
         className="mb-4 inline-flex items-center gap-1 rounded text-sm font-medium text-slate-600 hover:text-slate-900"
       >
         <ArrowLeft aria-hidden="true" className="size-4" />

@@ -1,66 +1,135 @@
-import { useQuery } from '@tanstack/react-query';
-import { Inbox, LoaderCircle } from 'lucide-react';
-import { EmptyState } from '../../components/empty-state';
+import { useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useLocation, useNavigate } from 'react-router';
+import type { Transaction } from '../../../contract/capa';
 import { ErrorPanel } from '../../components/error-panel';
-import { PageSkeleton } from '../../components/page-skeleton';
 import { formatCount } from '../../lib/format';
-import { TransactionList } from './transaction-list';
+import { paths } from '../../lib/paths';
+import { useFocusShortcut } from '../../lib/use-focus-shortcut';
+import { useNow } from '../../lib/use-now';
+import { ColumnMenu } from './column-menu';
+import { FilterChips } from './filter-chips';
+import { FiltersBar } from './filters-bar';
+import { activeFilters, type ListView } from './list-view';
+import { NoResults } from './no-results';
+import { PaginationBar, rangeLabel } from './pagination-bar';
+import { RefreshControl } from './refresh-control';
 import { transactionQueries } from './transaction-queries';
+import { TransactionTable } from './transaction-table';
+import { useColumnVisibility } from './use-column-visibility';
+import { useListView } from './use-list-view';
+import { useRowFocus } from './use-row-focus';
+import { useTransactionList } from './use-transaction-list';
+import { useTransactionTable } from './use-transaction-table';
+
+const NO_ROWS: readonly Transaction[] = [];
+
+function summary(view: ListView, total: number | undefined): string {
+  if (total === undefined) return '\u00a0';
+  const order = view.sort === 'asc' ? 'oldest first' : 'newest first';
+  const noun = total === 1 ? 'transaction' : 'transactions';
+  const which = activeFilters(view).length ? ' matching the filters' : '';
+  return `${formatCount(total)} ${noun}${which} · ${order}`;
+}
 
 export function TransactionsPage() {
-  const list = useQuery(transactionQueries.list());
+  const controls = useListView();
+  const { view } = controls;
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const list = useTransactionList(view, controls.setPaging);
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility();
+  const now = useNow(30_000);
+  const idSearch = useRef<HTMLInputElement>(null);
+  useFocusShortcut('/', idSearch);
+
+  const data = list.data;
+  const items = data?.items ?? NO_ROWS;
+  // The table's query string travels with the link, so coming back restores the same view.
+  const open = (id: string) => void navigate({ pathname: paths.transaction(id), search });
+  const rowFocus = useRowFocus(
+    items.map((tx) => tx.id),
+    open,
+  );
+  const table = useTransactionTable({
+    items,
+    total: data?.total,
+    controls,
+    columnVisibility,
+    setColumnVisibility,
+    meta: {
+      now,
+      search,
+      activeRowId: rowFocus.activeId,
+      filterByUser: (user) => controls.setFilters({ user }),
+    },
+  });
+
+  let body;
+  if (list.isError && !data) {
+    body = (
+      <ErrorPanel
+        title="Transactions could not be loaded"
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        retrying={list.isFetching}
+      />
+    );
+  } else if (data?.total === 0) {
+    body = <NoResults view={view} onClearFilters={controls.clearFilters} />;
+  } else {
+    // No rows yet, or a page past the end while it moves to the last one.
+    const loading = !data || items.length === 0;
+    body = (
+      <>
+        <TransactionTable
+          table={table}
+          loading={loading}
+          updating={list.isPlaceholderData}
+          rowProps={rowFocus.rowProps}
+          onOpen={open}
+          caption={`Transactions${data ? `, ${rangeLabel(view.page, view.size, data.total)}` : ''}. Arrow keys or j and k move between rows; Enter opens one.`}
+        />
+        {data ? <PaginationBar table={table} total={data.total} /> : null}
+      </>
+    );
+  }
 
   return (
     <>
       <title>Transactions · Rampdesk</title>
-      {list.isPending ? (
-        <PageSkeleton label="Loading transactions" />
-      ) : list.isError ? (
-        <>
-          <PageHeading />
-          <ErrorPanel
-            title="Transactions could not be loaded"
-            error={list.error}
-            onRetry={() => void list.refetch()}
-            retrying={list.isFetching}
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold tracking-tight text-slate-900">Transactions</h1>
+          <p className="mt-0.5 text-sm text-slate-600">{summary(view, data?.total)}</p>
+        </div>
+        <div className="flex items-center gap-2">
+          <RefreshControl
+            updatedAt={list.dataUpdatedAt}
+            fetching={list.isFetching}
+            onRefresh={() => void queryClient.invalidateQueries({ queryKey: transactionQueries.lists() })}
           />
-        </>
-      ) : (
-        <>
-          <PageHeading
-            summary={
-              list.data.total === 0
-                ? undefined
-                : `Showing ${formatCount(list.data.items.length)} of ${formatCount(list.data.total)} · newest first`
-            }
-            updating={list.isFetching}
-          />
-          {list.data.total === 0 ? (
-            <EmptyState icon={Inbox} title="No transactions yet">
-              When users of your Capa integration start an on-ramp, off-ramp or cross-ramp, it appears here.
-            </EmptyState>
-          ) : (
-            <TransactionList items={list.data.items} />
-          )}
-        </>
-      )}
-    </>
-  );
-}
-
-function PageHeading({ summary, updating = false }: { summary?: string; updating?: boolean }) {
-  return (
-    <div className="mb-4 flex items-end justify-between gap-4">
-      <div>
-        <h1 className="text-xl font-semibold tracking-tight text-slate-900">Transactions</h1>
-        {summary ? <p className="mt-0.5 text-sm text-slate-600">{summary}</p> : null}
+          <ColumnMenu table={table} />
+        </div>
       </div>
-      {updating ? (
-        <p className="inline-flex items-center gap-1.5 text-xs text-slate-500">
-          <LoaderCircle aria-hidden="true" className="size-3.5 animate-spin" />
-          Updating…
-        </p>
-      ) : null}
-    </div>
+      <FiltersBar
+        filters={view}
+        onChange={controls.setFilters}
+        onOpenTransaction={open}
+        idSearchRef={idSearch}
+      />
+      <div className="mt-3">
+        <FilterChips
+          view={view}
+          onRemove={(key) => controls.setFilters({ [key]: undefined })}
+          onClearAll={controls.clearFilters}
+        />
+      </div>
+      <p role="status" className="sr-only">
+        {!data && !list.isError ? 'Loading transactions…' : ''}
+      </p>
+      <div className="mt-4">{body}</div>
+    </>
   );
 }

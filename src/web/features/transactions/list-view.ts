@@ -1,0 +1,111 @@
+/**
+ * The table's view (filters, sort, page, page size) as it lives in the URL query string, e.g.
+ * `?status=PENDING&type=OFF_RAMP&page=3&size=50&sort=asc`. A link reproduces the view; anything
+ * missing, malformed or unknown falls back to its default without an error, so an old or
+ * hand-edited link still opens a working table.
+ */
+import { z } from 'zod';
+import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../contract/enums';
+import { uuid } from '../../../contract/query-fields';
+import { TRANSACTION_STATUSES } from '../../../contract/statuses';
+import type { TransactionListQuery } from './transaction-queries';
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 20;
+export type SortDirection = 'asc' | 'desc';
+
+/** Filters in the order chips and the empty state name them; the keys are the URL's. */
+export const FILTER_KEYS = ['id', 'status', 'type', 'currency', 'user', 'partner'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export const ID_FILTER_KEYS = ['id', 'user', 'partner'] as const satisfies readonly FilterKey[];
+export type IdFilterKey = (typeof ID_FILTER_KEYS)[number];
+
+/** Enum values are matched case-insensitively: `?type=off_ramp` is what someone meant. */
+const upperEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((v) => v.trim().toUpperCase())
+    .pipe(z.enum(values))
+    .optional()
+    .catch(undefined);
+
+/** The same UUID rule the BFF applies, so a URL never produces a request it would refuse. */
+export const idFilterSchema = z.string().trim().toLowerCase().pipe(uuid);
+const idParam = idFilterSchema.optional().catch(undefined);
+
+const listViewSchema = z.object({
+  id: idParam,
+  status: upperEnum(TRANSACTION_STATUSES),
+  type: upperEnum(TRANSACTION_TYPES),
+  currency: upperEnum(FIAT_CURRENCIES),
+  user: idParam,
+  partner: idParam,
+  page: z
+    .string()
+    .regex(/^\d{1,7}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1))
+    .catch(1),
+  size: z
+    .enum(PAGE_SIZES.map(String) as [string, ...string[]])
+    .transform((v) => Number(v) as PageSize)
+    .catch(DEFAULT_PAGE_SIZE),
+  sort: z
+    .string()
+    .transform((v) => v.toLowerCase())
+    .pipe(z.enum(['asc', 'desc']))
+    .catch('desc' as const),
+});
+
+export type ListView = z.output<typeof listViewSchema>;
+export type ListFilters = Pick<ListView, FilterKey>;
+
+export const DEFAULT_VIEW: ListView = listViewSchema.parse({});
+
+const URL_KEYS = [...FILTER_KEYS, 'page', 'size', 'sort'] as const;
+
+/** Reads the view from a query string; never throws. A repeated parameter counts once (the first). */
+export function parseListView(params: URLSearchParams): ListView {
+  const input: Record<string, string> = {};
+  for (const key of URL_KEYS) {
+    const value = params.get(key);
+    if (value !== null) input[key] = value;
+  }
+  return listViewSchema.parse(input);
+}
+
+/** The shortest query string for a view: defaults are left out so links stay readable. */
+export function listViewToParams(view: ListView): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = view[key];
+    if (value) params.set(key, value);
+  }
+  if (view.page !== DEFAULT_VIEW.page) params.set('page', String(view.page));
+  if (view.size !== DEFAULT_VIEW.size) params.set('size', String(view.size));
+  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
+  return params;
+}
+
+export function activeFilters(view: ListView): [FilterKey, string][] {
+  return FILTER_KEYS.flatMap((key) => {
+    const value = view[key];
+    return value ? [[key, value] as [FilterKey, string]] : [];
+  });
+}
+
+/** What the BFF is asked for this view (GET /api/transactions, apiListQuerySchema). */
+export function listQueryFor(view: ListView): TransactionListQuery {
+  return {
+    id: view.id,
+    status: view.status,
+    type: view.type,
+    fiatCurrency: view.currency,
+    userId: view.user,
+    partnerId: view.partner,
+    skip: (view.page - 1) * view.size,
+    limit: view.size,
+    sortOrder: view.sort === 'asc' ? 'ASC' : 'DESC',
+  };
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { listQueryFor, type ListView } from './list-view';
+import { transactionQueries } from './transaction-queries';
+import type { ListViewControls } from './use-list-view';
+
+/**
+ * The page of transactions for a view, kept calm: the previous page stays while the next loads
+ * (keepPreviousData in the factory), the following page is fetched ahead, a request superseded
+ * by a new view is aborted (the query function passes TanStack Query's signal to fetch), and a
+ * page past the end (a shared link after the data shrank) moves to the last page.
+ */
+export function useTransactionList(view: ListView, setPaging: ListViewControls['setPaging']) {
+  const queryClient = useQueryClient();
+  const list = useQuery(transactionQueries.list(listQueryFor(view)));
+  const settled = list.data !== undefined && !list.isPlaceholderData;
+  const total = settled ? list.data.total : undefined;
+  const pageCount = total === undefined ? undefined : Math.max(1, Math.ceil(total / view.size));
+
+  useEffect(() => {
+    if (pageCount === undefined || view.page >= pageCount) return;
+    void queryClient.prefetchQuery(transactionQueries.list(listQueryFor({ ...view, page: view.page + 1 })));
+  }, [queryClient, view, pageCount]);
+
+  useEffect(() => {
+    // Replace, not push: the page that does not exist should not be a step back to.
+    if (pageCount !== undefined && view.page > pageCount) {
+      setPaging({ page: pageCount, size: view.size }, { replace: true });
+    }
+  }, [pageCount, view.page, view.size, setPaging]);
+
+  return list;
+}
