@@ -1,8 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Outlet } from 'react-router';
+import { forgetSessionData } from '../lib/auth-queries';
 import { ConfigBanner } from './config-banner';
 
 /** Screens before sign-in: the environment banner, the product name, and one centred card. */
 export function PublicLayout() {
+  const queryClient = useQueryClient();
+  // Whoever arrives here (signed out, expired, or the next agent) sees nothing of a past session.
+  useEffect(() => forgetSessionData(queryClient), [queryClient]);
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900">
       <ConfigBanner />

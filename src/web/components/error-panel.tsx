@@ -1,5 +1,5 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
-import { ApiRequestError, isForbidden } from '../lib/api-client';
+import { ApiRequestError, isForbidden, isUnauthenticated } from '../lib/api-client';
 import { forbiddenMessage } from '../lib/forbidden-message';
 
 export interface ErrorPanelProps {
@@ -19,6 +19,8 @@ export function ErrorPanel({
   retrying = false,
   retryLabel = 'Retry',
 }: ErrorPanelProps) {
+  // Signed out mid-work: the route guard is already taking the agent to sign-in; no error to read.
+  if (isUnauthenticated(error)) return null;
   const apiError = error instanceof ApiRequestError ? error : null;
   // A 403 names the role needed, in the same words everywhere (not the server's phrasing).
   const message = isForbidden(error)

@@ -5,7 +5,14 @@ import { API_PATHS, apiConfigSchema } from '../../contract/api';
 import { apiErrorResponse, htmlErrorResponse } from '../mocks/api-responses';
 import { MOCK_CONFIG } from '../mocks/handlers';
 import { server } from '../test/server';
-import { apiGet, apiPost, ApiRequestError, CLIENT_ERROR_CODES } from './api-client';
+import {
+  apiGet,
+  apiPatch,
+  apiPost,
+  ApiRequestError,
+  CLIENT_ERROR_CODES,
+  parseRetryAfter,
+} from './api-client';
 
 async function failure(promise: Promise<unknown>): Promise<ApiRequestError> {
   const error = await promise.then(
@@ -102,5 +109,51 @@ describe('api client', () => {
       echoed: 1,
     });
     expect(contentType).toBe('application/json');
+  });
+
+  it('sends PATCH as JSON, and {} for a POST with nothing to say (the BFF wants JSON on every change)', async () => {
+    const seen: { method: string; type: string | null; body: string }[] = [];
+    server.use(
+      http.all('*/api/probe', async ({ request }) => {
+        seen.push({
+          method: request.method,
+          type: request.headers.get('content-type'),
+          body: await request.text(),
+        });
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    await apiPatch('/api/probe', { role: 'viewer' }, z.unknown());
+    await apiPost('/api/probe', undefined, z.undefined());
+    expect(seen).toEqual([
+      { method: 'PATCH', type: 'application/json', body: '{"role":"viewer"}' },
+      { method: 'POST', type: 'application/json', body: '{}' },
+    ]);
+  });
+
+  it('carries the role a 403 needs and how long a 429 asks to wait', async () => {
+    server.use(
+      http.get('*/api/forbidden', () => apiErrorResponse(403, 'FORBIDDEN', 'No.', { requiredRole: 'admin' })),
+      http.get('*/api/limited', () =>
+        apiErrorResponse(429, 'RATE_LIMITED', 'Slow down.', { headers: { 'Retry-After': '120' } }),
+      ),
+    );
+    expect(await failure(apiGet('/api/forbidden', z.unknown()))).toMatchObject({
+      status: 403,
+      requiredRole: 'admin',
+      retryAfterSeconds: null,
+    });
+    expect(await failure(apiGet('/api/limited', z.unknown()))).toMatchObject({
+      status: 429,
+      retryAfterSeconds: 120,
+    });
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2025-06-10T12:00:00Z');
+    expect(parseRetryAfter('30', now)).toBe(30);
+    expect(parseRetryAfter('Tue, 10 Jun 2025 12:05:00 GMT', now)).toBe(300);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter(null, now)).toBeNull();
   });
 });

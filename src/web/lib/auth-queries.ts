@@ -35,18 +35,27 @@ export const authQueries = {
     }),
 };
 
-/** Data that outlives a session: the environment is the same for everyone. */
+/**
+ * Kept: the environment (the same for everyone) and the session query itself, which is
+ * overwritten in place. Removing it would strand the route guard's observer on the old entry,
+ * still showing the agent who just left.
+ */
 function keptAcrossSessions(queryKey: readonly unknown[]): boolean {
-  return queryKey[0] === configQuery.queryKey[0];
+  return queryKey[0] === configQuery.queryKey[0] || queryKey[0] === authQueries.all()[0];
 }
 
 /**
- * Forget everything the previous session fetched, so nothing of one agent is ever shown after
- * sign-out, expiry, or to the next agent on a shared machine (the back button included).
+ * Forget everything a session fetched, so nothing of one agent is shown after sign-out, expiry,
+ * or to the next agent on a shared machine (the back button included). Called where no screen
+ * of the signed-in part is mounted any more (the sign-in page, and sign-in itself): removing a
+ * query a mounted screen still observes would make that screen fetch it again, with no session.
  */
-function forgetSessionData(queryClient: QueryClient) {
-  void queryClient.cancelQueries({ predicate: (q) => !keptAcrossSessions(q.queryKey) });
-  queryClient.removeQueries({ predicate: (q) => !keptAcrossSessions(q.queryKey) });
+export function forgetSessionData(queryClient: QueryClient) {
+  const predicate = (q: { queryKey: readonly unknown[] }) => !keptAcrossSessions(q.queryKey);
+  void queryClient.cancelQueries({ predicate });
+  queryClient.removeQueries({ predicate });
+  // Finished mutations keep their answers (a one-time password) until garbage collection.
+  queryClient.getMutationCache().clear();
 }
 
 export function startSession(queryClient: QueryClient, session: ApiSessionResponse) {
@@ -56,13 +65,11 @@ export function startSession(queryClient: QueryClient, session: ApiSessionRespon
   });
 }
 
-/** The guard sees `agent: null` and takes the agent to sign-in; `ended` says why. */
+/**
+ * The route guard sees `agent: null` and takes the agent to sign-in (`ended` says why), which
+ * unmounts every screen; the sign-in page then forgets the session's data.
+ */
 export function endSession(queryClient: QueryClient, ended: SessionEnd) {
-  notifyManager.batch(() => {
-    forgetSessionData(queryClient);
-    // Finished mutations keep their answers (a one-time password) until garbage collection.
-    queryClient.getMutationCache().clear();
-    const signedOut: Session = { agent: null, ended };
-    queryClient.setQueryData(authQueries.me().queryKey, signedOut);
-  });
+  const signedOut: Session = { agent: null, ended };
+  queryClient.setQueryData(authQueries.me().queryKey, signedOut);
 }
