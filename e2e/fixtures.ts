@@ -1,10 +1,36 @@
 /**
  * The test object every spec uses: it fails a test on any uncaught page error, console error or
- * CSP violation, so a broken page cannot pass by accident.
+ * CSP violation, so a broken page cannot pass by accident; and `test.use({ signedInAs: role })`
+ * starts each test with a session of the sandbox agent with that role.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions } from '@playwright/test';
+import type { AgentRole } from '../src/contract/auth';
+import { signInThroughUi } from './sign-in';
 
-export const test = base.extend<{ pageProblems: string[] }>({
+type StorageState = Exclude<BrowserContextOptions['storageState'], string | undefined>;
+
+/**
+ * One sign-in through the UI per role and worker, then its cookie is reused by every test of that
+ * role. A test that signs out must sign in itself (signedInAs: null): it would end the shared session.
+ */
+const sessions = new Map<AgentRole, StorageState>();
+
+export const test = base.extend<{ pageProblems: string[]; signedInAs: AgentRole | null }>({
+  signedInAs: [null, { option: true }],
+
+  storageState: async ({ browser, baseURL, signedInAs, storageState }, use) => {
+    if (!signedInAs) return use(storageState);
+    let state = sessions.get(signedInAs);
+    if (!state) {
+      const context = await browser.newContext({ baseURL });
+      await signInThroughUi(await context.newPage(), signedInAs);
+      state = await context.storageState();
+      await context.close();
+      sessions.set(signedInAs, state);
+    }
+    await use(state);
+  },
+
   pageProblems: [
     async ({ page }, use) => {
       const problems: string[] = [];

@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import { apiHeaders } from './sign-in';
 import { sandbox } from './support';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+// Reading is all these need: the least role that may (auth.spec.ts covers the others).
+test.use({ signedInAs: 'viewer' });
 
 test.beforeEach(async () => {
   await sandbox.reset();
@@ -53,24 +57,25 @@ test('an unknown page says so and links home', async ({ page }) => {
 });
 
 test('the BFF refuses invalid list queries with a clear JSON error and no upstream call', async ({
-  request,
+  page,
 }) => {
   const before = await sandbox.calls();
   for (const query of ['limit=101', 'status=BOGUS']) {
-    const res = await request.get(`/api/transactions?${query}`);
+    // The page's request context carries the session cookie; the CSRF header is sent by hand.
+    const res = await page.request.get(`/api/transactions?${query}`, { headers: apiHeaders });
     expect(res.status()).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe('VALIDATION_ERROR');
     expect(body.error.message).toMatch(query.startsWith('limit') ? /limit/ : /status/);
     expect(body.error.requestId).toBeTruthy();
   }
-  const unknown = await request.get('/api/no-such-route');
+  const unknown = await page.request.get('/api/no-such-route', { headers: apiHeaders });
   expect(unknown.status()).toBe(404);
   expect(unknown.headers()['content-type']).toContain('application/json');
   expect((await sandbox.calls()).list).toBe(before.list);
 });
 
-test('the partner key is in no page, no API response and nowhere in dist/', async ({ page, request }) => {
+test('the partner key is in no page, no API response and nowhere in dist/', async ({ page }) => {
   const { partners } = await sandbox.info();
   const keys = partners.map((p) => p.apiKey);
   expect(keys.every((k) => k.length > 20)).toBe(true);
@@ -87,7 +92,7 @@ test('the partner key is in no page, no API response and nowhere in dist/', asyn
     '/api/transactions?limit=0',
     '/health/ready',
   ]) {
-    const res = await request.get(path);
+    const res = await page.request.get(path, { headers: apiHeaders });
     seen.push(JSON.stringify(res.headers()) + (await res.text()));
   }
   const files = (function walk(dir: string): string[] {

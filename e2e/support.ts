@@ -11,8 +11,20 @@ async function control<T>(method: string, path: string, body?: unknown): Promise
   return (await res.json()) as T;
 }
 
+/** Capa's own list, straight from the sandbox with the partner key: ids to open, even when signed out. */
+async function list(query: string): Promise<{ items: { id: string; type: string; status: string }[] }> {
+  const { partners } = await sandbox.info();
+  const res = await fetch(`${sandboxUrl}/api/partner/v2/transactions?${query}`, {
+    headers: { 'partner-api-key': partners[0]!.apiKey },
+  });
+  if (!res.ok) throw new Error(`sandbox list ${query} failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { data: { data: { id: string; type: string; status: string }[] } };
+  return { items: body.data.data };
+}
+
 export const sandbox = {
   reset: () => control('POST', '/reset'),
   info: () => control<{ partners: { id: string; name: string; apiKey: string }[] }>('GET', '/info'),
   calls: () => control<{ list: number; execute: number; other: number }>('GET', '/calls'),
+  list,
 };
