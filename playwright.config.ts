@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/chromium';
 
@@ -36,6 +38,8 @@ export default defineConfig({
       SANDBOX_LIFECYCLE_STEP_MS: '1500',
       RAMPDESK_SKIP_BUILD: '1',
       LOG_LEVEL: 'warn',
+      // Agents the specs add stay out of the database `npm start` uses (.data/pglite).
+      RAMPDESK_DATA_DIR: join(tmpdir(), 'rampdesk-e2e-pglite'),
     },
   },
 });
