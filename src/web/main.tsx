@@ -6,12 +6,15 @@ import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { routes } from './app/routes';
+import { authQueries } from './lib/auth-queries';
 import { configQuery } from './lib/config-query';
 import './styles.css';
 
 const queryClient = createQueryClient();
-// Ask for the environment while the first screen's code loads, so the banner comes with it.
+// Ask for the environment and the session while the first screen's code loads, so the banner and
+// the route guard's answer come with it.
 void queryClient.prefetchQuery(configQuery);
+void queryClient.prefetchQuery(authQueries.me());
 
 const router = createBrowserRouter(routes);
 
