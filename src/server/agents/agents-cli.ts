@@ -11,8 +11,12 @@ import {
   newPasswordSchema,
   type AgentRole,
 } from '../../contract/auth';
-import { openDatabase, type Database } from '../db/database';
-import { databaseLocationFromEnv, describeDatabaseLocation } from '../db/database-config';
+import type { Database } from '../db/database';
+import {
+  databaseLocationFromEnv,
+  describeDatabaseLocation,
+  type DatabaseLocation,
+} from '../db/database-config';
 import { AgentExistsError, AgentInputError, AgentNotFoundError } from './agent-errors';
 import { createAgentsRepo, type AgentsRepo } from './agents-repo';
 import { formatAgentsTable } from './agents-table';
@@ -70,6 +74,14 @@ export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   env: Record<string, string | undefined>;
+  /** Tests pass an open database here; by default the location comes from the environment. */
+  openDatabase?: (location: DatabaseLocation) => Promise<Database>;
+}
+
+async function openFromLocation(location: DatabaseLocation): Promise<Database> {
+  // Loaded only when a command needs it: PGlite and pg make a command-line mistake slow to report.
+  const { openDatabase } = await import('../db/database');
+  return openDatabase(location);
 }
 
 class UsageError extends Error {
@@ -167,7 +179,7 @@ export async function runAgentsCli(argv: string[], io: CliIo): Promise<number> {
     const { command, args } = parseCommandLine(argv);
     const location = databaseLocationFromEnv(io.env);
     try {
-      database = await openDatabase(location);
+      database = await (io.openDatabase ?? openFromLocation)(location);
     } catch (error) {
       throw new Error(
         `Could not open the database (${describeDatabaseLocation(location)}): ${(error as Error).message}`,

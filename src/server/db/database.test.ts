@@ -9,7 +9,7 @@ import { sqlState } from './errors';
 import { MIGRATIONS_FOLDER } from './migrate';
 import { DataDirInUseError } from './pglite-lock';
 import { agents, auditEntries, executeIntents } from './schema';
-import { createScratchPostgres, openTestDatabase, TEST_DRIVERS } from './test-database';
+import { createScratchPostgres, openTestDatabase, pgliteSnapshot, TEST_DRIVERS } from './test-database';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
 
@@ -102,7 +102,8 @@ describe('PGlite data directory', () => {
   afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
   it('is created when missing, keeps data across opens, migrates idempotently, and is locked while open', async () => {
-    const first = await openDatabase({ dataDir });
+    // From the snapshot: initdb on a new directory already runs in agents-cli-e2e.test.ts.
+    const first = await openDatabase({ dataDir, initialSnapshot: await pgliteSnapshot() });
     await first.db.insert(agents).values({ email: 'kept@example.com', displayName: 'Kept', role: 'admin' });
     await expect(openDatabase({ dataDir })).rejects.toBeInstanceOf(DataDirInUseError);
     await first.close();

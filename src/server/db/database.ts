@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -28,6 +29,11 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** PGlite in memory (tests). */
   memory?: boolean;
+  /**
+   * PGlite only, when the database is new (in memory, or an empty data directory): start from
+   * this dumpDataDir() tarball instead of running initdb. Tests use it to skip seconds per open.
+   */
+  initialSnapshot?: Blob;
   /** PostgreSQL pool size per process. */
   poolMax?: number;
   /** Errors of idle pooled connections (the pool replaces them); without a handler they would crash. */
@@ -37,8 +43,8 @@ export interface OpenDatabaseOptions {
 /** Opens the database and brings its schema up to date (idempotent, safe on concurrent starts). */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options);
-  if (options.dataDir) return openPglite(options.dataDir);
-  if (options.memory) return openPglite(undefined);
+  if (options.dataDir) return openPglite(options.dataDir, options.initialSnapshot);
+  if (options.memory) return openPglite(undefined, options.initialSnapshot);
   throw new Error('openDatabase needs a url, a dataDir or memory: true');
 }
 
@@ -67,7 +73,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, snapshot: Blob | undefined): Promise<Database> {
   let release = () => {};
   if (dataDir) {
     // PGlite writes its files world-readable: a private directory keeps password hashes private.
@@ -77,7 +83,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   }
   let client: PGlite | undefined;
   try {
-    client = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+    const isNew = dataDir === undefined || !existsSync(join(dataDir, 'PG_VERSION'));
+    client = await PGlite.create({
+      ...(dataDir === undefined ? {} : { dataDir }),
+      ...(snapshot && isNew ? { loadDataDir: snapshot } : {}),
+    });
     await migratePgliteDatabase(client);
   } catch (error) {
     await client?.close();

@@ -3,9 +3,16 @@
  * is set (scripts/lib/test-postgres.sh starts one). Each PostgreSQL test database is a fresh,
  * uniquely named database, dropped on close, so test files running in parallel never meet.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import pg from 'pg';
 import { openDatabase, type Database } from './database';
+import { migratePgliteDatabase, MIGRATIONS_FOLDER } from './migrate';
 
 export type DriverKind = Database['kind'];
 
@@ -36,9 +43,42 @@ export async function createScratchPostgres(): Promise<{ url: string; drop: () =
   };
 }
 
+let snapshot: Promise<Blob> | undefined;
+
+/**
+ * A migrated, empty PGlite as a tarball, made once and kept in the temp directory (keyed by the
+ * PGlite version and the migrations): initdb costs seconds of CPU per open, loading this one.
+ */
+export function pgliteSnapshot(): Promise<Blob> {
+  snapshot ??= (async () => {
+    const pglitePackage = join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), '..');
+    const version = JSON.parse(readFileSync(join(pglitePackage, 'package.json'), 'utf8')).version as string;
+    const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).map((m) => m.hash);
+    const key = createHash('sha256')
+      .update(JSON.stringify([version, migrations]))
+      .digest('hex')
+      .slice(0, 16);
+    const path = join(tmpdir(), `rampdesk-pglite-snapshot-${key}.tar.gz`);
+    try {
+      return new Blob([readFileSync(path)]);
+    } catch {
+      const client = await PGlite.create();
+      await migratePgliteDatabase(client);
+      const blob = await client.dumpDataDir('gzip');
+      await client.close();
+      // Written aside and renamed: parallel test files never read half a file.
+      const staged = `${path}.${process.pid}`;
+      writeFileSync(staged, Buffer.from(await blob.arrayBuffer()));
+      renameSync(staged, path);
+      return blob;
+    }
+  })();
+  return snapshot;
+}
+
 /** A migrated, empty database of the given kind; close() also drops a PostgreSQL one. */
 export async function openTestDatabase(kind: DriverKind = 'pglite'): Promise<Database & { url?: string }> {
-  if (kind === 'pglite') return openDatabase({ memory: true });
+  if (kind === 'pglite') return openDatabase({ memory: true, initialSnapshot: await pgliteSnapshot() });
   const scratch = await createScratchPostgres();
   const database = await openDatabase({ url: scratch.url, poolMax: 4 });
   return {
