@@ -8,7 +8,7 @@ import { openDatabase, type Database } from './database';
 import { sqlState } from './errors';
 import { MIGRATIONS_FOLDER } from './migrate';
 import { DataDirInUseError } from './pglite-lock';
-import { agents, auditEntries, executeIntents } from './schema';
+import { agents, auditEntries, executeIntents, rateLimits } from './schema';
 import { createScratchPostgres, openTestDatabase, pgliteSnapshot, TEST_DRIVERS } from './test-database';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
@@ -73,6 +73,18 @@ describe.each(TEST_DRIVERS)('database on %s', (kind) => {
     ).toBe('23505');
     const badOutcome = { ...entry, outcome: 'maybe' as 'pending' };
     expect(await failure(database.db.insert(auditEntries).values(badOutcome))).toBe('23514');
+  });
+
+  it('keeps one rate-limit counter per key', async () => {
+    const resetAt = new Date('2026-03-01T09:01:00.000Z');
+    const bump = () =>
+      database.db
+        .insert(rateLimits)
+        .values({ key: 'sign-in:ana@example.com', count: 1, resetAt })
+        .onConflictDoUpdate({ target: rateLimits.key, set: { count: sql`${rateLimits.count} + 1` } })
+        .returning({ count: rateLimits.count });
+    expect(await bump()).toEqual([{ count: 1 }]);
+    expect(await bump()).toEqual([{ count: 2 }]);
   });
 
   if (kind === 'postgres') {

@@ -115,5 +115,19 @@ export const executeIntents = pgTable(
   ],
 );
 
+/**
+ * Fixed-window counters of the rate limits that must hold across BFF instances (sign-in per
+ * account and per address, execute per agent); see src/server/rate-limit/database-store.ts.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull(),
+    resetAt: time('reset_at').notNull(),
+  },
+  (t) => [index('rate_limits_reset_at_idx').on(t.resetAt)],
+);
+
 export type AgentRow = typeof agents.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
