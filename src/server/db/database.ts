@@ -40,6 +40,12 @@ export interface OpenDatabaseOptions {
   onPoolError?: (error: Error) => void;
 }
 
+/** Shutdown paths may close twice (a signal during a failed start): the second call waits for the first. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
 /** Opens the database and brings its schema up to date (idempotent, safe on concurrent starts). */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options);
@@ -69,7 +75,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     db,
     kind: 'postgres',
     ping: async () => void (await db.execute(sql`select 1`)),
-    close: () => pool.end(),
+    close: once(() => pool.end()),
   };
 }
 
@@ -100,12 +106,12 @@ async function openPglite(dataDir: string | undefined, snapshot: Blob | undefine
     db,
     kind: 'pglite',
     ping: async () => void (await db.execute(sql`select 1`)),
-    close: async () => {
+    close: once(async () => {
       try {
-        if (!pglite.closed) await pglite.close();
+        await pglite.close();
       } finally {
         release();
       }
-    },
+    }),
   };
 }
