@@ -28,7 +28,8 @@ export function closePopover(from: Element) {
   const panel = from.closest<HTMLElement>('[popover]');
   if (!panel) return;
   panel.hidePopover?.();
-  document.querySelector<HTMLElement>(`[popovertarget="${CSS.escape(panel.id)}"]`)?.focus();
+  // Ids come from useId, stripped to [A-Za-z0-9_-]: safe in a selector as they are.
+  document.querySelector<HTMLElement>(`[popovertarget="${panel.id}"]`)?.focus();
 }
 
 /**

@@ -5,6 +5,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockAuth } from '../mocks/agent-store';
 import './dialog-shim';
+import './popover-shim';
 import { server } from './server';
 
 // The first render of a route also compiles its lazy module: on a busy machine that outlasts the

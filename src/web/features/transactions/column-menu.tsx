@@ -41,7 +41,7 @@ export function ColumnMenu({ table }: { table: TransactionTable }) {
           onClick={() => table.resetColumnVisibility(true)}
           className="mt-1 w-full rounded px-1 py-1 text-left text-xs font-medium text-indigo-700 hover:bg-indigo-50"
         >
-          Show all columns
+          Reset to defaults
         </button>
       </fieldset>
     </Popover>

@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type Ref } from 'react';
+import { useId, type ReactNode } from 'react';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../contract/enums';
 import { currencyLabel, FILTER_LABELS } from './filter-labels';
 import { IdFilter } from './id-filter';
@@ -9,8 +9,6 @@ import { typeLabel } from './transaction-labels';
 export interface FiltersBarProps {
   filters: ListFilters;
   onChange: (patch: Partial<ListFilters>) => void;
-  onOpenTransaction: (id: string) => void;
-  idSearchRef: Ref<HTMLInputElement>;
 }
 
 function SelectField({ label, children }: { label: string; children: (id: string) => ReactNode }) {
@@ -28,24 +26,17 @@ function SelectField({ label, children }: { label: string; children: (id: string
 const selectClass =
   'h-9 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 shadow-xs hover:border-slate-400';
 
-/** Every filter Capa's list takes; each change is applied at once (text after a pause). */
-export function FiltersBar({ filters, onChange, onOpenTransaction, idSearchRef }: FiltersBarProps) {
+/**
+ * Every filter Capa's list takes but the transaction id (the page's search box); each change
+ * applies at once, text after a pause.
+ */
+export function FiltersBar({ filters, onChange }: FiltersBarProps) {
   return (
     <div
       role="search"
       aria-label="Filter transactions"
       className="flex flex-wrap items-start gap-x-3 gap-y-3"
     >
-      <IdFilter
-        label={FILTER_LABELS.id}
-        value={filters.id}
-        onCommit={(id) => onChange({ id })}
-        onPasteId={onOpenTransaction}
-        inputRef={idSearchRef}
-        placeholder="Paste an id to open it"
-        shortcut="/"
-        className="w-80"
-      />
       <StatusFilter value={filters.status} onChange={(status) => onChange({ status })} />
       <SelectField label={FILTER_LABELS.type}>
         {(id) => (
@@ -86,14 +77,14 @@ export function FiltersBar({ filters, onChange, onOpenTransaction, idSearchRef }
         value={filters.user}
         onCommit={(user) => onChange({ user })}
         placeholder="User UUID"
-        className="w-80"
+        className="min-w-56 flex-1 basis-64 lg:max-w-80"
       />
       <IdFilter
         label={FILTER_LABELS.partner}
         value={filters.partner}
         onCommit={(partner) => onChange({ partner })}
         placeholder="Partner UUID"
-        className="w-80"
+        className="min-w-56 flex-1 basis-64 lg:max-w-80"
       />
     </div>
   );

@@ -16,6 +16,8 @@ export interface IdFilterProps {
   placeholder?: string;
   /** Shows the `/` key that focuses this field. */
   shortcut?: string;
+  /** The label is read by assistive tech but not shown (a search box with a placeholder). */
+  hideLabel?: boolean;
   className?: string;
 }
 
@@ -31,6 +33,7 @@ export function IdFilter({
   inputRef,
   placeholder,
   shortcut,
+  hideLabel = false,
   className,
 }: IdFilterProps) {
   const id = useId();
@@ -71,7 +74,7 @@ export function IdFilter({
 
   return (
     <div className={clsx('flex flex-col gap-1', className)}>
-      <label htmlFor={id} className="text-xs font-medium text-slate-600">
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'text-xs font-medium text-slate-600'}>
         {label}
       </label>
       <div className="relative">
@@ -98,7 +101,7 @@ export function IdFilter({
           onBlur={() => debounced.flush()}
           onPaste={onPaste}
           className={clsx(
-            'h-9 w-full rounded-md border bg-white px-2.5 font-mono text-sm shadow-xs placeholder:font-sans placeholder:text-slate-400',
+            'h-9 w-full rounded-md border bg-white px-2.5 font-mono text-[13px] shadow-xs placeholder:font-sans placeholder:text-sm placeholder:text-slate-400',
             shortcut && 'pr-8',
             error ? 'border-red-500 text-red-900' : 'border-slate-300 hover:border-slate-400',
           )}

@@ -26,8 +26,8 @@ export function NoResults({ view, onClearFilters }: { view: ListView; onClearFil
         </button>
       }
     >
-      Nothing matches {describeFilters(view)}. Remove a filter above, or clear them all to see every
-      transaction.
+      <p>Nothing matches {describeFilters(view)}</p>
+      <p className="mt-1">Remove a filter above, or clear them all to see every transaction.</p>
     </EmptyState>
   );
 }

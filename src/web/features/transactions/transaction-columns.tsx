@@ -11,8 +11,8 @@ import type { Transaction } from '../../../contract/capa';
 import { AmountText } from '../../components/amount-text';
 import { CopyButton } from '../../components/copy-button';
 import { DateTime } from '../../components/date-time';
+import { formatLocalDateTime, formatUtcDateTime, shortId } from '../../lib/format';
 import { StatusBadge } from '../../components/status-badge';
-import { shortId } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { formatAge } from '../../lib/relative-time';
 import { chainName, typeLabel } from './transaction-labels';
@@ -33,6 +33,8 @@ export interface TransactionColumnMeta {
   align?: 'end';
   /** Extra classes for the header and body cells of this column. */
   className?: string;
+  /** Extra classes for the body cells only (text colour, figures). */
+  cellClassName?: string;
 }
 
 /** Server-side sorting and paging (manual modes): the table only keeps state and renders. */
@@ -49,44 +51,57 @@ const tabIndexFor = (meta: TransactionTableMeta | undefined, id: string) =>
   meta?.activeRowId === id ? 0 : -1;
 const dash = <span className="text-slate-400">—</span>;
 
+/** The local date over its time and age ("14:03 · 2 h ago"); UTC on hover, for quoting to Capa. */
+function Created({ iso, now }: { iso: string; now: number | undefined }) {
+  const [date, time] = formatLocalDateTime(iso).split(' ');
+  const age = formatAge(Date.parse(iso), now ?? Date.parse(iso));
+  return (
+    <time dateTime={iso} title={formatUtcDateTime(iso)} className="block tabular-nums">
+      <span className="block text-slate-800">{date}</span>
+      <span className="block text-xs text-slate-500">
+        {time}
+        {age ? ` · ${age}` : ''}
+      </span>
+    </time>
+  );
+}
+
 export const transactionColumns = helper.columns([
   helper.accessor('createdAt', {
     header: 'Created',
     // Newest first is what agents look for; the header toggles to oldest first and back.
     sortDescFirst: true,
-    meta: { label: 'Created', className: 'min-w-32' },
-    cell: ({ getValue, table }) => {
-      const iso = getValue();
-      const now = table.options.meta?.now ?? Date.parse(iso);
-      return (
-        <>
-          <DateTime iso={iso} className="text-slate-700 tabular-nums" />
-          <span className="block text-xs text-slate-500">{formatAge(Date.parse(iso), now)}</span>
-        </>
-      );
-    },
+    meta: { label: 'Created' },
+    cell: ({ getValue, table }) => <Created iso={getValue()} now={table.options.meta?.now} />,
   }),
   helper.accessor('id', {
     header: 'Transaction',
     enableSorting: false,
     enableHiding: false,
     meta: { label: 'Transaction id' },
-    cell: ({ getValue, table }) => {
+    cell: ({ getValue, row, table }) => {
       const id = getValue();
       const meta = table.options.meta;
+      // With the Type column hidden (narrow window or by choice), the type reads under the id.
+      const typeFolded = table.getColumn('type')?.getIsVisible() === false;
       return (
-        <span className="inline-flex items-center gap-1">
-          <Link
-            to={{ pathname: paths.transaction(id), search: meta?.search ?? '' }}
-            tabIndex={-1}
-            title={id}
-            aria-label={`Transaction ${id}`}
-            className="rounded font-mono text-indigo-700 hover:text-indigo-500 hover:underline"
-          >
-            {shortId(id)}
-          </Link>
-          <CopyButton value={id} label="Copy transaction id" tabIndex={tabIndexFor(meta, id)} />
-        </span>
+        <>
+          <span className="inline-flex items-center gap-1">
+            <Link
+              to={{ pathname: paths.transaction(id), search: meta?.search ?? '' }}
+              tabIndex={-1}
+              title={id}
+              aria-label={`Transaction ${id}`}
+              className="rounded font-mono text-indigo-700 hover:text-indigo-500 hover:underline"
+            >
+              {shortId(id)}
+            </Link>
+            <CopyButton value={id} label="Copy transaction id" tabIndex={tabIndexFor(meta, id)} />
+          </span>
+          {typeFolded ? (
+            <span className="block text-xs text-slate-500">{typeLabel(row.original.type)}</span>
+          ) : null}
+        </>
       );
     },
   }),
@@ -117,7 +132,7 @@ export const transactionColumns = helper.columns([
   helper.accessor('type', {
     header: 'Type',
     enableSorting: false,
-    meta: { label: 'Type', className: 'text-slate-700' },
+    meta: { label: 'Type', cellClassName: 'text-slate-700' },
     cell: ({ getValue }) => typeLabel(getValue()),
   }),
   helper.accessor('status', {
@@ -139,7 +154,8 @@ export const transactionColumns = helper.columns([
     cell: ({ row }) => {
       const tx = row.original;
       return (
-        <span className="inline-flex items-center justify-end gap-2">
+        // Below 1024 px the chain drops under the amount, to keep the column narrow.
+        <span className="inline-flex flex-col items-end gap-0.5 lg:flex-row lg:items-center lg:gap-2">
           <AmountText value={tx.cryptoAmount} unit={tx.tokenSymbol} />
           {tx.blockchainSymbol ? (
             <span
@@ -156,13 +172,13 @@ export const transactionColumns = helper.columns([
   helper.display({
     id: 'exchangeRate',
     header: 'Rate',
-    meta: { label: 'Exchange rate', align: 'end', className: 'text-slate-600' },
+    meta: { label: 'Exchange rate', align: 'end', cellClassName: 'text-slate-600' },
     cell: ({ row }) => <AmountText value={row.original.exchangeRate} />,
   }),
   helper.display({
     id: 'completedAt',
     header: 'Completed',
-    meta: { label: 'Completed', className: 'text-slate-600 tabular-nums' },
+    meta: { label: 'Completed', cellClassName: 'text-slate-600 tabular-nums' },
     cell: ({ row }) => (row.original.completedAt ? <DateTime iso={row.original.completedAt} /> : dash),
   }),
 ]);

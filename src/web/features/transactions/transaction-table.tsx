@@ -18,7 +18,7 @@ export interface TransactionTableProps {
 }
 
 const cellClass = (meta: TransactionColumnMeta | undefined) =>
-  clsx('px-3', meta?.align === 'end' && 'text-right', meta?.className);
+  clsx('px-2.5 first:pl-4 last:pr-4', meta?.align === 'end' && 'text-right', meta?.className);
 
 /** Clicks on the row's own controls, or ending a text selection, must not open the transaction. */
 function opensRow(event: MouseEvent) {
@@ -91,7 +91,7 @@ export function TransactionTable({
             ? Array.from({ length: 8 }, (_, i) => (
                 <tr key={i} aria-hidden="true" data-testid="skeleton-row">
                   {columns.map((column) => (
-                    <td key={column.id} className="px-3 py-3.5">
+                    <td key={column.id} className="px-2.5 py-3.5 first:pl-4 last:pr-4">
                       <div className="h-4 animate-pulse rounded bg-slate-200" />
                     </td>
                   ))}
@@ -107,7 +107,11 @@ export function TransactionTable({
                   {row.getVisibleCells().map((cell) => (
                     <td
                       key={cell.id}
-                      className={clsx(cellClass(cell.column.columnDef.meta), 'py-2 whitespace-nowrap')}
+                      className={clsx(
+                        cellClass(cell.column.columnDef.meta),
+                        cell.column.columnDef.meta?.cellClassName,
+                        'py-2 whitespace-nowrap',
+                      )}
                     >
                       <table.FlexRender cell={cell} />
                     </td>

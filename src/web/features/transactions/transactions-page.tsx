@@ -9,7 +9,9 @@ import { useFocusShortcut } from '../../lib/use-focus-shortcut';
 import { useNow } from '../../lib/use-now';
 import { ColumnMenu } from './column-menu';
 import { FilterChips } from './filter-chips';
+import { FILTER_LABELS } from './filter-labels';
 import { FiltersBar } from './filters-bar';
+import { IdFilter } from './id-filter';
 import { activeFilters, type ListView } from './list-view';
 import { NoResults } from './no-results';
 import { PaginationBar, rangeLabel } from './pagination-bar';
@@ -99,12 +101,31 @@ export function TransactionsPage() {
   return (
     <>
       <title>Transactions · Rampdesk</title>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold tracking-tight text-slate-900">Transactions</h1>
           <p className="mt-0.5 text-sm text-slate-600">{summary(view, data?.total)}</p>
         </div>
-        <div className="flex items-center gap-2">
+        <IdFilter
+          label={FILTER_LABELS.id}
+          hideLabel
+          value={view.id}
+          onCommit={(id) => controls.setFilters({ id })}
+          onPasteId={open}
+          inputRef={idSearch}
+          placeholder="Transaction id — paste one to open it"
+          shortcut="/"
+          className="w-full sm:w-96"
+        />
+      </div>
+      <FiltersBar filters={view} onChange={controls.setFilters} />
+      <div className="mt-4 mb-2 flex min-h-8 flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <FilterChips
+          view={view}
+          onRemove={(key) => controls.setFilters({ [key]: undefined })}
+          onClearAll={controls.clearFilters}
+        />
+        <div className="ml-auto flex items-center gap-2">
           <RefreshControl
             updatedAt={list.dataUpdatedAt}
             fetching={list.isFetching}
@@ -113,23 +134,10 @@ export function TransactionsPage() {
           <ColumnMenu table={table} />
         </div>
       </div>
-      <FiltersBar
-        filters={view}
-        onChange={controls.setFilters}
-        onOpenTransaction={open}
-        idSearchRef={idSearch}
-      />
-      <div className="mt-3">
-        <FilterChips
-          view={view}
-          onRemove={(key) => controls.setFilters({ [key]: undefined })}
-          onClearAll={controls.clearFilters}
-        />
-      </div>
       <p role="status" className="sr-only">
         {!data && !list.isError ? 'Loading transactions…' : ''}
       </p>
-      <div className="mt-4">{body}</div>
+      {body}
     </>
   );
 }

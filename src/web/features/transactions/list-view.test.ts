@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { apiListQuerySchema } from '../../../contract/api';
+import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../contract/enums';
+import { TRANSACTION_STATUSES } from '../../../contract/statuses';
+import {
+  DEFAULT_VIEW,
+  listQueryFor,
+  listViewToParams,
+  PAGE_SIZES,
+  parseListView,
+  type ListView,
+} from './list-view';
+
+const UUID = '8374f327-38bd-4b0b-b8a7-2524599eb903';
+const parse = (search: string) => parseListView(new URLSearchParams(search));
+
+describe('list view in the URL', () => {
+  it('defaults to newest first, page 1 of 20, no filters', () => {
+    expect(parse('')).toEqual({ page: 1, size: 20, sort: 'desc' });
+    expect(listViewToParams(DEFAULT_VIEW).toString()).toBe('');
+  });
+
+  it('reads the documented example and writes it back the same way', () => {
+    const search = 'status=PENDING&type=OFF_RAMP&page=3&size=50&sort=asc';
+    const view = parse(search);
+    expect(view).toEqual({ status: 'PENDING', type: 'OFF_RAMP', page: 3, size: 50, sort: 'asc' });
+    expect(listViewToParams(view).toString()).toBe(search);
+  });
+
+  it('reads every filter', () => {
+    const view = parse(`id=${UUID}&status=FAILED&type=CROSS_RAMP&currency=MXN&user=${UUID}&partner=${UUID}`);
+    expect(view).toMatchObject({
+      id: UUID,
+      status: 'FAILED',
+      type: 'CROSS_RAMP',
+      currency: 'MXN',
+      user: UUID,
+      partner: UUID,
+    });
+  });
+
+  it.each([
+    ['status=BOGUS', {}],
+    ['type=SIDEWAYS&currency=GBP', {}],
+    ['user=not-a-uuid&id=123&partner=', {}],
+    ['page=0', {}],
+    ['page=-2', {}],
+    ['page=abc', {}],
+    ['page=1e3', {}],
+    ['page=99999999999', {}],
+    ['size=7', {}],
+    ['size=1000', {}],
+    ['sort=up', {}],
+    ['color=red&limit=5&skip=100', {}],
+  ])('falls back to the default silently for %s', (search, expected) => {
+    expect(parse(search)).toEqual({ ...DEFAULT_VIEW, ...expected });
+  });
+
+  it('keeps the valid parameters when others are invalid', () => {
+    expect(parse('status=BOGUS&type=ON_RAMP&page=x&size=50')).toEqual({
+      ...DEFAULT_VIEW,
+      type: 'ON_RAMP',
+      size: 50,
+    });
+  });
+
+  it('accepts enum values and ids in any case and with spaces, and stores them canonically', () => {
+    const view = parse(`status=pending&type=%20off_ramp&currency=mxn&sort=ASC&user=${UUID.toUpperCase()}`);
+    expect(view).toMatchObject({
+      status: 'PENDING',
+      type: 'OFF_RAMP',
+      currency: 'MXN',
+      sort: 'asc',
+      user: UUID,
+    });
+  });
+
+  it('reads a repeated parameter once, the first', () => {
+    expect(parse('type=ON_RAMP&type=OFF_RAMP').type).toBe('ON_RAMP');
+  });
+
+  it('asks the BFF for exactly what the view shows', () => {
+    expect(
+      listQueryFor({ ...DEFAULT_VIEW, page: 3, size: 50, sort: 'asc', currency: 'EUR', user: UUID }),
+    ).toEqual({
+      id: undefined,
+      status: undefined,
+      type: undefined,
+      fiatCurrency: 'EUR',
+      userId: UUID,
+      partnerId: undefined,
+      skip: 100,
+      limit: 50,
+      sortOrder: 'ASC',
+    });
+  });
+
+  const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const views: fc.Arbitrary<ListView> = fc.record({
+    id: optional(fc.uuid({ version: 4 })),
+    status: optional(fc.constantFrom(...TRANSACTION_STATUSES)),
+    type: optional(fc.constantFrom(...TRANSACTION_TYPES)),
+    currency: optional(fc.constantFrom(...FIAT_CURRENCIES)),
+    user: optional(fc.uuid({ version: 4 })),
+    partner: optional(fc.uuid({ version: 4 })),
+    page: fc.integer({ min: 1, max: 100_000 }),
+    size: fc.constantFrom(...PAGE_SIZES),
+    sort: fc.constantFrom('asc' as const, 'desc' as const),
+  });
+
+  it('round-trips any view through the query string, and the BFF accepts its request', () => {
+    fc.assert(
+      fc.property(views, (view) => {
+        const back = parseListView(new URLSearchParams(listViewToParams(view).toString()));
+        expect(back).toEqual(JSON.parse(JSON.stringify(view)));
+        const query = Object.fromEntries(
+          Object.entries(listQueryFor(view))
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => [k, String(v)]),
+        );
+        expect(apiListQuerySchema.safeParse(query).success).toBe(true);
+      }),
+    );
+  });
+
+  it('never throws on any query string', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('status', 'type', 'page', 'size', 'sort', 'id', 'x'), fc.string()),
+        (input) => {
+          expect(() => parseListView(new URLSearchParams(input))).not.toThrow();
+        },
+      ),
+    );
+  });
+});
