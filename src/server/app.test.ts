@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '../contract/api';
-import { buildApp } from './app';
 import {
+  buildTestApp,
   CANARY_KEY,
   FAST_UPSTREAM,
   expectNoSecrets,
@@ -14,6 +14,7 @@ import {
   type Bff,
   type FakeUpstream,
 } from './test-support/harness';
+import { CSRF } from './test-support/test-agents';
 
 const TX_ID = '8374f327-38bd-4b0b-b8a7-2524599eb903';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -132,13 +133,13 @@ describe('GET /api/config', () => {
   });
 
   it('names the environment it was given', async () => {
-    const app = await buildApp({
+    const app = await buildTestApp({
       environment: 'staging',
       staticDir: null,
       upstream: { baseUrl: 'https://staging-api.capa.fi', apiKey: CANARY_KEY },
       logger: false,
     });
-    const res = await app.inject({ method: 'GET', url: '/api/config' });
+    const res = await app.inject({ method: 'GET', url: '/api/config', headers: CSRF });
     expect(res.json()).toEqual({ environment: 'staging', upstreamHost: 'staging-api.capa.fi' });
     await app.close();
   });
@@ -187,14 +188,14 @@ describe('the error handler', () => {
   const lines: string[] = [];
 
   beforeAll(async () => {
-    app = await buildApp({
+    app = await buildTestApp({
       environment: 'custom',
       staticDir: null,
       upstream: { baseUrl: 'http://127.0.0.1:9', apiKey: CANARY_KEY },
       logger: { level: 'info', stream: { write: (line) => void lines.push(line) } },
     });
     // A route with a bug, added before the app is ready, as a later plugin might be.
-    app.get('/api/__bug', async () => {
+    app.get('/api/__bug', { config: { auth: 'public' } }, async () => {
       throw new Error('kaboom in /srv/rampdesk/secret.ts');
     });
   });
@@ -202,7 +203,7 @@ describe('the error handler', () => {
   afterAll(() => app.close());
 
   it('answers a bug with a generic 500, keeping the details for the logs', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/__bug' });
+    const res = await app.inject({ method: 'GET', url: '/api/__bug', headers: CSRF });
     expect(res.statusCode).toBe(500);
     expect(res.json()).toEqual({
       error: {

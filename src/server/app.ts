@@ -1,22 +1,41 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createAgentsRepo } from './agents/agents-repo';
+import { registerAuth } from './auth/auth-plugin';
+import { disableDemoAgents, seedDemoAgents } from './auth/demo-agents';
+import { sessionCookie } from './auth/session-cookie';
 import { UPSTREAM_DEFAULTS, type Config } from './config';
+import { RATE_LIMIT_DEFAULTS, SESSION_DEFAULTS } from './config-auth';
+import { openDatabase, type Database } from './db/database';
 import { loggerOptions } from './logging';
+import { registerCsrfGuard } from './plugins/csrf';
 import { registerErrorHandler, sendError } from './plugins/error-handler';
 import { registerNoStore } from './plugins/no-store';
+import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerStaticSpa } from './plugins/static-spa';
+import { registerRateLimit } from './rate-limit/rate-limits';
 import { genReqId, registerRequestId } from './request-id';
+import { agentRoutes } from './routes/agents';
+import { authRoutes } from './routes/auth';
 import { configRoutes } from './routes/config';
 import { executeRoutes } from './routes/execute';
 import { healthRoutes } from './routes/health';
 import { transactionRoutes } from './routes/transactions';
+import { createSessionsRepo } from './sessions/sessions-repo';
 import { createCapaClient } from './upstream/client';
 
 /** Our bodies are a few hundred bytes; anything near this is a mistake or an attack (SECURITY P3). */
 export const BODY_LIMIT = 16 * 1024;
 
+export interface AppDeps {
+  /** An open database to use instead of opening config.database; the caller closes it. */
+  database?: Database;
+  /** Session expiry and rate-limit windows read this clock (tests move it). */
+  clock?: () => Date;
+}
+
 /** The BFF, built but not listening: tests inject or listen on port 0; start-server.ts listens for real. */
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logger),
     genReqId,
@@ -24,6 +43,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // Only these proxies' X-Forwarded-For/-Proto/-Host count (request.ip, request.protocol).
+    trustProxy: config.trustProxy?.length ? config.trustProxy : false,
     // SECURITY L1: slow clients are cut off. requestTimeout bounds receiving a request, not our
     // answer, so it need not cover upstream time; the socket idle timeout must.
     requestTimeout: 30_000,
@@ -34,29 +55,66 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: (error, request, reply) => sendError(error, request, reply),
   });
+  const clock = deps.clock ?? (() => new Date());
+  const database =
+    deps.database ?? (await openDatabase({ ...config.database, onPoolError: logPoolError(app) }));
+  // Closed last (onClose hooks run in reverse), after in-flight requests are done with it.
+  if (!deps.database) app.addHook('onClose', () => database.close());
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: a text/plain body is refused with 415 instead of reaching a handler as a string.
   app.removeContentTypeParser('text/plain');
 
+  const agents = createAgentsRepo(database.db, { clock });
+  const sessions = createSessionsRepo(database.db, { ...SESSION_DEFAULTS, ...config.sessions, clock });
+  await prepareDemoAgents(app, config, agents);
+
   registerRequestId(app);
+  await registerSecurityHeaders(app);
+  registerCsrfGuard(app);
+  const cookie = sessionCookie(config.cookieSecure ?? true);
+  await registerAuth(app, { agents, sessions, cookie, sso: config.sso ?? null });
+  await registerRateLimit(app, database.db, clock);
   registerNoStore(app);
   registerErrorHandler(app);
 
+  const limits = { ...RATE_LIMIT_DEFAULTS, ...config.rateLimits };
   const client = createCapaClient(config.upstream, app.log);
   app.addHook('onClose', async () => client.close());
 
+  await app.register(authRoutes, { agents, sessions, cookie, limits, clock });
+  await app.register(agentRoutes, { agents });
   await app.register(transactionRoutes, { client });
-  await app.register(executeRoutes, { client });
+  await app.register(executeRoutes, { client, limit: limits.executePerAgent });
   await app.register(configRoutes, {
     environment: config.environment,
     upstreamBaseUrl: config.upstream.baseUrl,
+    demoAgents: config.demoAgents,
   });
   await app.register(healthRoutes, {
     client,
+    database,
     readyTimeoutMs: config.upstream.readyTimeoutMs ?? UPSTREAM_DEFAULTS.readyTimeoutMs,
   });
   await registerStaticSpa(app, config.staticDir);
   return app;
+}
+
+function logPoolError(app: FastifyInstance) {
+  return (error: Error) => app.log.error({ err: error }, 'database connection lost');
+}
+
+/** Demo agents exist in the sandbox only; anywhere else they are disabled (their passwords are public). */
+async function prepareDemoAgents(
+  app: FastifyInstance,
+  config: Config,
+  agents: ReturnType<typeof createAgentsRepo>,
+) {
+  if (config.demoAgents?.length) {
+    if (config.environment !== 'sandbox') throw new Error('demo agents are for the sandbox environment only');
+    await seedDemoAgents(agents, config.demoAgents, app.log);
+  } else if (config.environment !== 'sandbox') {
+    await disableDemoAgents(agents, app.log);
+  }
 }

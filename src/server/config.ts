@@ -1,7 +1,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ENVIRONMENTS, type Environment } from '../contract/api';
+import { ENVIRONMENTS, type DemoAgent, type Environment } from '../contract/api';
+import {
+  AUTH_ENV_NAMES,
+  readAuthSettings,
+  type DatabaseConfig,
+  type RateLimitSettings,
+  type SessionConfig,
+  type SsoConfig,
+} from './config-auth';
 import { checkBaseUrl, environmentForHost } from './config-base-url';
 
 /** How the upstream client behaves; every field has a default (UPSTREAM_DEFAULTS). */
@@ -55,6 +63,23 @@ export interface Config {
   port?: number;
   /** false: no logging at all. */
   logger?: LoggerConfig | false;
+  /** Agents, sessions and sign-in rate limits live here; `{ memory: true }` in tests. */
+  database: DatabaseConfig;
+  /** Defaults: SESSION_DEFAULTS (30 minutes idle, 12 hours absolute). */
+  sessions?: Partial<SessionConfig>;
+  /**
+   * Default true. false drops Secure and with it the __Host- prefix (browsers insist on both): only
+   * for browsers that refuse Secure cookies over plain http on a host other than localhost.
+   */
+  cookieSecure?: boolean;
+  /** Proxies whose X-Forwarded-For/-Proto/-Host we believe (IPs, CIDRs, loopback…). Default none. */
+  trustProxy?: string[];
+  /** SSO mode (SECURITY.md A5); null or absent: off. */
+  sso?: SsoConfig | null;
+  /** Sandbox only (src/start.ts sets it): agents seeded at start and listed by GET /api/config. */
+  demoAgents?: DemoAgent[];
+  /** Defaults: RATE_LIMIT_DEFAULTS. */
+  rateLimits?: Partial<RateLimitSettings>;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +118,8 @@ const envSchema = z.object({
   UPSTREAM_MAX_RESPONSE_BYTES: int(1024, 64 * 1024 * 1024).default(UPSTREAM_DEFAULTS.maxResponseBytes),
   UPSTREAM_LIST_RETRIES: int(0, 10).default(UPSTREAM_DEFAULTS.listRetries),
   STATIC_DIR: z.string().default('dist'),
+  // Read by readAuthSettings; listed here so they are picked up from the environment.
+  ...Object.fromEntries(AUTH_ENV_NAMES.map((name) => [name, z.string().optional()])),
 });
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,512}$/;
@@ -138,6 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
 
+  const auth = readAuthSettings(present, problems);
+
   const explicit = parsed.data?.RAMPDESK_ENV;
   if (explicit && derived === 'production' && explicit !== 'production') {
     problems.push(`RAMPDESK_ENV is ${explicit} but CAPA_API_BASE_URL points at Capa production`);
@@ -160,5 +189,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     port: e.PORT,
     logger: { level: e.LOG_LEVEL },
+    ...auth,
   };
 }

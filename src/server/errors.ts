@@ -1,4 +1,5 @@
 import type { ApiError, ApiErrorCode } from '../contract/api';
+import type { AgentRole } from '../contract/auth';
 
 interface ApiHttpErrorOptions {
   /** Per-field problems of a VALIDATION_ERROR. */
@@ -7,6 +8,8 @@ interface ApiHttpErrorOptions {
   headers?: Record<string, string>;
   /** Facts for our logs only (upstream status, Capa's code): never sent to the client. */
   detail?: Record<string, unknown>;
+  /** With FORBIDDEN: the least role that may do it. */
+  requiredRole?: AgentRole;
 }
 
 /**
@@ -17,6 +20,7 @@ export class ApiHttpError extends Error {
   readonly fields: Record<string, string> | undefined;
   readonly headers: Record<string, string>;
   readonly detail: Record<string, unknown>;
+  readonly requiredRole: AgentRole | undefined;
 
   constructor(
     readonly statusCode: number,
@@ -29,6 +33,7 @@ export class ApiHttpError extends Error {
     this.fields = options.fields;
     this.headers = options.headers ?? {};
     this.detail = options.detail ?? {};
+    this.requiredRole = options.requiredRole;
   }
 }
 
@@ -41,6 +46,15 @@ export function errorBody(
   message: string,
   requestId: string,
   fields?: Record<string, string>,
+  requiredRole?: AgentRole,
 ): ApiError {
-  return { error: { code, message, requestId, ...(fields ? { fields } : {}) } };
+  return {
+    error: {
+      code,
+      message,
+      requestId,
+      ...(fields ? { fields } : {}),
+      ...(requiredRole ? { requiredRole } : {}),
+    },
+  };
 }

@@ -2,12 +2,25 @@ import type { FastifyServerOptions } from 'fastify';
 import type { Config } from './config';
 
 /**
- * Defence in depth for SECURITY K2: nothing we log carries these, but if a header object ever
- * slips into a log line, pino blanks them.
+ * Defence in depth for SECURITY K2 and A4: nothing we log carries these (Fastify logs no headers
+ * or bodies), but if a header object, a reply's headers or a sign-in body ever slips into a log
+ * line, pino blanks them.
  */
 export const REDACT_PATHS = [
   'req.headers.cookie',
   'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  'headers["set-cookie"]',
+  '*.headers["set-cookie"]',
+  '["set-cookie"]',
+  'cookie',
+  '*.cookie',
+  'password',
+  '*.password',
+  'body.password',
+  '*.body.password',
+  'token',
+  '*.token',
   'req.headers["partner-api-key"]',
   'headers["partner-api-key"]',
   'headers.cookie',

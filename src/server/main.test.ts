@@ -1,16 +1,22 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { startServer } from './start-server';
 import { CANARY_KEY, FAST_UPSTREAM, fakeUpstream, httpRequest, json } from './test-support/harness';
+import { agentHeaders, CSRF, sharedTestDatabase } from './test-support/test-agents';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const EMPTY = { success: true, data: { count: 0, data: [] } };
 
 function runMain(env: NodeJS.ProcessEnv) {
+  // Never the project's own .data/pglite: a developer's server may hold it.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'rampdesk-main-'));
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { PATH: process.env.PATH, ...env },
+    env: { PATH: process.env.PATH, RAMPDESK_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -30,16 +36,23 @@ async function waitFor(check: () => boolean, ms: number) {
 describe('startServer', () => {
   it('listens, prints a usable URL, and on close finishes in-flight requests first', async () => {
     const up = await fakeUpstream((_req, res) => setTimeout(() => json(res, 200, EMPTY), 300));
-    const server = await startServer({
-      environment: 'custom',
-      staticDir: null,
-      host: '127.0.0.1',
-      port: 0,
-      logger: false,
-      upstream: { ...FAST_UPSTREAM, baseUrl: up.url, apiKey: CANARY_KEY },
-    });
+    const database = await sharedTestDatabase();
+    const server = await startServer(
+      {
+        database: { memory: true },
+        environment: 'custom',
+        staticDir: null,
+        host: '127.0.0.1',
+        port: 0,
+        logger: false,
+        upstream: { ...FAST_UPSTREAM, baseUrl: up.url, apiKey: CANARY_KEY },
+      },
+      { database },
+    );
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const inFlight = httpRequest(server.url, 'GET', '/api/transactions');
+    const inFlight = httpRequest(server.url, 'GET', '/api/transactions', {
+      headers: await agentHeaders(database, 'viewer'),
+    });
     await waitFor(() => up.calls.length === 1, 2_000);
     await server.close();
     expect((await inFlight).status).toBe(200);
@@ -59,7 +72,7 @@ describe('main.ts', () => {
     });
     await waitFor(() => /listening on http:\/\/127\.0\.0\.1:\d+/.test(output()), 15_000);
     const url = /listening on (http:\/\/\S+)/.exec(output())![1]!;
-    expect((await httpRequest(url, 'GET', '/api/config')).json()).toEqual({
+    expect((await httpRequest(url, 'GET', '/api/config', { headers: CSRF })).json()).toEqual({
       environment: 'custom',
       upstreamHost: new URL(up.url).host,
     });

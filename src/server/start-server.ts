@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { buildApp } from './app';
+import { buildApp, type AppDeps } from './app';
 import type { Config } from './config';
 
 export interface RunningServer {
@@ -9,8 +9,8 @@ export interface RunningServer {
 }
 
 /** Builds and listens (config.host, config.port); the composition root (src/start.ts) and main.ts call this. */
-export async function startServer(config: Config): Promise<RunningServer> {
-  const app = await buildApp(config);
+export async function startServer(config: Config, deps: AppDeps = {}): Promise<RunningServer> {
+  const app = await buildApp(config, deps);
   await app.listen({ host: config.host ?? '127.0.0.1', port: config.port ?? 8787 });
   const { address, port, family } = app.server.address() as AddressInfo;
   // An unspecified address is not something to paste into a browser.

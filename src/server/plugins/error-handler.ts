@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiErrorCode } from '../../contract/api';
+import type { AgentRole } from '../../contract/auth';
 import { REQUEST_ID_HEADER } from '../../contract/api';
 import { errorBody, isApiHttpError } from '../errors';
 import { describeValidation } from './validation-message';
@@ -11,6 +12,7 @@ interface Mapped {
   message: string;
   fields?: Record<string, string>;
   headers?: Record<string, string>;
+  requiredRole?: AgentRole;
 }
 
 const INTERNAL: Mapped = {
@@ -25,8 +27,8 @@ const INTERNAL: Mapped = {
  */
 export function mapError(error: FastifyError | Error): Mapped {
   if (isApiHttpError(error)) {
-    const { statusCode: status, code, message, fields, headers } = error;
-    return { status, code, message, ...(fields ? { fields } : {}), headers };
+    const { statusCode: status, code, message, fields, headers, requiredRole } = error;
+    return { status, code, message, ...(fields ? { fields } : {}), headers, requiredRole };
   }
   const fe = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
@@ -89,7 +91,7 @@ export function sendError(error: FastifyError | Error, request: FastifyRequest, 
     .code(mapped.status)
     .headers({ ...mapped.headers, [REQUEST_ID_HEADER]: request.id })
     .type('application/json; charset=utf-8')
-    .send(errorBody(mapped.code, mapped.message, request.id, mapped.fields));
+    .send(errorBody(mapped.code, mapped.message, request.id, mapped.fields, mapped.requiredRole));
 }
 
 export function registerErrorHandler(app: FastifyInstance) {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import { CANARY_KEY } from '../test-support/harness';
+import { CANARY_KEY, buildTestApp } from '../test-support/harness';
+import { CSRF } from '../test-support/test-agents';
 import { NOT_BUILT_MESSAGE } from './static-spa';
 
 const INDEX = '<!doctype html><title>Rampdesk</title><div id="root"></div>';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await writeFile(path.join(dist, 'assets', 'index-abc123.js.map'), '{"version":3}');
   await writeFile(path.join(dist, 'favicon.svg'), '<svg/>');
   await writeFile(path.join(dist, '.env'), 'SECRET=1');
-  app = await buildApp({ environment: 'sandbox', staticDir: dist, upstream, logger: false });
+  app = await buildTestApp({ environment: 'sandbox', staticDir: dist, upstream, logger: false });
 });
 
 afterAll(async () => {
@@ -107,18 +107,18 @@ describe('serving the built SPA', () => {
 
 describe('without a build', () => {
   it('navigations get a 503 saying to run npm run build; the API still answers', async () => {
-    const bare = await buildApp({ environment: 'sandbox', staticDir: empty, upstream, logger: false });
+    const bare = await buildTestApp({ environment: 'sandbox', staticDir: empty, upstream, logger: false });
     const res = await bare.inject({ method: 'GET', url: '/transactions', headers: HTML });
     expect(res.statusCode).toBe(503);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect(res.body).toBe(NOT_BUILT_MESSAGE);
     expect(res.body).toContain('npm run build');
-    expect((await bare.inject({ method: 'GET', url: '/api/config' })).statusCode).toBe(200);
+    expect((await bare.inject({ method: 'GET', url: '/api/config', headers: CSRF })).statusCode).toBe(200);
     await bare.close();
   });
 
   it('with staticDir null no SPA is served at all', async () => {
-    const apiOnly = await buildApp({ environment: 'sandbox', staticDir: null, upstream, logger: false });
+    const apiOnly = await buildTestApp({ environment: 'sandbox', staticDir: null, upstream, logger: false });
     const res = await apiOnly.inject({ method: 'GET', url: '/transactions', headers: HTML });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('NOT_FOUND');

@@ -40,7 +40,18 @@ async function hasIndex(staticDir: string): Promise<boolean> {
  * first) revalidated, so a deploy is picked up on the next navigation. Also owns the not-found
  * handler, since it decides between the SPA shell and a JSON 404.
  */
-export async function registerStaticSpa(app: FastifyInstance, staticDir: string | null) {
+export async function registerStaticSpa(parent: FastifyInstance, staticDir: string | null) {
+  // Its own context, so the hook below marks only these routes public: the SPA's files and shell
+  // hold no data, and every /api route stays protected by default (auth-plugin.ts).
+  await parent.register(async (app) => {
+    app.addHook('onRoute', (route) => {
+      route.config = { ...route.config, auth: 'public' };
+    });
+    await serveSpa(app, staticDir);
+  });
+}
+
+async function serveSpa(app: FastifyInstance, staticDir: string | null) {
   if (staticDir) {
     const root = path.resolve(staticDir);
     await app.register(fastifyStatic, {

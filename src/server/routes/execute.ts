@@ -7,24 +7,11 @@ import {
   transactionIdParamsSchema,
 } from '../../contract/api';
 import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENCY_KEY_HEADER } from '../../contract/capa';
+import type { RateLimit } from '../config-auth';
 import { ApiHttpError } from '../errors';
+import { perAgent } from '../rate-limit/rate-limits';
 import type { CapaClient } from '../upstream/client';
 import { queryGuard } from './query-guard';
-
-/** State-changing requests must say they are JSON (SECURITY C1); checked before the body is read. */
-export async function requireJson(request: FastifyRequest) {
-  const type = String(request.headers['content-type'] ?? '')
-    .split(';', 1)[0]!
-    .trim()
-    .toLowerCase();
-  if (type !== 'application/json') {
-    throw new ApiHttpError(
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Send the body as JSON with Content-Type: application/json.',
-    );
-  }
-}
 
 /** The client's key when it gives a valid one (so its retries replay), else a fresh one for this request. */
 export function idempotencyKeyFor(request: FastifyRequest): string {
@@ -38,14 +25,21 @@ export function idempotencyKeyFor(request: FastifyRequest): string {
 }
 
 /**
- * Execute through Capa. Kept small on purpose: role checks, the per-transaction lock and the
- * audit log (SECURITY E1–E6) wrap around this handler in a later issue.
+ * Execute through Capa, for operators and admins. Kept small on purpose: the per-transaction lock
+ * and the audit log (SECURITY E1–E6) wrap around this handler in a later issue.
  */
-export async function executeRoutes(app: FastifyInstance, { client }: { client: CapaClient }) {
+export async function executeRoutes(
+  app: FastifyInstance,
+  { client, limit }: { client: CapaClient; limit: RateLimit },
+) {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/transactions/:id/execute',
     {
-      onRequest: requireJson,
+      // Content-Type and X-CSRF are checked for every /api write by the CSRF guard (plugins/csrf.ts).
+      config: {
+        auth: 'operator',
+        rateLimit: perAgent('execute', limit, 'You have started many executes in a short time.'),
+      },
       preValidation: queryGuard([]),
       schema: {
         params: transactionIdParamsSchema,

@@ -1,15 +1,30 @@
 import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/database';
 import { isApiHttpError } from '../errors';
 import type { CapaClient } from '../upstream/client';
 
-/** SECURITY L4. Probes run often: log them only when something is wrong. */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** SECURITY L4. Probes run often: log them only when something is wrong. Public: load balancers ask. */
 export async function healthRoutes(
   app: FastifyInstance,
-  opts: { client: CapaClient; readyTimeoutMs: number },
+  opts: { client: CapaClient; database: Database; readyTimeoutMs: number },
 ) {
-  app.get('/health/live', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
-
-  app.get('/health/ready', { logLevel: 'warn' }, async (request, reply) => {
+  const config = { auth: 'public' as const };
+  app.get('/health/live', { logLevel: 'warn', config }, async () => ({ status: 'ok' }));
+  app.get('/health/ready', { logLevel: 'warn', config }, async (request, reply) => {
+    try {
+      await within(opts.database.ping(), opts.readyTimeoutMs);
+    } catch (error) {
+      request.log.warn({ err: error }, 'not ready: database');
+      return reply.code(503).send({ status: 'unavailable', reason: 'DATABASE_UNAVAILABLE' });
+    }
     try {
       // One quick attempt: a load balancer asks again soon anyway.
       await opts.client.listTransactions(

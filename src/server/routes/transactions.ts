@@ -20,6 +20,7 @@ export async function transactionRoutes(app: FastifyInstance, { client }: { clie
   api.get(
     API_PATHS.transactions,
     {
+      config: { auth: 'viewer' },
       preValidation: queryGuard(LIST_PARAMETERS),
       schema: { querystring: apiListQuerySchema, response: { 200: apiListResponseSchema } },
     },
@@ -34,6 +35,7 @@ export async function transactionRoutes(app: FastifyInstance, { client }: { clie
   api.get(
     `${API_PATHS.transactions}/:id`,
     {
+      config: { auth: 'viewer' },
       preValidation: queryGuard([]),
       schema: { params: transactionIdParamsSchema, response: { 200: apiTransactionResponseSchema } },
     },

@@ -5,8 +5,11 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app';
+import type { AgentRole } from '../../contract/auth';
+import { buildApp, type AppDeps } from '../app';
 import type { Config, UpstreamConfig } from '../config';
+import type { Database } from '../db/database';
+import { agentHeaders, sharedTestDatabase } from './test-agents';
 
 /** Short timeouts so fault tests finish in well under a second each. */
 export const FAST_UPSTREAM = {
@@ -30,42 +33,80 @@ export interface HttpResult {
   json(): any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test convenience
 }
 
+export interface RequestInit {
+  headers?: Record<string, string>;
+  body?: string;
+  /**
+   * Whose session cookie and X-CSRF header to send (default operator, who may read and execute);
+   * null: neither, as a browser that never signed in.
+   */
+  as?: AgentRole | null;
+}
+
 export interface Bff {
   app: FastifyInstance;
   url: string;
+  database: Database;
   /** Every log line the app wrote, at debug level and above. */
   logs: string[];
   /** Every response byte received through `request`: status line, headers and body. */
   transcript: string[];
-  request(
-    method: string,
-    path: string,
-    init?: { headers?: Record<string, string>; body?: string },
-  ): Promise<HttpResult>;
+  request(method: string, path: string, init?: RequestInit): Promise<HttpResult>;
   close(): Promise<void>;
 }
 
-export async function startBff(
-  config: Partial<Omit<Config, 'upstream'>> & { upstream: UpstreamConfig },
-): Promise<Bff> {
+/** Rate limits high enough that tests which execute a lot never meet them (rate-limit tests set their own). */
+export const NO_RATE_LIMITS = {
+  signInPerAccount: { max: 10_000, windowMs: 60_000 },
+  signInPerIp: { max: 10_000, windowMs: 60_000 },
+  executePerAgent: { max: 10_000, windowMs: 60_000 },
+} satisfies Config['rateLimits'];
+
+export type TestConfig = Partial<Omit<Config, 'upstream'>> & { upstream: UpstreamConfig };
+
+/**
+ * buildApp for tests: the test file's shared in-memory database unless `deps.database` says
+ * otherwise, and no rate limits unless `config.rateLimits` sets some.
+ */
+export async function buildTestApp(config: TestConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
+  return buildApp(
+    {
+      environment: 'custom',
+      staticDir: null,
+      database: { memory: true },
+      logger: false,
+      ...config,
+      rateLimits: { ...NO_RATE_LIMITS, ...config.rateLimits },
+      upstream: { ...FAST_UPSTREAM, ...config.upstream },
+    },
+    { ...deps, database: deps.database ?? (await sharedTestDatabase()) },
+  );
+}
+
+export async function startBff(config: TestConfig, deps: AppDeps = {}): Promise<Bff> {
   const logs: string[] = [];
   const transcript: string[] = [];
-  const app = await buildApp({
-    environment: 'custom',
-    staticDir: null,
-    ...config,
-    upstream: { ...FAST_UPSTREAM, ...config.upstream },
-    logger: { level: 'debug', stream: { write: (line) => void logs.push(line) } },
-  });
+  const database = deps.database ?? (await sharedTestDatabase());
+  const app = await buildTestApp(
+    { ...config, logger: { level: 'debug', stream: { write: (line) => void logs.push(line) } } },
+    { ...deps, database },
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
     app,
     url,
+    database,
     logs,
     transcript,
     request: async (method, path, init = {}) => {
-      const result = await httpRequest(url, method, path, init);
+      const as = init.as === undefined ? 'operator' : init.as;
+      const signedIn = as ? await agentHeaders(database, as) : {};
+      const headers: Record<string, string> = { ...signedIn, ...init.headers };
+      // A test's own Cookie header joins the session cookie rather than replacing it.
+      if (signedIn.cookie && init.headers?.cookie)
+        headers.cookie = `${signedIn.cookie}; ${init.headers.cookie}`;
+      const result = await httpRequest(url, method, path, { headers, body: init.body });
       const head = Object.entries(result.headers).map(([k, v]) => `${k}: ${String(v)}`);
       transcript.push(
         [`HTTP/1.1 ${result.status} ${result.statusMessage}`, ...head, '', result.text].join('\r\n'),

@@ -1,0 +1,90 @@
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ROLE_LABELS, roleAtLeast, type AgentRole } from '../../contract/auth';
+import type { Agent } from '../agents/agent';
+import type { AgentsRepo } from '../agents/agents-repo';
+import type { SsoConfig } from '../config-auth';
+import { ApiHttpError } from '../errors';
+import type { SessionsRepo } from '../sessions/sessions-repo';
+import type { SessionCookie } from './session-cookie';
+import { createSsoAuthenticator } from './sso';
+
+/** Who may call a route: anyone, or an agent with at least this role. */
+export type RouteAccess = 'public' | AgentRole;
+
+/** What a route gets when `config.auth` is not set: protected unless marked public. */
+export const DEFAULT_ACCESS: RouteAccess = 'viewer';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: RouteAccess;
+  }
+  interface FastifyRequest {
+    /** The signed-in agent; null on public routes. */
+    agent: Agent | null;
+    authMethod: 'password' | 'sso' | null;
+  }
+}
+
+export interface AuthOptions {
+  agents: AgentsRepo;
+  sessions: SessionsRepo;
+  cookie: SessionCookie;
+  sso: SsoConfig | null;
+}
+
+export function accessOf(request: FastifyRequest): RouteAccess {
+  return request.routeOptions.config?.auth ?? DEFAULT_ACCESS;
+}
+
+function unauthenticated(message = 'Sign in to continue.') {
+  return new ApiHttpError(401, 'UNAUTHENTICATED', message);
+}
+
+const ARTICLE: Record<AgentRole, string> = { viewer: 'a viewer', operator: 'an operator', admin: 'an admin' };
+
+/**
+ * SECURITY A1, A2, A5: one onRequest hook decides every route from its `config.auth`, so a route
+ * added later is protected without anyone remembering to. Runs after the CSRF guard.
+ */
+export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
+  await app.register(cookie, { hook: 'onRequest' });
+  app.decorateRequest('agent', null);
+  app.decorateRequest('authMethod', null);
+  const sso = options.sso ? createSsoAuthenticator(options.sso, options.agents) : null;
+
+  app.addHook('onRequest', async (request, reply) => {
+    // The not-found handler serves nothing a session would protect.
+    if (request.is404) return;
+    const required = accessOf(request);
+    if (required === 'public') return;
+
+    const viaSso = sso ? await sso(request) : null;
+    if (viaSso && 'refused' in viaSso) throw unauthenticated(viaSso.refused);
+    if (viaSso) {
+      request.agent = viaSso.agent;
+      request.authMethod = 'sso';
+    } else {
+      const token = options.cookie.read(request);
+      const found = token ? await options.sessions.lookup(token) : null;
+      if (!found) {
+        if (token === undefined) throw unauthenticated();
+        // Expired, signed out or forged: drop it so the browser stops sending it.
+        options.cookie.clear(reply);
+        throw unauthenticated('Your session has ended; sign in again.');
+      }
+      request.agent = found.agent;
+      request.authMethod = 'password';
+    }
+
+    const role = request.agent.role;
+    if (!roleAtLeast(role, required)) {
+      throw new ApiHttpError(
+        403,
+        'FORBIDDEN',
+        `This needs the ${ROLE_LABELS[required]} role; you are ${ARTICLE[role]}. Ask an admin if you need it.`,
+        { requiredRole: required },
+      );
+    }
+  });
+}

@@ -1,0 +1,38 @@
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * SECURITY C3. The built SPA loads only its own files: no inline script or style (vite.config.ts
+ * strips sonner's runtime <style>), so 'self' is enough everywhere. Listed in full rather than
+ * on top of helmet's defaults, which add upgrade-insecure-requests (it would send the assets of
+ * an http://127.0.0.1 install to https) and allow inline styles.
+ */
+export const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+};
+
+export const HSTS_VALUE = 'max-age=31536000; includeSubDomains';
+
+export async function registerSecurityHeaders(app: FastifyInstance) {
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    // Helmet would send HSTS on plain http too; below it goes out only over TLS.
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+  });
+  // request.protocol is https for a TLS socket, or from X-Forwarded-Proto of a TRUST_PROXY address.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS_VALUE);
+  });
+}

@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { API_PATHS } from '../../contract/api';
+import { apiSessionResponseSchema, SIGN_IN_FAILED_MESSAGE, signInBodySchema } from '../../contract/auth-api';
+import { normalizeEmail, toPublicAgent } from '../agents/agent';
+import type { AgentsRepo } from '../agents/agents-repo';
+import type { SessionCookie } from '../auth/session-cookie';
+import type { RateLimitSettings } from '../config-auth';
+import { ApiHttpError } from '../errors';
+import { clientKey, rateLimited } from '../rate-limit/rate-limits';
+import type { SessionsRepo } from '../sessions/sessions-repo';
+
+export interface AuthRouteOptions {
+  agents: AgentsRepo;
+  sessions: SessionsRepo;
+  cookie: SessionCookie;
+  limits: Pick<RateLimitSettings, 'signInPerAccount' | 'signInPerIp'>;
+  clock: () => Date;
+}
+
+const TOO_MANY = 'Too many failed sign-ins for this email or from this network.';
+
+export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions) {
+  const { agents, sessions, cookie, limits, clock } = options;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  // SECURITY A4: failures only are counted (peek first, count on failure), per email and per
+  // address, in the database so every instance sees the same counters.
+  const emailOf = (request: FastifyRequest) => normalizeEmail((request.body as { email: string }).email);
+  const perAccount = app.createRateLimit({
+    max: limits.signInPerAccount.max,
+    timeWindow: limits.signInPerAccount.windowMs,
+    keyGenerator: (request) => `sign-in:email:${emailOf(request)}`,
+  });
+  const perIp = app.createRateLimit({
+    max: limits.signInPerIp.max,
+    timeWindow: limits.signInPerIp.windowMs,
+    keyGenerator: (request) => `sign-in:ip:${clientKey(request)}`,
+  });
+
+  api.post(
+    API_PATHS.signIn,
+    {
+      config: { auth: 'public' },
+      schema: { body: signInBodySchema, response: { 200: apiSessionResponseSchema } },
+    },
+    async (request, reply) => {
+      for (const status of await Promise.all([
+        perIp(request, { increment: false }),
+        perAccount(request, { increment: false }),
+      ])) {
+        if (!status.isAllowed && status.remaining <= 0) throw rateLimited(TOO_MANY, status.ttl);
+      }
+      const { email, password } = request.body;
+      const agent = await agents.verifyCredentials(email, password);
+      if (!agent) {
+        await Promise.all([perIp(request), perAccount(request)]);
+        request.log.info('sign-in failed');
+        throw new ApiHttpError(401, 'INVALID_CREDENTIALS', SIGN_IN_FAILED_MESSAGE);
+      }
+      // A new session id on every sign-in (SECURITY A3); the one this browser had ends now.
+      const previous = cookie.read(request);
+      if (previous) await sessions.revoke(previous);
+      const now = clock();
+      const { token } = await sessions.create(
+        agent.id,
+        { userAgent: request.headers['user-agent'] ?? null, ip: request.ip },
+        now,
+      );
+      await agents.recordSignIn(agent.id, now);
+      cookie.set(reply, token);
+      request.log.info({ agentId: agent.id }, 'signed in');
+      return { agent: toPublicAgent({ ...agent, lastSignInAt: now }), method: 'password' as const };
+    },
+  );
+
+  api.post(API_PATHS.signOut, { config: { auth: 'viewer' } }, async (request, reply) => {
+    const token = cookie.read(request);
+    if (token) await sessions.revoke(token);
+    cookie.clear(reply);
+    request.log.info({ agentId: request.agent?.id }, 'signed out');
+    return reply.code(204).send();
+  });
+
+  api.get(
+    API_PATHS.me,
+    { config: { auth: 'viewer' }, schema: { response: { 200: apiSessionResponseSchema } } },
+    async (request) => ({ agent: toPublicAgent(request.agent!), method: request.authMethod! }),
+  );
+}
