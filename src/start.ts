@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { startSandbox, type RunningSandbox } from './sandbox/server';
+import { SANDBOX_DEMO_AGENTS } from './server/auth/demo-agents';
 import { loadConfig, ConfigError } from './server/config';
 import { startServer } from './server/start-server';
 import { buildSpa, spaBuildIsStale } from '../scripts/lib/spa-build';
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
     console.log(`Capa sandbox: ${sandbox.url} (partner "${partner.name}", seeded data; no real money moves)`);
   }
   const config = loadConfig(env);
+  // Only with the embedded sandbox, never merely because RAMPDESK_ENV says sandbox: these agents'
+  // passwords are on the sign-in page. Anywhere else the BFF disables them (auth/demo-agents.ts).
+  if (sandbox) config.demoAgents = SANDBOX_DEMO_AGENTS;
 
   if (config.staticDir && !process.env.RAMPDESK_SKIP_BUILD && spaBuildIsStale(root, config.staticDir)) {
     console.log('Building the web app (first start or sources changed)…');
@@ -51,6 +55,11 @@ async function main(): Promise<void> {
 
   const server = await startServer(config);
   console.log(`\nRampdesk is running: ${server.url}\n`);
+  if (sandbox) {
+    console.log('Sandbox agents (the sign-in page lists them too):');
+    for (const a of SANDBOX_DEMO_AGENTS) console.log(`  ${a.role.padEnd(8)} ${a.email}  ${a.password}`);
+    console.log('');
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
