@@ -34,6 +34,7 @@ const PASSWORD_LINE = /^One-time password: ([A-Za-z0-9]{20})$/m;
 describe('agents CLI: command-line mistakes exit 2 before opening the database', () => {
   it.each([
     [['frob'], 'Unknown command "frob".', 'Commands:'],
+    [['constructor'], 'Unknown command "constructor".', 'Commands:'],
     [[], 'Give a command.', 'Commands:'],
     [['--email', 'a@b.co'], 'Give a command.', 'Commands:'],
     [
