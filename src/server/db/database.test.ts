@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
@@ -117,6 +117,8 @@ describe('PGlite data directory', () => {
     // From the snapshot: initdb on a new directory already runs in agents-cli-e2e.test.ts.
     const first = await openDatabase({ dataDir, initialSnapshot: await pgliteSnapshot() });
     await first.db.insert(agents).values({ email: 'kept@example.com', displayName: 'Kept', role: 'admin' });
+    // PGlite writes its files world-readable; the directory keeps other users out.
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     await expect(openDatabase({ dataDir })).rejects.toBeInstanceOf(DataDirInUseError);
     await first.close();
 
