@@ -234,7 +234,7 @@ describe('the error handler', () => {
     expect(logged).not.toContain(CANARY_KEY);
   });
 
-  it('keeps slow clients from holding sockets (SECURITY L1)', () => {
+  it('L1: server timeouts are non-zero, so slow clients cannot hold sockets', () => {
     const server = app.server;
     expect(server.requestTimeout).toBeGreaterThan(0);
     expect(server.headersTimeout).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createAgentsRepo } from './agents/agents-repo';
 import { registerAuth } from './auth/auth-plugin';
@@ -32,6 +32,8 @@ export interface AppDeps {
   database?: Database;
   /** Session expiry and rate-limit windows read this clock (tests move it). */
   clock?: () => Date;
+  /** Sees every route as it is registered: tests enumerate the real routes with it. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** The BFF, built but not listening: tests inject or listen on port 0; start-server.ts listens for real. */
@@ -55,6 +57,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: (error, request, reply) => sendError(error, request, reply),
   });
+  if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   const clock = deps.clock ?? (() => new Date());
   const database =
     deps.database ?? (await openDatabase({ ...config.database, onPoolError: logPoolError(app) }));

@@ -92,7 +92,7 @@ describe('loadConfig', () => {
   });
 
   it.each([undefined, '', '   '])(
-    'requires a non-empty key when an upstream is set (%j) — SECURITY K4',
+    'K4: requires a non-empty key when an upstream is set (%j), with a clear message',
     (key) => {
       expect(problemsOf({ CAPA_API_BASE_URL: base.CAPA_API_BASE_URL, CAPA_PARTNER_API_KEY: key })).toEqual([
         'CAPA_PARTNER_API_KEY is required when CAPA_API_BASE_URL is set (there is no default key)',

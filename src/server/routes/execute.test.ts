@@ -148,7 +148,7 @@ describe('POST /api/transactions/:id/execute', () => {
   });
 });
 
-describe('execute requests refused before Capa is called', () => {
+describe('P3: execute requests refused before Capa is called', () => {
   const id = '8374f327-38bd-4b0b-b8a7-2524599eb903';
   const path = `/api/transactions/${id}/execute`;
 

@@ -154,7 +154,7 @@ describe('GET /api/transactions/:id', () => {
     );
   });
 
-  it('no path trick reaches Capa (SECURITY P1)', async () => {
+  it('P1: no path trick in the id reaches Capa', async () => {
     const tricks = fc.oneof(
       fc.constantFrom(
         '..',

@@ -4,7 +4,7 @@
  */
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { AgentRole } from '../../contract/auth';
 import { buildApp, type AppDeps } from '../app';
 import type { Config, UpstreamConfig } from '../config';
@@ -239,4 +239,23 @@ export function expectNoSecrets(haystacks: readonly string[], secrets: readonly 
   for (const secret of secrets) {
     if (all.includes(secret)) throw new Error(`a partner key leaked (${secret.slice(0, 4)}…)`);
   }
+}
+
+export interface SeenRoute {
+  method: string;
+  url: string;
+  /** Read after the app is built: plugins may still set it while registering. */
+  readonly options: RouteOptions;
+}
+
+/** An onRoute hook for buildApp's deps, and every route it saw, one entry per method. */
+export function routeCollector() {
+  const seen: RouteOptions[] = [];
+  return {
+    onRoute: (route: RouteOptions) => void seen.push(route),
+    routes: (): SeenRoute[] =>
+      seen.flatMap((options) =>
+        [options.method].flat().map((method) => ({ method: String(method), url: options.url, options })),
+      ),
+  };
 }

@@ -69,7 +69,7 @@ function expectError(res: HttpResult, status: number, code: string) {
 }
 
 describe('the upstream request', () => {
-  it('is built from validated fields only, with an allowlist of headers (SECURITY P1, K3)', async () => {
+  it('P1, K3: is built from validated fields only, with an allowlist of headers', async () => {
     const { bff, fake } = await stack((_req, res) => json(res, 200, EMPTY_LIST));
     const res = await bff.request(
       'GET',
@@ -194,7 +194,7 @@ describe('upstream faults', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
-  it('a redirect is not followed (SECURITY P2)', async () => {
+  it('P2: a redirect is not followed (502)', async () => {
     const elsewhere = await fakeUpstream((_req, res) => json(res, 200, EMPTY_LIST));
     const { bff, fake } = await stack((_req, res) => {
       res.writeHead(302, { location: `${elsewhere.url}/api/partner/v2/transactions` });
@@ -290,7 +290,7 @@ describe('upstream faults', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
-  it('an upstream certificate that does not verify is refused, and nothing is sent (SECURITY P2)', async () => {
+  it('P2: an upstream certificate that does not verify is refused, and nothing is sent', async () => {
     const received: string[] = [];
     const server = https.createServer({ key: SELF_SIGNED_KEY, cert: SELF_SIGNED_CERT }, (req, res) => {
       received.push(req.url ?? '');

@@ -146,7 +146,7 @@ describe('errors and bad answers', () => {
     expect((res.json() as ApiError).error.code).toMatch(/^UPSTREAM_(BAD_RESPONSE|UNAVAILABLE)$/);
   });
 
-  it('a redirect is not followed', async () => {
+  it('P2: a redirect from the sandbox is not followed (502)', async () => {
     const target = await fakeUpstream((_req, res) =>
       json(res, 200, { success: true, data: { count: 0, data: [] } }),
     );
@@ -209,7 +209,7 @@ describe('the partner key (SECURITY U3, K1)', () => {
     expect(errorOf(res, 502, 'UPSTREAM_UNAVAILABLE')).toMatch(/nothing was executed/);
   });
 
-  it('upstream sees only the allowlisted headers, whatever the browser sends (K3)', async () => {
+  it('K3: upstream sees only the allowlisted headers, whatever the browser sends', async () => {
     const browser = {
       cookie: 'sid=1',
       authorization: 'Bearer t',
