@@ -1,0 +1,100 @@
+/** The database rate-limit store (both drivers) and the per-agent execute limit. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { openTestDatabase, TEST_DRIVERS } from '../db/test-database';
+import { buildTestApp, CANARY_KEY, fakeUpstream, json, type FakeUpstream } from '../test-support/harness';
+import { agentHeaders, sharedTestDatabase } from '../test-support/test-agents';
+import { databaseRateLimitStore } from './database-store';
+
+type Store = InstanceType<ReturnType<typeof databaseRateLimitStore>>;
+
+function promised(store: Store, method: 'incr' | 'read', key: string, windowMs = 1_000) {
+  return new Promise<{ current: number; ttl: number }>((resolve, reject) =>
+    store[method](key, (error, result) => (error ? reject(error) : resolve(result)), windowMs),
+  );
+}
+
+describe.each(TEST_DRIVERS)('the database rate-limit store (%s)', (driver) => {
+  let database: Database;
+  let now = Date.parse('2026-03-01T09:00:00Z');
+  let store: Store;
+
+  beforeAll(async () => {
+    database = driver === 'pglite' ? await sharedTestDatabase() : await openTestDatabase('postgres');
+    const Store = databaseRateLimitStore(database.db, () => new Date(now));
+    store = new Store().child();
+  });
+
+  afterAll(async () => {
+    if (driver === 'postgres') await database.close();
+  });
+
+  it('counts within a window, starts over after it, and peeks without counting', async () => {
+    expect(await promised(store, 'read', 'k1')).toEqual({ current: 0, ttl: 0 });
+    expect(await promised(store, 'incr', 'k1')).toEqual({ current: 1, ttl: 1_000 });
+    now += 400;
+    expect(await promised(store, 'incr', 'k1')).toEqual({ current: 2, ttl: 600 });
+    expect(await promised(store, 'read', 'k1')).toEqual({ current: 2, ttl: 600 });
+    expect(await promised(store, 'read', 'k1')).toEqual({ current: 2, ttl: 600 });
+    now += 600;
+    expect(await promised(store, 'read', 'k1')).toEqual({ current: 0, ttl: 0 });
+    expect(await promised(store, 'incr', 'k1')).toEqual({ current: 1, ttl: 1_000 });
+  });
+
+  it('counts concurrent requests exactly once each (one atomic upsert)', async () => {
+    const counts = await Promise.all(Array.from({ length: 20 }, () => promised(store, 'incr', 'k2', 60_000)));
+    expect(counts.map((c) => c.current).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+  });
+});
+
+describe('the execute limit per agent', () => {
+  let app: FastifyInstance;
+  let upstream: FakeUpstream;
+  const ID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+
+  beforeAll(async () => {
+    upstream = await fakeUpstream((_req, res) =>
+      json(res, 404, { success: false, error: { code: 'TRANSACTION_NOT_FOUND', message: 'no' } }),
+    );
+    app = await buildTestApp({
+      upstream: { baseUrl: upstream.url, apiKey: CANARY_KEY },
+      rateLimits: { executePerAgent: { max: 2, windowMs: 60_000 } },
+    });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await upstream.close();
+  });
+
+  const execute = async (headers: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/transactions/${ID}/execute`,
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: {},
+    });
+
+  it('is counted per agent after authentication, and refuses with 429 before calling Capa', async () => {
+    const database = await sharedTestDatabase();
+    // Refused requests (no session, a viewer) use up nobody's allowance.
+    for (let i = 0; i < 3; i++) {
+      expect((await execute({ 'x-csrf': '1' })).statusCode).toBe(401);
+      expect((await execute(await agentHeaders(database, 'viewer'))).statusCode).toBe(403);
+    }
+    const operator = await agentHeaders(database, 'operator');
+    expect((await execute(operator)).statusCode).toBe(404);
+    expect((await execute(operator)).statusCode).toBe(404);
+    const limited = await execute(operator);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(limited.json().error.message).toMatch(/many executes .* Try again in a minute\.$/);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(upstream.calls).toHaveLength(2);
+    // Another agent has their own allowance.
+    expect((await execute(await agentHeaders(database, 'admin'))).statusCode).toBe(404);
+  });
+});
