@@ -38,8 +38,9 @@ export default defineConfig({
       SANDBOX_LIFECYCLE_STEP_MS: '1500',
       RAMPDESK_SKIP_BUILD: '1',
       LOG_LEVEL: 'warn',
-      // Agents the specs add stay out of the database `npm start` uses (.data/pglite).
-      RAMPDESK_DATA_DIR: join(tmpdir(), 'rampdesk-e2e-pglite'),
+      // Agents the specs add stay out of the database `npm start` uses (.data/pglite); one
+      // directory per port, so two suites running side by side do not fight over its lock.
+      RAMPDESK_DATA_DIR: join(tmpdir(), `rampdesk-e2e-pglite-${port}`),
     },
   },
 });

@@ -31,6 +31,16 @@ export default defineConfig({
     // No source maps in the production build: they are never served (SECURITY.md C4).
     sourcemap: false,
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod-jitless must run before any schema is built (see the module). Once several lazy
+          // screens share the contract, its schemas land in a shared chunk that executes before the
+          // entry's own code; zod-jitless shares zod's chunk instead, so it runs as soon as zod does.
+          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]web[\\/]zod-jitless\.ts$/ }],
+        },
+      },
+    },
   },
   server: {
     proxy: {

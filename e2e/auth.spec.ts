@@ -18,6 +18,7 @@ test.describe('signed out', () => {
   test('the sign-in page lists the sandbox agents, and each role signs in and out through it', async ({
     page,
   }) => {
+    test.slow(); // three sign-ins and sign-outs, and an accessibility scan
     await page.goto('/transactions');
     await expect(page).toHaveURL(/\/sign-in\?next=%2Ftransactions$/);
     await expect(page.getByText('Sandbox data: these accounts exist only in the sandbox')).toBeVisible();
@@ -107,6 +108,7 @@ test.describe('as an admin', () => {
     browser,
     baseURL,
   }) => {
+    test.slow(); // two sign-ins, two browsers and an accessibility scan
     await page.goto('/transactions');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agents' }).click();
     await expect(page.getByRole('heading', { name: 'Agents' })).toBeVisible();
@@ -125,7 +127,8 @@ test.describe('as an admin', () => {
     await expect(page.getByText('it will not be shown again')).toBeVisible();
     await expect(page.getByRole('table', { name: 'Agents' }).getByText(email)).toBeVisible();
 
-    const other = await browser.newContext({ baseURL });
+    // A browser of its own: without an explicit empty state it would inherit the admin's session.
+    const other = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
     const newcomer = await other.newPage();
     await newcomer.goto('/sign-in');
     await newcomer.getByLabel('Email').fill(email);

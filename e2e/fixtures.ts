@@ -22,7 +22,7 @@ export const test = base.extend<{ pageProblems: string[]; signedInAs: AgentRole 
     if (!signedInAs) return use(storageState);
     let state = sessions.get(signedInAs);
     if (!state) {
-      const context = await browser.newContext({ baseURL });
+      const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
       await signInThroughUi(await context.newPage(), signedInAs);
       state = await context.storageState();
       await context.close();
@@ -43,7 +43,9 @@ export const test = base.extend<{ pageProblems: string[]; signedInAs: AgentRole 
       });
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI} in ${event.sourceFile}`,
+          );
         });
       });
       await use(problems);

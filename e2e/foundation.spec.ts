@@ -21,7 +21,7 @@ test('lists the sandbox transactions under a sandbox banner', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Transactions' })).toBeVisible();
   const rows = page.getByRole('link', { name: /^Transaction [0-9a-f-]{36}$/ });
   await expect(rows).toHaveCount(20);
-  await expect(page.getByText(/Showing 20 of [\d,]+/)).toBeVisible();
+  await expect(page.getByText(/^1–20 of [\d,]+$/)).toBeVisible();
 });
 
 test('opens a transaction from the list, and its URL works in a fresh page', async ({ page, context }) => {
