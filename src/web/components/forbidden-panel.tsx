@@ -14,7 +14,7 @@ export interface ForbiddenPanelProps {
 /** A screen the agent's role does not open: which role is needed, whom to ask, and a way back. */
 export function ForbiddenPanel({ required, action }: ForbiddenPanelProps) {
   return (
-    <div role="alert" className="mx-auto max-w-xl rounded-lg border border-amber-300 bg-white p-6 shadow-sm">
+    <div role="alert" className="max-w-xl rounded-lg border border-amber-300 bg-white p-6 shadow-sm">
       <div className="flex items-start gap-3">
         <ShieldAlert aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-amber-700" />
         <div>

@@ -28,30 +28,25 @@ export function DemoAgents({ agents, onSignIn, pending }: DemoAgentsProps) {
       </p>
       <ul className="mt-3 divide-y divide-amber-200 rounded-md border border-amber-200 bg-white">
         {agents.map((agent) => (
-          <li key={agent.email} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5">
-            <dl className="min-w-0 flex-1 text-xs">
-              <div className="flex items-center gap-2">
-                <dt className="sr-only">Role</dt>
-                <dd>
-                  <RoleBadge role={agent.role} />
-                </dd>
-                <dt className="sr-only">Email</dt>
-                <dd className="truncate font-mono text-slate-800 select-all">{agent.email}</dd>
-              </div>
-              <div className="mt-1 flex items-center gap-1.5 text-slate-600">
-                <dt>Password</dt>
-                <dd className="font-mono text-slate-800 select-all">{agent.password}</dd>
-              </div>
+          <li key={agent.email} className="px-3 py-2.5">
+            <div className="flex items-center justify-between gap-3">
+              <RoleBadge role={agent.role} />
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => onSignIn(agent)}
+                aria-label={`Sign in as ${ROLE_LABELS[agent.role]} (${agent.email})`}
+                className="shrink-0 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60"
+              >
+                Sign in as {ROLE_LABELS[agent.role]}
+              </button>
+            </div>
+            <dl className="mt-1.5 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
+              <dt className="text-slate-600">Email</dt>
+              <dd className="font-mono break-all text-slate-800 select-all">{agent.email}</dd>
+              <dt className="text-slate-600">Password</dt>
+              <dd className="font-mono break-all text-slate-800 select-all">{agent.password}</dd>
             </dl>
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => onSignIn(agent)}
-              aria-label={`Sign in as ${ROLE_LABELS[agent.role]} (${agent.email})`}
-              className="shrink-0 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60"
-            >
-              Sign in as {ROLE_LABELS[agent.role]}
-            </button>
           </li>
         ))}
       </ul>
