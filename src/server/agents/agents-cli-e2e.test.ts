@@ -42,12 +42,16 @@ const PASSWORD_LINE = /^One-time password: ([A-Za-z0-9]{20})$/m;
 
 describe('agents CLI on a PGlite data directory', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   // Missing at first, as on a fresh clone: the first command creates it.
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'rampdesk-cli-')), 'pglite');
+  let dataDir = '';
+  // Made in a hook, not at collection, so a filtered run leaves nothing behind.
+  beforeAll(() => {
+    dataDir = join(mkdtempSync(join(tmpdir(), 'rampdesk-cli-')), 'pglite');
+  });
   const run = (...args: string[]) => cli(args, { RAMPDESK_DATA_DIR: dataDir });
   let firstPassword = '';
   let resetPassword = '';
   let sessionToken = '';
-  afterAll(() => rmSync(resolve(dataDir, '..'), { recursive: true, force: true }));
+  afterAll(() => dataDir && rmSync(resolve(dataDir, '..'), { recursive: true, force: true }));
 
   async function withDatabase(use: (database: Database) => Promise<void>) {
     const database = await openDatabase({ dataDir });

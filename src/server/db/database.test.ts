@@ -109,9 +109,14 @@ describe.each(TEST_DRIVERS)('database on %s', (kind) => {
 });
 
 describe('PGlite data directory', () => {
-  const parent = mkdtempSync(join(tmpdir(), 'rampdesk-db-'));
-  const dataDir = join(parent, 'nested', 'pglite');
-  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+  let parent = '';
+  let dataDir = '';
+  // Made in a hook, not at collection, so a filtered run leaves nothing behind.
+  beforeAll(() => {
+    parent = mkdtempSync(join(tmpdir(), 'rampdesk-db-'));
+    dataDir = join(parent, 'nested', 'pglite');
+  });
+  afterAll(() => parent && rmSync(parent, { recursive: true, force: true }));
 
   it('is created when missing, keeps data across opens, migrates idempotently, and is locked while open', async () => {
     // From the snapshot: initdb on a new directory already runs in agents-cli-e2e.test.ts.
