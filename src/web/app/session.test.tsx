@@ -54,6 +54,15 @@ describe('session in the shell', () => {
     expect(router.state.location.pathname).toBe(DETAIL);
   });
 
+  it('notices an expired session when the agent comes back to the tab', async () => {
+    const { router, queryClient } = renderApp('/transactions');
+    await screen.findByRole('heading', { name: 'Transactions' });
+    mockSession.signOut();
+    await queryClient.refetchQueries({ queryKey: ['auth', 'me'] }); // what a window focus triggers
+    expect(await screen.findByText(/Your session has ended/)).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/transactions');
+  });
+
   it('names the role a 403 needs, and re-reads the agent whose role changed', async () => {
     const operator = agentStore.byRole('operator');
     server.use(

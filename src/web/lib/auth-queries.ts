@@ -23,13 +23,15 @@ export const authQueries = {
   me: () =>
     queryOptions({
       queryKey: [...authQueries.all(), 'me'] as const,
-      queryFn: async ({ signal }): Promise<Session> => {
+      queryFn: async ({ signal, client, queryKey }): Promise<Session> => {
         try {
           return await apiGet(API_PATHS.me, apiSessionResponseSchema, { signal });
         } catch (error) {
           // Not signed in is an answer here, not a failure: the guard sends the agent to sign in.
-          if (isUnauthenticated(error)) return { agent: null };
-          throw error;
+          if (!isUnauthenticated(error)) throw error;
+          // Signed in a moment ago (a refetch on focus after the idle timeout): say it expired.
+          const before = client.getQueryData<Session>(queryKey);
+          return before?.agent ? { agent: null, ended: 'expired' } : { agent: null };
         }
       },
     }),
