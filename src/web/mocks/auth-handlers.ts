@@ -15,7 +15,7 @@ import { validationError } from './validation-error';
 
 const api = (pattern: string) => `*${pattern}`;
 
-const UNAUTHENTICATED_MESSAGE = 'You are not signed in, or your session has ended. Sign in to continue.';
+const UNAUTHENTICATED_MESSAGE = 'Sign in to continue.';
 
 export function unauthenticated() {
   return apiErrorResponse(401, 'UNAUTHENTICATED', UNAUTHENTICATED_MESSAGE);
@@ -80,7 +80,7 @@ export const authHandlers = [
     if (!body.success) return validationError(body.error);
     if (agentStore.emailTaken(body.data.email)) {
       return apiErrorResponse(409, 'AGENT_EXISTS', `An agent with email ${body.data.email} already exists.`, {
-        fields: { email: 'is already used by another agent' },
+        fields: { email: 'is taken' },
       });
     }
     return HttpResponse.json(agentStore.add(body.data), { status: 201 });
@@ -100,7 +100,7 @@ export const authHandlers = [
       return apiErrorResponse(
         409,
         'OWN_ACCOUNT_LOCKED',
-        'You cannot disable or demote your own account. Ask another admin.',
+        'You cannot disable or demote your own account; ask another admin to do it.',
       );
     }
     return HttpResponse.json({ agent: agentStore.update(target.id, body.data) });

@@ -54,7 +54,7 @@ describe('admin agents page', () => {
       `An agent with email ${VIEWER_EMAIL} already exists.`,
     );
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('Email is already used by another agent')).toBeInTheDocument();
+    expect(screen.getByText('Email is taken')).toBeInTheDocument();
   });
 
   it('changes a role after confirming, and keeps it when cancelled', async () => {
