@@ -49,7 +49,9 @@ function Item({
       type="button"
       role="menuitemradio"
       aria-checked={checked}
-      tabIndex={-1}
+      // Roving: the current choice is the menu's one tab stop (the panel scrolls, and a scrolling
+      // region needs something reachable); arrow keys move between the rest.
+      tabIndex={checked ? 0 : -1}
       onClick={(event) => onSelect(event.currentTarget)}
       className="flex w-full items-center gap-2 rounded px-2 py-1.5 text-left outline-none hover:bg-slate-100 focus-visible:bg-indigo-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
     >
