@@ -25,10 +25,10 @@ function runMain(env: NodeJS.ProcessEnv) {
   return { child, output: () => out };
 }
 
-async function waitFor(check: () => boolean, ms: number) {
+async function waitFor(check: () => boolean, ms: number, describe = () => '') {
   const deadline = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
+    if (Date.now() > deadline) throw new Error(`timed out waiting ${describe()}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -62,7 +62,8 @@ describe('startServer', () => {
 });
 
 describe('main.ts', () => {
-  it('starts from the environment and exits 0 on SIGTERM', async () => {
+  // A fresh PGlite directory runs initdb first: seconds of CPU, many on a busy machine.
+  it('starts from the environment and exits 0 on SIGTERM', { timeout: 90_000 }, async () => {
     const up = await fakeUpstream((_req, res) => json(res, 200, EMPTY));
     const { child, output } = runMain({
       CAPA_API_BASE_URL: up.url,
@@ -70,7 +71,7 @@ describe('main.ts', () => {
       PORT: '0',
       LOG_LEVEL: 'info',
     });
-    await waitFor(() => /listening on http:\/\/127\.0\.0\.1:\d+/.test(output()), 15_000);
+    await waitFor(() => /listening on http:\/\/127\.0\.0\.1:\d+/.test(output()), 75_000, output);
     const url = /listening on (http:\/\/\S+)/.exec(output())![1]!;
     expect((await httpRequest(url, 'GET', '/api/config', { headers: CSRF })).json()).toEqual({
       environment: 'custom',
@@ -83,7 +84,7 @@ describe('main.ts', () => {
     await up.close();
   });
 
-  it('refuses to start with a clear message when the configuration is wrong (SECURITY K4)', async () => {
+  it('K4: refuses to start with a clear message when the configuration is wrong', async () => {
     const { child, output } = runMain({ CAPA_API_BASE_URL: 'https://staging-api.capa.fi', PORT: 'eighty' });
     const [code] = await once(child, 'exit');
     expect(code).toBe(1);

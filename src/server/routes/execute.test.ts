@@ -71,7 +71,8 @@ describe('POST /api/transactions/:id/execute', () => {
     expect((await control.get(tx.id)).executed).not.toBeNull();
 
     const seen = new Set<string>();
-    const deadline = Date.now() + 5_000;
+    // Generous: on a loaded machine each poll (session lookup, upstream read) can take a while.
+    const deadline = Date.now() + 12_000;
     while (!seen.has('COMPLETED') && Date.now() < deadline) {
       const current = await bff.request('GET', `/api/transactions/${tx.id}`);
       seen.add((current.json() as { status: string }).status);
