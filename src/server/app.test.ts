@@ -14,7 +14,7 @@ import {
   type Bff,
   type FakeUpstream,
 } from './test-support/harness';
-import { CSRF } from './test-support/test-agents';
+import { CSRF, sharedTestDatabase } from './test-support/test-agents';
 
 const TX_ID = '8374f327-38bd-4b0b-b8a7-2524599eb903';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -181,6 +181,26 @@ describe('health', () => {
     await sick.close();
     await up.close();
   });
+
+  it.each([
+    ['fails', () => Promise.reject(new Error('connection refused'))],
+    ['hangs', () => new Promise<void>(() => {})],
+  ])(
+    'L4: ready is 503 DATABASE_UNAVAILABLE, without asking Capa, when the database %s',
+    async (_name, ping) => {
+      const up = await fakeUpstream((_req, res) =>
+        json(res, 200, { success: true, data: { count: 0, data: [] } }),
+      );
+      const database = { ...(await sharedTestDatabase()), ping };
+      const sick = await startBff({ upstream: { baseUrl: up.url, apiKey: CANARY_KEY } }, { database });
+      const res = await sick.request('GET', '/health/ready');
+      expect(res.status).toBe(503);
+      expect(res.json()).toEqual({ status: 'unavailable', reason: 'DATABASE_UNAVAILABLE' });
+      expect(up.calls).toHaveLength(0);
+      await sick.close();
+      await up.close();
+    },
+  );
 });
 
 describe('the error handler', () => {

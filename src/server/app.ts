@@ -4,6 +4,7 @@ import { createAgentsRepo } from './agents/agents-repo';
 import { registerAuth } from './auth/auth-plugin';
 import { disableDemoAgents, seedDemoAgents } from './auth/demo-agents';
 import { sessionCookie } from './auth/session-cookie';
+import { registerSessionPurge } from './auth/session-purge';
 import { UPSTREAM_DEFAULTS, type Config } from './config';
 import { RATE_LIMIT_DEFAULTS, SESSION_DEFAULTS } from './config-auth';
 import { openDatabase, type Database } from './db/database';
@@ -78,6 +79,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   registerCsrfGuard(app);
   const cookie = sessionCookie(config.cookieSecure ?? true);
   await registerAuth(app, { agents, sessions, cookie, sso: config.sso ?? null });
+  registerSessionPurge(app, sessions);
   await registerRateLimit(app, database.db, clock);
   registerNoStore(app);
   registerErrorHandler(app);
