@@ -8,7 +8,7 @@
  * thresholds, and not part of `npm test`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,29 +47,45 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 90_00
   throw new Error(`the stack did not answer on ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** The entry chunk and everything it imports statically (what the first paint waits for), gzipped. */
-function initialJs(outDir: string) {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const entry = html.match(/<script type="module"[^>]*src="\/([^"]+)"/)?.[1];
-  if (!entry) throw new Error('no module entry in index.html');
-  const files = new Set<string>([entry]);
-  for (const [, href] of html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)) files.add(href!);
-  // Static `import … from "./x.js"` (not dynamic import()) of every chunk reached so far.
+/** A chunk and every chunk it imports statically, minus those already in `loaded`. */
+function withStaticImports(outDir: string, start: string[], loaded = new Set<string>()): Set<string> {
+  const files = new Set(start);
   for (const file of files) {
     const code = readFileSync(join(outDir, file), 'utf8');
+    // Static `import … from "./x.js"`, not dynamic import().
     for (const [, dep] of code.matchAll(
       /(?:^|[;}\s])import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
     )) {
-      files.add(join(file, '..', dep!));
+      const path = join(file, '..', dep!);
+      if (!loaded.has(path)) files.add(path);
     }
   }
-  const gz = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
-  const js = [...files].reduce((sum, file) => sum + gz(file), 0);
-  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].reduce(
-    (s, [, f]) => s + gz(f!),
-    0,
-  );
-  return { files: files.size, jsKb: js / 1024, cssKb: css / 1024 };
+  return files;
+}
+
+const gzipKb = (outDir: string, files: Iterable<string>) =>
+  [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file))).length, 0) / 1024;
+
+/**
+ * What the first paint waits for: the entry chunk, its modulepreloads and static imports; and what
+ * opening the transactions screen adds on top (its lazy chunk and the chunks only it needs).
+ */
+function bundleSizes(outDir: string) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const entry = html.match(/<script type="module"[^>]*src="\/([^"]+)"/)?.[1];
+  if (!entry) throw new Error('no module entry in index.html');
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map(([, f]) => f!);
+  const initial = withStaticImports(outDir, [entry, ...preloads]);
+  const screen = readdirSync(join(outDir, 'assets')).find((f) => /^transactions-page-.*\.js$/.test(f));
+  const lazy = screen ? withStaticImports(outDir, [`assets/${screen}`], initial) : new Set<string>();
+  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map(([, f]) => f!);
+  return {
+    files: initial.size,
+    jsKb: gzipKb(outDir, initial),
+    screenKb: gzipKb(outDir, lazy),
+    screenFiles: lazy.size,
+    cssKb: gzipKb(outDir, css),
+  };
 }
 
 /** Time in the page from an action to the moment the table shows different, settled rows. */
@@ -77,12 +93,13 @@ async function timeInPage(page: Page, action: 'filter' | 'next', value: string):
   return page.evaluate(
     ({ action, value, row }) =>
       new Promise<number>((done, fail) => {
-        const first = () => document.querySelector(row)?.getAttribute('aria-label') ?? null;
-        const before = first();
+        // The whole page of ids: a filter may keep the same first row (the newest is already DOP).
+        const ids = () => [...document.querySelectorAll(row)].map((a) => a.getAttribute('aria-label')).join();
+        const before = ids();
         const settled = () =>
           document.querySelector('table')?.getAttribute('aria-busy') === 'false' &&
-          first() !== null &&
-          first() !== before;
+          ids() !== '' &&
+          ids() !== before;
         const started = performance.now();
         const observer = new MutationObserver(() => {
           if (!settled()) return;
@@ -117,6 +134,8 @@ async function oneRun(
     storageState: state,
     viewport: { width: 1280, height: 800 },
   });
+  // tsx keeps function names with a `__name` helper that functions sent to the page would call.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
   // Stamps the moment the first row appears, measured from the navigation's start.
   await context.addInitScript((row) => {
     new MutationObserver((_, observer) => {
@@ -158,7 +177,7 @@ async function main() {
       logLevel: 'warn',
       build: { outDir, emptyOutDir: true },
     });
-    const size = initialJs(outDir);
+    const size = bundleSizes(outDir);
 
     const [port, sandboxPort] = [await freePort(), await freePort()];
     const baseURL = `http://127.0.0.1:${port}`;
@@ -225,6 +244,10 @@ async function main() {
       'initial JS (entry + static imports), gzip': {
         median: `${size.jsKb.toFixed(1)} KB`,
         range: `${size.files} files`,
+      },
+      'transactions screen, lazy (chunk + its own imports), gzip': {
+        median: `${size.screenKb.toFixed(1)} KB`,
+        range: `${size.screenFiles} files`,
       },
       'initial CSS, gzip': { median: `${size.cssKb.toFixed(1)} KB`, range: '' },
     });
