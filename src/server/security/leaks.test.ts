@@ -153,7 +153,7 @@ describe('the partner key (SECURITY K1, K2, K3)', () => {
     );
     await control.clearFaults();
     // Requests did reach Capa carrying a key, so the key's absence below means something.
-    expect(upstreamCalls).toBeGreaterThan(20);
+    expect(upstreamCalls).toBeGreaterThanOrEqual(5);
     expectNoSecrets(
       bffs.flatMap((bff) => [...bff.transcript, ...bff.logs]),
       keys,
