@@ -248,3 +248,33 @@ describe.each(TEST_DRIVERS)('sessions over HTTP (%s)', (driver) => {
     expect(forged.statusCode).toBe(401);
   });
 });
+
+describe('COOKIE_SECURE=false (plain http by another host name)', () => {
+  it('A3: drops Secure and with it the __Host- prefix, keeping HttpOnly and SameSite=Strict', async () => {
+    const database = await sharedTestDatabase();
+    const app = await buildTestApp(
+      { upstream: { baseUrl: 'http://127.0.0.1:9', apiKey: CANARY_KEY }, cookieSecure: false },
+      { database },
+    );
+    await createAgentsRepo(database.db).create({
+      email: 'plain-http@example.com',
+      displayName: 'Plain',
+      role: 'viewer',
+      password: PASSWORD,
+    });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: JSON_WRITE,
+      payload: { email: 'plain-http@example.com', password: PASSWORD },
+    });
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/^rampdesk_session=[A-Za-z0-9_-]{43}; /);
+    expect(setCookie.split('; ').slice(1).sort()).toEqual(['HttpOnly', 'Path=/', 'SameSite=Strict']);
+    const cookie = setCookie.split(';', 1)[0]!;
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { ...CSRF, cookie } })).statusCode,
+    ).toBe(200);
+    await app.close();
+  });
+});
