@@ -16,7 +16,8 @@ export function AmountText({
   return (
     <span className={clsx('whitespace-nowrap tabular-nums', className)}>
       <span>{formatAmount(value)}</span>
-      {unit && !empty ? <span className="ml-1 text-slate-500">{unit}</span> : null}
+      {/* A real space, not a margin, so a copied amount reads "10300.00 MXN". */}
+      {unit && !empty ? <span className="text-slate-500"> {unit}</span> : null}
     </span>
   );
 }
