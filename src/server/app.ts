@@ -5,7 +5,7 @@ import { registerAuth } from './auth/auth-plugin';
 import { disableDemoAgents, seedDemoAgents } from './auth/demo-agents';
 import { sessionCookie } from './auth/session-cookie';
 import { registerSessionPurge } from './auth/session-purge';
-import { UPSTREAM_DEFAULTS, type Config } from './config';
+import { SERVER_TIMEOUTS, UPSTREAM_DEFAULTS, type Config } from './config';
 import { RATE_LIMIT_DEFAULTS, SESSION_DEFAULTS } from './config-auth';
 import { openDatabase, type Database } from './db/database';
 import { loggerOptions } from './logging';
@@ -39,6 +39,7 @@ export interface AppDeps {
 
 /** The BFF, built but not listening: tests inject or listen on port 0; start-server.ts listens for real. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const timeouts = { ...SERVER_TIMEOUTS, ...config.serverTimeouts };
   const app = Fastify({
     logger: loggerOptions(config.logger),
     genReqId,
@@ -50,10 +51,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     trustProxy: config.trustProxy?.length ? config.trustProxy : false,
     // SECURITY L1: slow clients are cut off. requestTimeout bounds receiving a request, not our
     // answer, so it need not cover upstream time; the socket idle timeout must.
-    requestTimeout: 30_000,
-    connectionTimeout: 60_000,
-    keepAliveTimeout: 10_000,
-    http: { headersTimeout: 15_000, connectionsCheckingInterval: 5_000 },
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.connectionMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: timeouts.checkIntervalMs },
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: (error, request, reply) => sendError(error, request, reply),

@@ -53,6 +53,28 @@ export interface LoggerConfig {
   stream?: { write(line: string): void };
 }
 
+/** How long a client may take to send a request (SECURITY L1); tests shorten them. */
+export interface ServerTimeouts {
+  /** Whole request received (headers and body). */
+  requestMs: number;
+  /** Request headers received: the slowloris bound. */
+  headersMs: number;
+  /** An idle kept-alive socket. */
+  keepAliveMs: number;
+  /** Any socket with no activity. */
+  connectionMs: number;
+  /** How often Node checks the two above on open sockets. */
+  checkIntervalMs: number;
+}
+
+export const SERVER_TIMEOUTS: ServerTimeouts = {
+  requestMs: 30_000,
+  headersMs: 15_000,
+  keepAliveMs: 10_000,
+  connectionMs: 60_000,
+  checkIntervalMs: 5_000,
+};
+
 /** What buildApp needs; tests write one directly. */
 export interface Config {
   environment: Environment;
@@ -63,6 +85,8 @@ export interface Config {
   port?: number;
   /** false: no logging at all. */
   logger?: LoggerConfig | false;
+  /** Default SERVER_TIMEOUTS. */
+  serverTimeouts?: Partial<ServerTimeouts>;
   /** Agents, sessions and sign-in rate limits live here; `{ memory: true }` in tests. */
   database: DatabaseConfig;
   /** Defaults: SESSION_DEFAULTS (30 minutes idle, 12 hours absolute). */
