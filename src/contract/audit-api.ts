@@ -1,0 +1,115 @@
+/**
+ * The execute audit trail as the SPA reads it (SECURITY.md E4–E6): GET /api/audit (the Audit
+ * page) and GET /api/transactions/:id/audit (the drawer). Entries are written by the BFF before it
+ * calls Capa and completed after; they are never edited except to resolve an unknown outcome.
+ */
+import { z } from 'zod';
+import { LIST_LIMIT_MAX } from './enums';
+import { queryInt, uuid } from './query-fields';
+
+export const AUDIT_PATHS = {
+  audit: '/api/audit',
+  transactionAudit: (id: string) => `/api/transactions/${encodeURIComponent(id)}/audit`,
+} as const;
+
+/**
+ * - pending: written before the call to Capa, not answered yet.
+ * - succeeded: Capa accepted the execute.
+ * - failed: Capa (or the way to it) answered with an error; nothing was executed.
+ * - unknown: the request may have reached Capa but no answer came back (timeout, lost
+ *   connection); resolved later from the transaction's status.
+ * - rejected: refused by Rampdesk before any call to Capa (another execute in progress, already
+ *   executed, an unknown outcome pending, not executable on a fresh read, not found, not ours).
+ */
+export const AUDIT_OUTCOMES = ['pending', 'succeeded', 'failed', 'unknown', 'rejected'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = {
+  pending: 'In progress',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+  unknown: 'Outcome unknown',
+  rejected: 'Refused',
+};
+
+const isoTime = z.iso.datetime({ offset: true });
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  agentId: z.string(),
+  /** As it was when the attempt was made. */
+  agentEmail: z.string(),
+  transactionId: z.string(),
+  transactionHash: z.string().nullable(),
+  idempotencyKey: z.string(),
+  outcome: z.enum(AUDIT_OUTCOMES),
+  /** Capa's HTTP status, null when no answer came (rejected, unknown, pending). */
+  upstreamStatus: z.number().int().nullable(),
+  /** Capa's error code, or Rampdesk's code for a refusal or an upstream fault. */
+  upstreamCode: z.string().nullable(),
+  /** What Capa (or Rampdesk) said, in words. */
+  upstreamMessage: z.string().nullable(),
+  createdAt: isoTime,
+  completedAt: isoTime.nullable(),
+  /** Set only when an unknown outcome was resolved by a later read of the transaction. */
+  resolvedAt: isoTime.nullable(),
+  /** How it was resolved, e.g. "status PENDING seen at 2026-11-20T10:00:00Z". */
+  resolvedBy: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** GET /api/audit. Admins see everyone's attempts; operators only their own; viewers none (403). */
+export const auditListQuerySchema = z
+  .strictObject({
+    /** Agent's email, exact match (case-insensitive); admins only, ignored for operators. */
+    agent: z.string().trim().toLowerCase().min(1).max(254).optional(),
+    outcome: z.enum(AUDIT_OUTCOMES, { message: 'is not a known outcome' }).optional(),
+    transactionId: uuid.optional(),
+    /** Inclusive lower bound on createdAt. */
+    from: isoTime.optional(),
+    /** Exclusive upper bound on createdAt. */
+    to: isoTime.optional(),
+    skip: queryInt(0, 1_000_000_000).optional(),
+    limit: queryInt(1, LIST_LIMIT_MAX).optional(),
+  })
+  .transform((q) => ({ ...q, skip: q.skip ?? 0, limit: q.limit ?? 20 }))
+  .refine((q) => !q.from || !q.to || q.from < q.to, { message: 'from must be before to', path: ['to'] });
+export type AuditListQueryInput = z.input<typeof auditListQuerySchema>;
+export type AuditListQuery = z.output<typeof auditListQuerySchema>;
+
+/** Newest first. */
+export const auditListResponseSchema = z.object({
+  total: z.number().int().nonnegative(),
+  skip: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+  items: z.array(auditEntrySchema),
+});
+export type AuditListResponse = z.infer<typeof auditListResponseSchema>;
+
+/**
+ * GET /api/transactions/:id/audit, for the drawer (viewers included: the trail explains the
+ * status). `executed` is the successful attempt when there is one (E6: Capa may still say
+ * PENDING); `blockingIntent` is an execute in flight or with an unknown outcome, during which no
+ * new one is accepted.
+ */
+export const transactionAuditResponseSchema = z.object({
+  items: z.array(auditEntrySchema),
+  executed: z.object({ agentEmail: z.string(), at: isoTime }).nullable(),
+  blockingIntent: z
+    .object({ state: z.enum(['pending', 'unknown']), agentEmail: z.string(), since: isoTime })
+    .nullable(),
+});
+export type TransactionAuditResponse = z.infer<typeof transactionAuditResponseSchema>;
+
+/**
+ * Error codes of the safe execute, beyond the upstream ones in api.ts:
+ * - EXECUTE_IN_PROGRESS (409): another execute of this transaction is running.
+ * - ALREADY_EXECUTED (409): Rampdesk already executed it successfully (E6).
+ * - EXECUTE_OUTCOME_UNKNOWN (504 on the attempt itself; 409 for a new attempt while unresolved).
+ */
+export const EXECUTE_ERROR_CODES = [
+  'EXECUTE_IN_PROGRESS',
+  'ALREADY_EXECUTED',
+  'EXECUTE_OUTCOME_UNKNOWN',
+] as const;
+export type ExecuteErrorCode = (typeof EXECUTE_ERROR_CODES)[number];
