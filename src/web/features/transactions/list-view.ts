@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../contract/enums';
 import { uuid } from '../../../contract/query-fields';
 import { TRANSACTION_STATUSES } from '../../../contract/statuses';
-import type { TransactionListQuery } from './transaction-queries';
+import type { TransactionListQuery } from '../../lib/transaction-queries';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

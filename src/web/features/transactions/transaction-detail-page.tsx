@@ -8,7 +8,7 @@ import { PageSkeleton } from '../../components/page-skeleton';
 import { ApiRequestError } from '../../lib/api-client';
 import { paths } from '../../lib/paths';
 import { TransactionSummary } from './transaction-summary';
-import { transactionQueries } from './transaction-queries';
+import { transactionQueries } from '../../lib/transaction-queries';
 
 /** Capa answers "not yours" for another partner's id: to an agent both mean "not here". */
 function isNotFound(error: unknown): boolean {

@@ -16,7 +16,7 @@ import { activeFilters, type ListView } from './list-view';
 import { NoResults } from './no-results';
 import { PaginationBar, rangeLabel } from './pagination-bar';
 import { RefreshControl } from './refresh-control';
-import { transactionQueries } from './transaction-queries';
+import { transactionQueries } from '../../lib/transaction-queries';
 import { TransactionTable } from './transaction-table';
 import { useColumnVisibility } from './use-column-visibility';
 import { useListView } from './use-list-view';

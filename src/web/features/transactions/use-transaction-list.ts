@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { listQueryFor, type ListView } from './list-view';
-import { transactionQueries } from './transaction-queries';
+import { transactionQueries } from '../../lib/transaction-queries';
 import type { ListViewControls } from './use-list-view';
 
 /**

@@ -4,8 +4,8 @@ import {
   apiListResponseSchema,
   apiTransactionResponseSchema,
   type ApiListQuery,
-} from '../../../contract/api';
-import { apiGet } from '../../lib/api-client';
+} from '../../contract/api';
+import { apiGet } from './api-client';
 
 /** What a view may ask the list for; anything left out takes the BFF's default. */
 export type TransactionListQuery = Partial<ApiListQuery>;
@@ -20,7 +20,9 @@ function compact(query: TransactionListQuery): TransactionListQuery {
 /**
  * Every transactions query key and fetch in one place (TanStack Query's query-options factory):
  * views call `useQuery(transactionQueries.list(q))`, and invalidation goes through the keys,
- * e.g. `invalidateQueries({ queryKey: transactionQueries.all() })` after an execute.
+ * e.g. `invalidateQueries({ queryKey: transactionQueries.all() })` after an execute. It lives in
+ * lib/ because more than one feature reads and updates these caches (the table and drawer, and
+ * the execute action that must show the new status at once).
  */
 export const transactionQueries = {
   all: () => ['transactions'] as const,
