@@ -7,11 +7,13 @@ import { sessionCookie } from './auth/session-cookie';
 import { registerSessionPurge } from './auth/session-purge';
 import { SERVER_TIMEOUTS, UPSTREAM_DEFAULTS, type Config } from './config';
 import { RATE_LIMIT_DEFAULTS, SESSION_DEFAULTS } from './config-auth';
+import { OVERLOAD_DEFAULTS } from './config-overload';
 import { openDatabase, type Database } from './db/database';
 import { loggerOptions } from './logging';
 import { registerCsrfGuard } from './plugins/csrf';
 import { registerErrorHandler, sendError } from './plugins/error-handler';
 import { registerNoStore } from './plugins/no-store';
+import { registerOverloadGuard } from './plugins/overload';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerStaticSpa } from './plugins/static-spa';
 import { registerRateLimit } from './rate-limit/rate-limits';
@@ -76,6 +78,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await prepareDemoAgents(app, config, agents);
 
   registerRequestId(app);
+  await registerOverloadGuard(app, { ...OVERLOAD_DEFAULTS, ...config.overload });
   await registerSecurityHeaders(app);
   registerCsrfGuard(app);
   const cookie = sessionCookie(config.cookieSecure ?? true);

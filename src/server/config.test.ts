@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, PROJECT_ROOT, UPSTREAM_DEFAULTS, loadConfig } from './config';
+import { OVERLOAD_DEFAULTS } from './config-overload';
 
 const KEY = '8374f327-38bd-4b0b-b8a7-2524599eb903:2f1c2b4e-7a1d-4c3e-9b8a-1d2e3f4a5b6c';
 const base = { CAPA_API_BASE_URL: 'https://staging-api.capa.fi', CAPA_PARTNER_API_KEY: KEY };
@@ -27,6 +28,30 @@ describe('loadConfig', () => {
       upstream: { ...UPSTREAM_DEFAULTS, baseUrl: 'https://staging-api.capa.fi', apiKey: KEY },
     });
     expect(config.upstream.maxResponseBytes).toBe(2 * 1024 * 1024);
+  });
+
+  it('L2: sets overload limits by default, each of which can be changed or turned off (0)', () => {
+    expect(loadConfig(base).overload).toEqual({
+      maxEventLoopDelayMs: 1_000,
+      maxHeapUsedBytes: OVERLOAD_DEFAULTS.maxHeapUsedBytes,
+      maxRssBytes: OVERLOAD_DEFAULTS.maxRssBytes,
+    });
+    expect(OVERLOAD_DEFAULTS.maxHeapUsedBytes).toBeGreaterThan(100 * 1024 * 1024);
+    expect(OVERLOAD_DEFAULTS.maxRssBytes).toBeGreaterThan(OVERLOAD_DEFAULTS.maxHeapUsedBytes / 10);
+    const env = {
+      ...base,
+      OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '250',
+      OVERLOAD_MAX_HEAP_USED_BYTES: '0',
+      OVERLOAD_MAX_RSS_BYTES: '1073741824',
+    };
+    expect(loadConfig(env).overload).toEqual({
+      maxEventLoopDelayMs: 250,
+      maxHeapUsedBytes: 0,
+      maxRssBytes: 1_073_741_824,
+    });
+    expect(problemsOf({ ...base, OVERLOAD_MAX_RSS_BYTES: '1.5G' })).toEqual([
+      'OVERLOAD_MAX_RSS_BYTES must be a whole number',
+    ]);
   });
 
   it.each([

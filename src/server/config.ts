@@ -11,6 +11,7 @@ import {
   type SsoConfig,
 } from './config-auth';
 import { checkBaseUrl, environmentForHost } from './config-base-url';
+import { OVERLOAD_DEFAULTS, type OverloadLimits } from './config-overload';
 
 /** How the upstream client behaves; every field has a default (UPSTREAM_DEFAULTS). */
 export interface UpstreamTuning {
@@ -87,6 +88,8 @@ export interface Config {
   logger?: LoggerConfig | false;
   /** Default SERVER_TIMEOUTS. */
   serverTimeouts?: Partial<ServerTimeouts>;
+  /** When /api answers 503 OVERLOADED (SECURITY L2). Default OVERLOAD_DEFAULTS. */
+  overload?: Partial<OverloadLimits>;
   /** Agents, sessions and sign-in rate limits live here; `{ memory: true }` in tests. */
   database: DatabaseConfig;
   /** Defaults: SESSION_DEFAULTS (30 minutes idle, 12 hours absolute). */
@@ -142,6 +145,9 @@ const envSchema = z.object({
   UPSTREAM_MAX_RESPONSE_BYTES: int(1024, 64 * 1024 * 1024).default(UPSTREAM_DEFAULTS.maxResponseBytes),
   UPSTREAM_LIST_RETRIES: int(0, 10).default(UPSTREAM_DEFAULTS.listRetries),
   STATIC_DIR: z.string().default('dist'),
+  OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: int(0, 60_000).default(OVERLOAD_DEFAULTS.maxEventLoopDelayMs),
+  OVERLOAD_MAX_HEAP_USED_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(OVERLOAD_DEFAULTS.maxHeapUsedBytes),
+  OVERLOAD_MAX_RSS_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(OVERLOAD_DEFAULTS.maxRssBytes),
   // Read by readAuthSettings; listed here so they are picked up from the environment.
   ...Object.fromEntries(AUTH_ENV_NAMES.map((name) => [name, z.string().optional()])),
 });
@@ -213,6 +219,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     port: e.PORT,
     logger: { level: e.LOG_LEVEL },
+    overload: {
+      maxEventLoopDelayMs: e.OVERLOAD_MAX_EVENT_LOOP_DELAY_MS,
+      maxHeapUsedBytes: e.OVERLOAD_MAX_HEAP_USED_BYTES,
+      maxRssBytes: e.OVERLOAD_MAX_RSS_BYTES,
+    },
     ...auth,
   };
 }
