@@ -16,6 +16,7 @@ import {
   type SandboxControl,
   type SeenRoute,
 } from '../test-support/harness';
+import { pathTrick as trick } from '../test-support/hostile-inputs';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const LIST_FIELDS = [
@@ -71,31 +72,6 @@ const send = (route: SeenRoute, url: string, body = '{}') =>
     headers: route.method === 'GET' ? {} : JSON_TYPE,
     body: route.method === 'GET' ? undefined : body,
   });
-
-/** The tricks an attacker would try to move an upstream URL: traversal, encoded slashes, hosts, NULs. */
-const trick = fc.oneof(
-  fc.constantFrom(
-    '..',
-    '%2e%2e',
-    '.%2e',
-    '..%2f..%2fadmin',
-    '%2f%2fevil.example',
-    '%5c%5cevil.example',
-    '@evil.example',
-    'a@evil.example:443',
-    '..\\..\\',
-    '%00',
-    '%E2%80%AE',
-    '%EF%BC%8E%EF%BC%8E',
-    'http:%2f%2fevil.example',
-    '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b%2f..',
-    '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b%3flimit=100',
-    '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b%23',
-  ),
-  fc.string({ unit: 'binary', maxLength: 40 }).map(encodeURIComponent),
-  fc.string({ minLength: 250, maxLength: 5000 }).map(encodeURIComponent),
-  fc.uuid().map((id) => `${id}%2f..%2f..`),
-);
 
 describe('not an open proxy (SECURITY P1)', () => {
   it('P1: path tricks in the id segment of every route give 400/404 and no upstream call', async () => {
