@@ -38,6 +38,8 @@ export default defineConfig({
       SANDBOX_LIFECYCLE_STEP_MS: '1500',
       RAMPDESK_SKIP_BUILD: '1',
       LOG_LEVEL: 'warn',
+      // A slow Capa is given up on sooner than in production, so the fault specs stay short.
+      UPSTREAM_HEADERS_TIMEOUT_MS: '3000',
       // Agents the specs add stay out of the database `npm start` uses (.data/pglite); one
       // directory per port, so two suites running side by side do not fight over its lock.
       RAMPDESK_DATA_DIR: join(tmpdir(), `rampdesk-e2e-pglite-${port}`),

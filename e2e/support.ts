@@ -26,5 +26,9 @@ export const sandbox = {
   reset: () => control('POST', '/reset'),
   info: () => control<{ partners: { id: string; name: string; apiKey: string }[] }>('GET', '/info'),
   calls: () => control<{ list: number; execute: number; other: number }>('GET', '/calls'),
+  /** Inject an upstream fault (src/sandbox/faults.ts); `times: 0` keeps it until cleared. */
+  fault: (fault: { route: 'list' | 'execute' | 'any'; times?: number; [name: string]: unknown }) =>
+    control('POST', '/faults', fault),
+  clearFaults: () => control('DELETE', '/faults'),
   list,
 };

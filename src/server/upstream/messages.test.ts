@@ -162,3 +162,24 @@ describe('toApiError', () => {
     }
   });
 });
+
+describe('every upstream failure says what to do (SECURITY U1–U3)', () => {
+  const failures: [string, UpstreamFailure][] = [
+    ...(['connect', 'tls', 'reset', 'timeout', 'bad-response', 'too-large'] as const).map(
+      (kind): [string, UpstreamFailure] => [kind, new UpstreamFailure(kind, kind)],
+    ),
+    ...[301, 401, 403, 404, 418, 429, 500, 502, 503].map((s): [string, UpstreamFailure] => [
+      `status ${s}`,
+      status(s),
+    ]),
+  ];
+  const REMEDY = /try again|Tell whoever runs Rampdesk|check the transaction’s status|Reload it|check that/;
+
+  it.each(failures)('%s: a message with a remedy, for both calls', (_name, failure) => {
+    for (const op of ['list', 'execute'] as const) {
+      const error = toApiError(failure, op);
+      expect(error.message).toMatch(REMEDY);
+      expect(error.message).not.toMatch(/undefined|null|\[object/);
+    }
+  });
+});

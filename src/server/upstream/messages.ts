@@ -42,7 +42,8 @@ export function toApiError(failure: UpstreamFailure, op: UpstreamOperation): Api
       return fail(
         502,
         'UPSTREAM_UNAVAILABLE',
-        'Capa’s TLS certificate could not be verified, so nothing was sent: a service configuration problem.',
+        'Capa’s TLS certificate could not be verified, so nothing was sent: a service configuration problem. ' +
+          'Tell whoever runs Rampdesk.',
       );
     case 'reset':
       return fail(
@@ -106,7 +107,8 @@ function statusError(
     return new ApiHttpError(
       502,
       'UPSTREAM_BAD_RESPONSE',
-      'Capa answered with a redirect, which Rampdesk does not follow: a service configuration problem.',
+      'Capa answered with a redirect, which Rampdesk does not follow: a service configuration problem. ' +
+        'Tell whoever runs Rampdesk.',
       { detail },
     );
   }
@@ -140,7 +142,7 @@ function statusError(
   return new ApiHttpError(
     502,
     'UPSTREAM_BAD_RESPONSE',
-    `Capa answered with an unexpected status (${status}).`,
+    `Capa answered with an unexpected status (${status}); try again in a minute, and tell whoever runs Rampdesk if it keeps happening.`,
     {
       detail,
     },

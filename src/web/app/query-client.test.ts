@@ -16,6 +16,14 @@ describe('query retry rule', () => {
     expect(shouldRetry(0, apiError(200, CLIENT_ERROR_CODES.invalidResponse))).toBe(false);
   });
 
+  it('does not retry a 5xx that waiting seconds will not heal: the partner key, rate limits, overload', () => {
+    expect(shouldRetry(0, apiError(502, 'UPSTREAM_AUTH_FAILED'))).toBe(false);
+    expect(shouldRetry(0, apiError(503, 'UPSTREAM_RATE_LIMITED'))).toBe(false);
+    expect(shouldRetry(0, apiError(503, 'OVERLOADED'))).toBe(false);
+    expect(shouldRetry(0, apiError(502, 'UPSTREAM_UNAVAILABLE'))).toBe(true);
+    expect(shouldRetry(0, apiError(504, 'UPSTREAM_TIMEOUT'))).toBe(true);
+  });
+
   it('is the default of the app query client, with a 15 s stale time', () => {
     const defaults = createQueryClient().getDefaultOptions().queries;
     expect(defaults).toMatchObject({ retry: shouldRetry, staleTime: 15_000, refetchOnWindowFocus: true });

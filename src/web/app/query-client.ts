@@ -6,6 +6,12 @@ import { handleSessionErrors } from './session-errors';
 const MAX_RETRIES = 2;
 
 /**
+ * 5xx answers that will not heal within seconds: a partner key Capa refuses needs whoever runs
+ * Rampdesk, and a server that sheds load or a Capa that limits us already said how long to wait.
+ */
+const NOT_SELF_HEALING: readonly string[] = ['UPSTREAM_AUTH_FAILED', 'UPSTREAM_RATE_LIMITED', 'OVERLOADED'];
+
+/**
  * Retry only what may heal by itself: no response at all, or a 5xx. A 4xx (bad input, not found,
  * signed out, forbidden) and an answer we could not read will be the same on the next try.
  */
@@ -13,6 +19,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
   if (!(error instanceof ApiRequestError)) return true;
   if (error.code === CLIENT_ERROR_CODES.invalidResponse) return false;
+  if (NOT_SELF_HEALING.includes(error.code)) return false;
   return error.status === 0 || error.status >= 500;
 }
 
