@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -26,6 +27,16 @@ function sonnerWithoutInlineStyle(): Plugin {
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), sonnerWithoutInlineStyle()],
+  resolve: {
+    alias: [
+      // Radix Dialog's scroll lock adds a <style> element, which the strict CSP blocks and
+      // reports: the same API on a constructed stylesheet instead (see the module).
+      {
+        find: /^react-style-singleton$/,
+        replacement: fileURLToPath(new URL('src/web/lib/adopted-style-singleton.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     // No source maps in the production build: they are never served (SECURITY.md C4).

@@ -12,7 +12,7 @@ describe('app shell', () => {
     expect(router.state.location.pathname).toBe('/transactions');
   });
 
-  it('has a header with the product name and a link for each screen that exists', async () => {
+  it('has a header with the product name and a link for each screen an operator may open', async () => {
     renderApp('/transactions');
     const header = await screen.findByRole('banner');
     expect(within(header).getByText('Rampdesk')).toBeInTheDocument();
@@ -21,7 +21,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.getAttribute('href')),
-    ).toEqual(['/transactions']);
+    ).toEqual(['/transactions', '/audit']);
     expect(within(nav).getByRole('link', { name: 'Transactions' })).toHaveAttribute('aria-current', 'page');
   });
 

@@ -1,4 +1,4 @@
-import { ArrowLeftRight, UsersRound } from 'lucide-react';
+import { ArrowLeftRight, ScrollText, UsersRound } from 'lucide-react';
 import type { AgentRole } from '../../contract/auth';
 import type { NavItem } from '../components/app-layout';
 import { paths } from '../lib/paths';
@@ -14,6 +14,8 @@ export interface AppNavItem extends NavItem {
  */
 export const NAV_ITEMS: readonly AppNavItem[] = [
   { to: paths.transactions(), label: 'Transactions', icon: ArrowLeftRight },
+  // Operators see their own execute attempts there, admins everyone's.
+  { to: paths.audit(), label: 'Audit', icon: ScrollText, requires: 'operator' },
   { to: paths.adminAgents(), label: 'Agents', icon: UsersRound, requires: 'admin' },
 ];
 

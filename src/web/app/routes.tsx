@@ -47,6 +47,10 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'audit',
+        lazy: async () => ({ Component: (await import('../features/audit/audit-page')).AuditPage }),
+      },
+      {
         path: 'admin/agents',
         lazy: async () => ({
           Component: (await import('../features/admin/admin-agents-page')).AdminAgentsPage,

@@ -9,4 +9,6 @@ export const paths = {
   /** `next`: where to go after signing in; must already be a safe same-origin path (lib/safe-next). */
   signIn: (next?: string) => (next ? `/sign-in?${new URLSearchParams({ next })}` : '/sign-in'),
   adminAgents: () => '/admin/agents',
+  /** The execute audit log; `query` is its filters as the page writes them (?outcome=failed). */
+  audit: (query?: URLSearchParams) => (query?.size ? `/audit?${query}` : '/audit'),
 } as const;

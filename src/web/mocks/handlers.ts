@@ -4,19 +4,11 @@
  * They behave like the BFF where the SPA can tell (CSRF header, validation, 404s, error shape).
  */
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
-import {
-  API_PATHS,
-  apiExecuteBodySchema,
-  apiListQuerySchema,
-  transactionIdParamsSchema,
-  type ApiConfig,
-  type ApiExecuteResponse,
-} from '../../contract/api';
-import { isValidTxHash, txHashFormat } from '../../contract/chains';
-import { executeBlocker } from '../../contract/execute';
+import { API_PATHS, apiListQuerySchema, transactionIdParamsSchema, type ApiConfig } from '../../contract/api';
 import { MOCK_DEMO_AGENTS, mockSession } from './agent-store';
 import { apiErrorResponse } from './api-responses';
-import { authHandlers, requireRole, unauthenticated } from './auth-handlers';
+import { authHandlers, unauthenticated } from './auth-handlers';
+import { executeHandlers } from './execute-handlers';
 import { findTransaction, listTransactions } from './transaction-store';
 import { validationError } from './validation-error';
 
@@ -76,30 +68,7 @@ export const handlers = [
     return tx ? HttpResponse.json(tx) : notFound();
   }),
 
-  http.post(api('/api/transactions/:id/execute'), async ({ params, request }) => {
-    const access = requireRole('operator');
-    if ('refused' in access) return access.refused;
-    if (!request.headers.get('content-type')?.startsWith('application/json')) {
-      return apiErrorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
-    }
-    const id = transactionIdParamsSchema.safeParse({ id: params.id });
-    if (!id.success) return validationError(id.error);
-    const body = apiExecuteBodySchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) return validationError(body.error);
-    const tx = findTransaction(id.data.id);
-    if (!tx) return notFound();
-    const blocker = executeBlocker(tx);
-    if (blocker) return apiErrorResponse(409, 'TRANSACTION_NOT_EXECUTABLE', blocker);
-    const hash = body.data.transactionHash;
-    if (hash && !isValidTxHash(tx.blockchainSymbol ?? '', hash)) {
-      const format = txHashFormat(tx.blockchainSymbol ?? '');
-      return apiErrorResponse(400, 'INVALID_TRANSACTION_HASH', `The hash must be ${format}.`, {
-        fields: { transactionHash: `must be ${format}` },
-      });
-    }
-    const answer: ApiExecuteResponse = { id: tx.id, status: 'PENDING' };
-    return HttpResponse.json(answer);
-  }),
+  ...executeHandlers,
 
   http.all(api('/api/*'), () => apiErrorResponse(404, 'NOT_FOUND', 'There is no such /api route.')),
 ];

@@ -2,10 +2,31 @@ import type { ApiListQuery, ApiListResponse } from '../../contract/api';
 import type { Transaction } from '../../contract/capa';
 import { FIXTURE_TRANSACTIONS, MOCK_PARTNER_ID } from './fixtures';
 
+/** Statuses changed since the fixtures were built (an execute moves an off-ramp on), by id. */
+let statuses = new Map<string, string>();
+
+/** The fixtures as the BFF would read them now. */
+export function currentTransactions(): readonly Transaction[] {
+  if (statuses.size === 0) return FIXTURE_TRANSACTIONS;
+  return FIXTURE_TRANSACTIONS.map((tx) => {
+    const status = statuses.get(tx.id);
+    return status ? { ...tx, status } : tx;
+  });
+}
+
+export function setTransactionStatus(id: string, status: string) {
+  statuses = new Map(statuses).set(id, status);
+}
+
+/** test/setup.ts calls this after each test so no test sees another's executes. */
+export function resetTransactionStore() {
+  statuses = new Map();
+}
+
 /** What the BFF does with Capa's list, done over the fixtures: filter, sort by createdAt, page. */
 export function listTransactions(
   query: ApiListQuery,
-  source: readonly Transaction[] = FIXTURE_TRANSACTIONS,
+  source: readonly Transaction[] = currentTransactions(),
 ): ApiListResponse {
   // Every fixture belongs to one partner; filtering by any other partner finds nothing.
   const matching = source.filter(
@@ -29,7 +50,7 @@ export function listTransactions(
 
 export function findTransaction(
   id: string,
-  source: readonly Transaction[] = FIXTURE_TRANSACTIONS,
+  source: readonly Transaction[] = currentTransactions(),
 ): Transaction | undefined {
   return source.find((tx) => tx.id === id);
 }

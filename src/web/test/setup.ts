@@ -4,6 +4,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockAuth } from '../mocks/agent-store';
+import { resetAuditStore } from '../mocks/audit-store';
+import { resetTransactionStore } from '../mocks/transaction-store';
 import './dialog-shim';
 import './popover-shim';
 import { server } from './server';
@@ -19,5 +21,7 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetMockAuth();
+  resetAuditStore();
+  resetTransactionStore();
 });
 afterAll(() => server.close());

@@ -1,0 +1,137 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ScrollText } from 'lucide-react';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorPanel } from '../../components/error-panel';
+import { ForbiddenPanel } from '../../components/forbidden-panel';
+import { PageControls, pageRangeLabel } from '../../components/page-controls';
+import { PageSkeleton } from '../../components/page-skeleton';
+import { auditQueries } from '../../lib/audit-queries';
+import { formatCount } from '../../lib/format';
+import { useAgent } from '../../lib/use-agent';
+import { AuditFiltersBar } from './audit-filters';
+import { AuditTable } from './audit-table';
+import { AUDIT_PAGE_SIZES, auditQueryFor, hasAuditFilters, type AuditPageSize } from './audit-view';
+import { useAuditView } from './use-audit-view';
+
+/** /audit: every execute attempt, for operators (their own) and admins (everyone's). */
+export function AuditPage() {
+  const { agent, can } = useAgent();
+  return (
+    <>
+      <title>Audit log · Rampdesk</title>
+      <h1 className="text-xl font-semibold tracking-tight text-slate-900">Audit log</h1>
+      {agent && can('operator') ? (
+        <AuditLog isAdmin={can('admin')} email={agent.email} />
+      ) : (
+        <div className="mt-6">
+          <ForbiddenPanel required="operator" action="read the execute audit log" />
+        </div>
+      )}
+    </>
+  );
+}
+
+function AuditLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
+  const { view, setFilters, clearFilters, setPaging } = useAuditView();
+  const list = useQuery(auditQueries.list(auditQueryFor(view, isAdmin)));
+  const data = list.data;
+  const filtered = hasAuditFilters(view);
+
+  // A page past the end (an old link) moves to the last page, replacing the history entry.
+  const lastPage = data && data.total > 0 ? Math.ceil(data.total / view.size) : null;
+  useEffect(() => {
+    if (lastPage && view.page > lastPage && !list.isPlaceholderData) {
+      setPaging({ page: lastPage, size: view.size }, { replace: true });
+    }
+  }, [lastPage, view.page, view.size, list.isPlaceholderData, setPaging]);
+
+  let body;
+  if (list.isError && !data) {
+    body = (
+      <ErrorPanel
+        title="The audit log could not be loaded"
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        retrying={list.isFetching}
+      />
+    );
+  } else if (!data) {
+    body = <PageSkeleton label="Loading execute attempts" rows={6} />;
+  } else if (data.total === 0) {
+    body = (
+      <EmptyState
+        icon={ScrollText}
+        title={filtered ? 'No execute attempts match these filters' : 'No execute attempts yet'}
+        action={
+          filtered ? (
+            <button
+              type="button"
+              onClick={clearFilters}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
+            >
+              Clear filters
+            </button>
+          ) : undefined
+        }
+      >
+        {isAdmin
+          ? 'Attempts appear here as agents execute off-ramps.'
+          : 'Your attempts appear here as you execute off-ramps.'}
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <>
+        <AuditTable
+          items={data.items}
+          showAgent={isAdmin}
+          updating={list.isPlaceholderData}
+          caption={`Execute attempts, ${pageRangeLabel(view.page, view.size, data.total)}`}
+        />
+        <PageControls
+          page={view.page}
+          size={view.size}
+          total={data.total}
+          sizes={AUDIT_PAGE_SIZES}
+          onChange={({ page, size }) => setPaging({ page, size: size as AuditPageSize })}
+        />
+      </>
+    );
+  }
+
+  // A page past the end (a shared link, entries filtered away) moves to the last page.
+  if (data && data.total > 0 && data.items.length === 0 && !list.isPlaceholderData) {
+    const last = Math.max(1, Math.ceil(data.total / view.size));
+    if (last !== view.page)
+      queueMicrotask(() => setPaging({ page: last, size: view.size }, { replace: true }));
+  }
+
+  return (
+    <>
+      <p className="mt-0.5 text-sm text-slate-600">
+        {isAdmin ? (
+          'Every execute attempt by every agent, newest first.'
+        ) : (
+          <>Your own execute attempts ({email}), newest first. Admins see everyone’s.</>
+        )}
+        {data
+          ? ` ${formatCount(data.total)} ${data.total === 1 ? 'attempt' : 'attempts'}${filtered ? ' match' : ''}.`
+          : ''}
+      </p>
+      <div className="mt-4 mb-4 flex flex-wrap items-end justify-between gap-3">
+        <AuditFiltersBar filters={view} byAgent={isAdmin} onChange={setFilters} />
+        {filtered ? (
+          <button
+            type="button"
+            onClick={clearFilters}
+            className="mb-0.5 rounded-md px-2 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+          >
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+      {body}
+    </>
+  );
+}

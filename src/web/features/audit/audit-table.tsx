@@ -1,0 +1,90 @@
+import { clsx } from 'clsx';
+import { Link } from 'react-router';
+import type { AuditEntry } from '../../../contract/audit-api';
+import { CopyButton } from '../../components/copy-button';
+import { DateTime } from '../../components/date-time';
+import { paths } from '../../lib/paths';
+import { answerText, HashText, OutcomeBadge, resolutionText } from './audit-entry-parts';
+
+export interface AuditTableProps {
+  items: readonly AuditEntry[];
+  /** Admins see everyone's attempts, so whose it was matters; operators see only their own. */
+  showAgent: boolean;
+  /** A newer page is on its way while this one stays on screen. */
+  updating: boolean;
+  caption: string;
+}
+
+const th =
+  'px-3 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase first:pl-4';
+
+/** One execute attempt per row, newest first; the transaction id opens its drawer. */
+export function AuditTable({ items, showAgent, updating, caption }: AuditTableProps) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table aria-busy={updating} className="min-w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-slate-200 bg-slate-50">
+          <tr>
+            <th scope="col" className={th}>
+              When
+            </th>
+            {showAgent ? (
+              <th scope="col" className={th}>
+                Agent
+              </th>
+            ) : null}
+            <th scope="col" className={th}>
+              Transaction
+            </th>
+            <th scope="col" className={th}>
+              Hash
+            </th>
+            <th scope="col" className={th}>
+              Outcome
+            </th>
+            <th scope="col" className={th}>
+              Capa’s answer
+            </th>
+          </tr>
+        </thead>
+        <tbody className={clsx('divide-y divide-slate-100 transition-opacity', updating && 'opacity-60')}>
+          {items.map((entry) => {
+            const resolution = resolutionText(entry);
+            return (
+              <tr key={entry.id} className="align-top hover:bg-slate-50">
+                <td className="px-3 py-2 pl-4 whitespace-nowrap tabular-nums">
+                  <DateTime iso={entry.createdAt} />
+                </td>
+                {showAgent ? <td className="px-3 py-2 whitespace-nowrap">{entry.agentEmail}</td> : null}
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <span className="inline-flex items-center gap-1">
+                    <Link
+                      to={paths.transaction(entry.transactionId)}
+                      title={entry.transactionId}
+                      className="rounded font-mono text-xs font-medium text-indigo-700 hover:underline"
+                    >
+                      {entry.transactionId.slice(0, 8)}
+                      <span className="sr-only">{entry.transactionId.slice(8)}</span>
+                    </Link>
+                    <CopyButton value={entry.transactionId} label="Copy transaction id" />
+                  </span>
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <HashText hash={entry.transactionHash} />
+                </td>
+                <td className="px-3 py-2">
+                  <OutcomeBadge outcome={entry.outcome} />
+                </td>
+                <td className="max-w-md min-w-64 px-3 py-2 text-xs text-slate-700">
+                  <p className="break-words">{answerText(entry)}</p>
+                  {resolution ? <p className="mt-0.5 break-words text-slate-500">{resolution}</p> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

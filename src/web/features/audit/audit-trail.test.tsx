@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { auditStore } from '../../mocks/audit-store';
+import { renderWithProviders } from '../../test/render-with-providers';
+import { AuditTrail } from './audit-trail';
+
+const TX = '5efb1ad2-30ac-455f-985b-73a4b92c888d';
+const OTHER_TX = '530f971a-4a53-48e8-bc69-a33c54f42d77';
+const HASH = `0x${'cd'.repeat(32)}`;
+
+describe("the drawer's audit trail", () => {
+  it('lists every attempt on this transaction, newest first: who, when, hash, outcome, Capa’s answer', async () => {
+    auditStore.record({
+      transactionId: TX,
+      outcome: 'failed',
+      agentEmail: 'ana@example.com',
+      createdAt: '2025-11-20T09:00:00.000Z',
+      transactionHash: HASH,
+      upstreamStatus: 400,
+      upstreamCode: 'INVALID_USER_INPUT_ERROR',
+      upstreamMessage: 'Invalid transaction hash',
+    });
+    auditStore.record({
+      transactionId: TX,
+      outcome: 'unknown',
+      agentEmail: 'bo@example.com',
+      createdAt: '2025-11-20T10:00:00.000Z',
+      resolvedAt: '2025-11-20T10:05:00.000Z',
+      resolvedBy: 'status PENDING seen at 2025-11-20T10:05:00Z',
+    });
+    auditStore.record({
+      transactionId: TX,
+      outcome: 'rejected',
+      agentEmail: 'cy@example.com',
+      createdAt: '2025-11-20T11:00:00.000Z',
+      upstreamCode: 'ALREADY_EXECUTED',
+      upstreamMessage: 'This transaction was already executed through Rampdesk.',
+    });
+    auditStore.record({ transactionId: OTHER_TX, outcome: 'succeeded', agentEmail: 'dee@example.com' });
+
+    renderWithProviders(<AuditTrail transactionId={TX} chain="ARB" />, { as: 'viewer' });
+    const list = await screen.findByRole('list', { name: 'Execute attempts (3)' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => within(li).getByText(/@example.com/).textContent)).toEqual([
+      'cy@example.com',
+      'bo@example.com',
+      'ana@example.com',
+    ]);
+    expect(items[0]).toHaveTextContent('Refused');
+    expect(items[0]).toHaveTextContent(
+      'Refused by Rampdesk · ALREADY_EXECUTED · This transaction was already executed',
+    );
+    expect(items[0]).toHaveTextContent('No hash');
+    expect(items[1]).toHaveTextContent('Outcome unknown');
+    expect(items[1]).toHaveTextContent('No answer from Capa');
+    expect(items[1]).toHaveTextContent('Resolved 2025-11-20 10:05:00 UTC: status PENDING seen at');
+    expect(items[2]).toHaveTextContent('Failed');
+    expect(items[2]).toHaveTextContent('HTTP 400 · INVALID_USER_INPUT_ERROR · Invalid transaction hash');
+    expect(within(items[2]!).getByTitle(HASH)).toHaveTextContent('0xcdcdcdcd…cdcdcd');
+    expect(within(items[2]!).getByRole('link', { name: /block explorer/ })).toHaveAttribute(
+      'href',
+      `https://arbiscan.io/tx/${HASH}`,
+    );
+    expect(screen.queryByText('dee@example.com')).not.toBeInTheDocument();
+    // Viewers read the trail but have no audit log to go to.
+    expect(screen.queryByRole('link', { name: 'Open in the audit log' })).not.toBeInTheDocument();
+  });
+
+  it('says when there is none, and links operators to the audit log', async () => {
+    renderWithProviders(<AuditTrail transactionId={TX} />, { as: 'operator' });
+    expect(await screen.findByText('No execute attempts through Rampdesk.')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Open in the audit log' })).toHaveAttribute(
+      'href',
+      `/audit?tx=${TX}`,
+    );
+  });
+});

@@ -1,0 +1,192 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { clsx } from 'clsx';
+import { Banknote, CircleCheck, CircleHelp, Info, LoaderCircle, RotateCw } from 'lucide-react';
+import type { TransactionAuditResponse } from '../../../contract/audit-api';
+import type { Transaction } from '../../../contract/capa';
+import { executeBlocker } from '../../../contract/execute';
+import { DateTime } from '../../components/date-time';
+import { auditQueries } from '../../lib/audit-queries';
+import { forbiddenMessage } from '../../lib/forbidden-message';
+import { formatUtcDateTime } from '../../lib/format';
+import { useAgent } from '../../lib/use-agent';
+import { ExecuteDialog } from './execute-dialog';
+
+/** While an execute is in flight or unresolved, its trail is re-read until it settles. */
+const BLOCKED_POLL_MS = 5_000;
+
+function Note({
+  tone,
+  icon: Icon,
+  children,
+}: {
+  tone: 'info' | 'success' | 'attention';
+  icon: typeof Info;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className={clsx(
+        'flex items-start gap-2 rounded-md border px-3 py-2 text-sm',
+        tone === 'info' && 'border-slate-200 bg-slate-50 text-slate-700',
+        tone === 'success' && 'border-emerald-200 bg-emerald-50 text-emerald-900',
+        tone === 'attention' && 'border-amber-300 bg-amber-50 text-amber-950',
+      )}
+    >
+      <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+      <div>{children}</div>
+    </div>
+  );
+}
+
+function When({ iso }: { iso: string }) {
+  return (
+    <>
+      <DateTime iso={iso} /> <span className="text-xs opacity-80">({formatUtcDateTime(iso)})</span>
+    </>
+  );
+}
+
+/** What the execute trail says about this transaction, before anything else is offered. */
+function TrailState({ trail }: { trail: TransactionAuditResponse }) {
+  if (trail.executed) {
+    return (
+      <Note tone="success" icon={CircleCheck}>
+        <p className="font-medium">
+          Executed by {trail.executed.agentEmail} at <When iso={trail.executed.at} />
+        </p>
+        <p className="mt-0.5">
+          Rampdesk does not execute it again. Capa may still show it as pending while it pays out.
+        </p>
+      </Note>
+    );
+  }
+  const blocking = trail.blockingIntent;
+  if (!blocking) return null;
+  return blocking.state === 'pending' ? (
+    <Note tone="attention" icon={LoaderCircle}>
+      <p className="font-medium">
+        Execute in progress: started by {blocking.agentEmail} at <When iso={blocking.since} />
+      </p>
+      <p className="mt-0.5">Wait for its outcome here; no other execute is accepted meanwhile.</p>
+    </Note>
+  ) : (
+    <Note tone="attention" icon={CircleHelp}>
+      <p className="font-medium">
+        Outcome unknown: the execute by {blocking.agentEmail} at <When iso={blocking.since} /> got no clear
+        answer from Capa
+      </p>
+      <p className="mt-0.5">
+        Do not execute it again or ask Capa to pay out by other means. Rampdesk checks the transaction and
+        records the outcome below; no other execute is accepted until then.
+      </p>
+    </Note>
+  );
+}
+
+export interface ExecuteActionProps {
+  tx: Transaction;
+  /** After Capa accepted an execute (caches already updated): e.g. the drawer re-reads and polls. */
+  onExecuted?: () => void;
+}
+
+/**
+ * The drawer's Execute slot (its action bar): the button for operators and admins when the
+ * transaction can be executed, and otherwise why not (executed already, an execute in flight,
+ * type, status, role).
+ */
+export function ExecuteAction({ tx, onExecuted }: ExecuteActionProps) {
+  const { can } = useAgent();
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const trail = useQuery({
+    ...auditQueries.transaction(tx.id),
+    refetchInterval: (query) => (query.state.data?.blockingIntent ? BLOCKED_POLL_MS : false),
+  });
+  const blocker = executeBlocker(tx);
+
+  let body: ReactNode;
+  let offered = false;
+  if (trail.data && (trail.data.executed || trail.data.blockingIntent)) {
+    body = <TrailState trail={trail.data} />;
+  } else if (blocker) {
+    body = (
+      <Note tone="info" icon={Info}>
+        {blocker}
+      </Note>
+    );
+  } else if (!can('operator')) {
+    body = (
+      <Note tone="info" icon={Info}>
+        {forbiddenMessage('operator', 'execute off-ramps')}
+      </Note>
+    );
+  } else if (trail.isPending) {
+    body = (
+      <p role="status" className="flex items-center gap-2 text-sm text-slate-600">
+        <LoaderCircle aria-hidden="true" className="size-4 animate-spin" />
+        Checking whether this transaction was already executed…
+      </p>
+    );
+  } else if (trail.isError) {
+    // Without the trail Rampdesk cannot say whether someone executed it already: no button.
+    body = (
+      <Note tone="attention" icon={CircleHelp}>
+        <p>
+          Rampdesk could not check whether this transaction was already executed, so Execute is unavailable.
+        </p>
+        <button
+          type="button"
+          onClick={() => void trail.refetch()}
+          disabled={trail.isFetching}
+          className="mt-2 inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:cursor-wait"
+        >
+          <RotateCw aria-hidden="true" className={clsx('size-3.5', trail.isFetching && 'animate-spin')} />
+          Check again
+        </button>
+      </Note>
+    );
+  } else {
+    offered = true;
+    body = <p className="text-sm text-slate-600">Pays the user’s bank account, after a review step.</p>;
+  }
+
+  // The dialog stays mounted while open even when the trail changes under it (executed, unknown),
+  // so the agent reads its answer; only the button comes and goes.
+  const dialog =
+    offered || dialogOpen ? (
+      <ExecuteDialog
+        tx={tx}
+        open={dialogOpen}
+        onOpenChange={setDialogOpen}
+        fallbackFocus={() => wrapper.current?.focus()}
+        onExecuted={onExecuted}
+        trigger={
+          offered ? (
+            <button
+              type="button"
+              className="inline-flex items-center gap-2 rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+            >
+              <Banknote aria-hidden="true" className="size-4" />
+              Execute off-ramp
+            </button>
+          ) : null
+        }
+      />
+    ) : null;
+
+  return (
+    // Focus lands here when the dialog closes after its button went away (executed).
+    <div
+      ref={wrapper}
+      tabIndex={-1}
+      className="flex w-full flex-wrap items-center gap-x-4 gap-y-2 outline-none"
+    >
+      {dialog}
+      {/* Announced when it changes: executed, in progress, resolved. */}
+      <div aria-live="polite" className="min-w-0 flex-1">
+        {body}
+      </div>
+    </div>
+  );
+}

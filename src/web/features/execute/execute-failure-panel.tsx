@@ -1,0 +1,43 @@
+import { clsx } from 'clsx';
+import { CircleAlert, CircleHelp } from 'lucide-react';
+import { ApiRequestError } from '../../lib/api-client';
+import type { ExecuteFailure } from './execute-errors';
+
+/**
+ * Why the execute failed and what to do, with the ids support needs. An outcome that may have
+ * moved money is amber, not red: it is not a plain failure, and it must not read as "try again".
+ */
+export function ExecuteFailurePanel({ failure, error }: { failure: ExecuteFailure; error: unknown }) {
+  const apiError = error instanceof ApiRequestError ? error : null;
+  const Icon = failure.mayHaveExecuted ? CircleHelp : CircleAlert;
+  return (
+    <div
+      role="alert"
+      className={clsx(
+        'rounded-md border p-3 text-sm',
+        failure.mayHaveExecuted ? 'border-amber-400 bg-amber-50' : 'border-red-200 bg-red-50',
+      )}
+    >
+      <div className="flex items-start gap-2">
+        <Icon
+          aria-hidden="true"
+          className={clsx(
+            'mt-0.5 size-4 shrink-0',
+            failure.mayHaveExecuted ? 'text-amber-700' : 'text-red-700',
+          )}
+        />
+        <div className="min-w-0">
+          <p className="font-semibold text-slate-900">{failure.title}</p>
+          <p className="mt-1 text-slate-800">{failure.message}</p>
+          {apiError ? (
+            <p className="mt-2 font-mono text-xs break-all text-slate-500">
+              {apiError.code}
+              {apiError.status ? ` · HTTP ${apiError.status}` : ''}
+              {apiError.requestId ? ` · request ${apiError.requestId}` : ''}
+            </p>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

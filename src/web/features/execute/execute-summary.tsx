@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { TriangleAlert } from 'lucide-react';
+import type { BankAccount, Transaction } from '../../../contract/capa';
+import { CHAINS, isChainSymbol } from '../../../contract/chains';
+import { AmountText } from '../../components/amount-text';
+
+/** The last four characters only: enough to match it with the user, not enough to reuse it. */
+export function maskIdentifier(value: string): string {
+  const visible = value.replace(/\s+/g, '').slice(-4);
+  return value.replace(/\s+/g, '').length > 4 ? `•••• ${visible}` : '••••';
+}
+
+export function chainLabel(chain: string | null | undefined): string {
+  if (!chain) return 'an unknown chain';
+  return isChainSymbol(chain) ? CHAINS[chain].name : chain;
+}
+
+/** "BBVA México •••• 4321": how the agent names the account to the user. */
+export function bankAccountLabel(account: BankAccount | null | undefined): string | null {
+  if (!account) return null;
+  const identifier = account.accountIdentifier ?? account.iban;
+  return [account.bankName, identifier ? maskIdentifier(identifier) : null].filter(Boolean).join(' ') || null;
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid grid-cols-[9rem_1fr] gap-3 py-2">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="min-w-0 text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+function BankAccountText({ account }: { account: BankAccount | null | undefined }) {
+  const label = bankAccountLabel(account);
+  if (!account || !label) {
+    return <span className="font-medium text-red-700">No bank account on this transaction</span>;
+  }
+  return (
+    <>
+      <span className="font-medium tabular-nums">{label}</span>
+      <span className="text-slate-500">
+        {' '}
+        · {account.country}
+        {account.accountType ? ` · ${account.accountType.toLowerCase()}` : ''}
+      </span>
+      {account.isVerified === false ? (
+        <span className="mt-1 flex items-center gap-1 text-amber-800">
+          <TriangleAlert aria-hidden="true" className="size-3.5 shrink-0" />
+          Not verified by Capa: the payout may be cancelled.
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** What the execute will do, in the order the agent checks it against the ticket. */
+export function ExecuteSummary({ tx }: { tx: Transaction }) {
+  return (
+    <dl className="divide-y divide-slate-100 rounded-md border border-slate-200 px-3 text-sm">
+      <Row label="User">
+        <span className="font-mono text-xs break-all">{tx.userId}</span>
+      </Row>
+      <Row label="Crypto amount">
+        <AmountText value={tx.cryptoAmount} unit={tx.tokenSymbol} className="font-medium" />
+        <span className="text-slate-500"> on {chainLabel(tx.blockchainSymbol)}</span>
+      </Row>
+      <Row label="Fiat payout">
+        <AmountText value={tx.fiatAmount} unit={tx.fiatCurrency} className="font-medium" />
+      </Row>
+      <Row label="To bank account">
+        <BankAccountText account={tx.bankAccount} />
+      </Row>
+      <Row label="Destination wallet">
+        {tx.destinationWalletAddress ? (
+          <span className="font-mono text-xs break-all">{tx.destinationWalletAddress}</span>
+        ) : (
+          <span className="text-slate-400">—</span>
+        )}
+      </Row>
+    </dl>
+  );
+}
