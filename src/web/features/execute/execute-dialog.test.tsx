@@ -113,7 +113,9 @@ describe('execute dialog', () => {
     expect(field).not.toHaveAttribute('aria-invalid');
     await user.click(within(dialog).getByRole('button', { name: 'Review execute' }));
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription(/Not a Arbitrum transaction hash: expected 0x followed by 64/);
+    expect(field).toHaveAccessibleDescription(
+      /Not a valid Arbitrum transaction hash: expected 0x followed by 64/,
+    );
     expect(dialog).toHaveTextContent('Step 1 of 2');
     expect(field).toHaveFocus();
 

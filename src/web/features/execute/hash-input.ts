@@ -41,7 +41,7 @@ export function checkHash(chain: string, raw: string, blurred: boolean): HashChe
   const error =
     onItsWay && !blurred
       ? null
-      : `Not a ${CHAINS[chain].name} transaction hash: expected ${txHashFormat(chain)}.`;
+      : `Not a valid ${CHAINS[chain].name} transaction hash: expected ${txHashFormat(chain)}.`;
   return { hash, valid: false, error, explorerUrl: null };
 }
 
