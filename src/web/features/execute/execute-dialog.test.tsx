@@ -204,6 +204,8 @@ describe('execute dialog', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('No answer from Rampdesk’s server');
     expect(alert).toHaveTextContent('Do not start another execute of this transaction');
+    // The same request or nothing: the hash can no longer be changed.
+    expect(within(dialog).queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Off-ramp executed')).toBeInTheDocument();
     expect(sent).toHaveLength(2);

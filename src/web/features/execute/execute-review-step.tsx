@@ -48,6 +48,9 @@ export function ExecuteReviewStep({
   const code = confirmationCode(tx.id);
   const confirmed = confirmation.trim().toLowerCase() === code;
   const finished = failure?.remedy === 'close';
+  // Once Capa may have the request, only the very same request may follow: no going back to
+  // change the hash (the BFF would refuse the intent's key with another hash anyway).
+  const locked = failure?.mayHaveExecuted === true;
   const account = bankAccountLabel(tx.bankAccount);
 
   useEffect(() => input.current?.focus(), []);
@@ -126,7 +129,7 @@ export function ExecuteReviewStep({
         </p>
       </fieldset>
       <footer className="flex justify-between gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3">
-        {finished ? (
+        {finished || locked ? (
           <span />
         ) : (
           <button
