@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { API_PATHS, apiConfigSchema, CSRF_HEADER, CSRF_HEADER_VALUE } from '../src/contract/api';
 import { ensureChromium } from './lib/chromium';
+import { printLighthouse } from './lib/lighthouse';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -254,6 +255,7 @@ async function main() {
     console.log(
       `Runs: ${RUNS}; production build, sandbox upstream, ${agent ? `signed in as ${agent.email}` : 'no sign-in'}.`,
     );
+    await printLighthouse(baseURL, state.cookies.map((c) => `${c.name}=${c.value}`).join('; '));
   } finally {
     await browser?.close();
     // The stack runs in its own process group: end it and its children (tsx, the BFF) together.
