@@ -61,6 +61,7 @@ test.describe('signed out', () => {
       .getAttribute('aria-label');
     await page.getByRole('link', { name: id! }).click();
     await expect(page.getByText(id!.replace('Transaction ', '')).first()).toBeVisible();
+    await page.keyboard.press('Escape'); // the drawer is modal: the header is behind it
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
@@ -86,6 +87,7 @@ test.describe('as a viewer', () => {
     await page.goto(`/transactions/${items[0]!.id}`);
     await expect(page.getByText(items[0]!.id).first()).toBeVisible();
     await expect(page.getByRole('button', { name: /execute/i })).toHaveCount(0);
+    await page.keyboard.press('Escape'); // the drawer is modal: the header is behind it
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
       'Transactions',
     ]);

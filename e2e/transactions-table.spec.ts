@@ -248,8 +248,9 @@ test('keyboard: "/" to search, arrows and j/k through rows, Enter opens with the
   const id = (await rows.nth(1).getByRole('link').getAttribute('aria-label'))!.replace('Transaction ', '');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/transactions/${id}\\?type=OFF_RAMP$`));
-  await page.getByRole('link', { name: 'All transactions' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await expect(page).toHaveURL(/\/transactions\?type=OFF_RAMP$/);
+  await expect(rows.nth(1)).toBeFocused();
 });
 
 test('pasting a transaction id into the search opens it', async ({ page }) => {

@@ -8,11 +8,12 @@ const EVM = '0x' + 'ab'.repeat(32);
 const SOL = base58.encode(new Uint8Array(64).fill(7));
 
 describe('statuses', () => {
-  it('knows all 19, each with a label, a tone and a meaning', () => {
+  it('knows all 19, each with a label, a tone, a meaning and what comes next', () => {
     expect(TRANSACTION_STATUSES).toHaveLength(19);
     for (const s of TRANSACTION_STATUSES) {
       expect(STATUS_FACTS[s].label.length).toBeGreaterThan(0);
       expect(STATUS_FACTS[s].meaning).toMatch(/\.$/);
+      expect(STATUS_FACTS[s].next).toMatch(/^[A-Z].*\.$/);
     }
   });
 

@@ -45,6 +45,8 @@ export interface StatusFacts {
   final: boolean;
   /** One sentence, in plain words, on what the status means for the user. */
   meaning: string;
+  /** What usually comes next, and who acts: the user, Capa, or an agent. */
+  next: string;
 }
 
 export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
@@ -54,6 +56,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'waiting',
     final: false,
     meaning: 'Created and waiting to be processed; an off-ramp waits here until it is executed.',
+    next: "The user pays; an off-ramp is executed by an agent once the user's crypto is verified.",
   },
   PENDING_PAYMENT: {
     label: 'Pending payment',
@@ -61,6 +64,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'waiting',
     final: false,
     meaning: 'Waiting for the user to send the payment (fiat for an on-ramp, crypto for an off-ramp).',
+    next: 'When the payment arrives it moves on by itself; a quote left unpaid expires.',
   },
   PENDING_FUNDS: {
     label: 'Pending funds',
@@ -68,6 +72,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'waiting',
     final: false,
     meaning: 'Waiting for the funds of a cross-ramp to arrive.',
+    next: 'When the funds arrive it becomes Funds received, then the conversion runs.',
   },
   FIAT_PAYMENT_RECEIVED: {
     label: 'Fiat payment received',
@@ -75,6 +80,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'processing',
     final: false,
     meaning: "The user's bank payment was seen; Capa is confirming it before sending crypto.",
+    next: 'Fiat received, then Capa sends the crypto to the destination wallet.',
   },
   FIAT_RECEIVED: {
     label: 'Fiat received',
@@ -82,6 +88,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'processing',
     final: false,
     meaning: "The user's fiat arrived; the crypto transfer comes next.",
+    next: 'Capa sends the crypto; the transaction completes when it lands in the wallet.',
   },
   CRYPTO_RECEIVED: {
     label: 'Crypto received',
@@ -89,6 +96,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'processing',
     final: false,
     meaning: "The user's crypto arrived; an off-ramp can now be executed to pay out fiat.",
+    next: 'An agent executes the off-ramp; the bank transfer to the user follows.',
   },
   COMPLETED_CRYPTO_RECEIVAL: {
     label: 'Crypto receival completed',
@@ -96,6 +104,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'processing',
     final: false,
     meaning: 'Receipt of the crypto is confirmed on chain; the payout can be executed.',
+    next: 'An agent executes the off-ramp; the bank transfer to the user follows.',
   },
   FUNDS_RECEIVED: {
     label: 'Funds received',
@@ -103,6 +112,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'processing',
     final: false,
     meaning: 'The funds of a cross-ramp arrived; the conversion comes next.',
+    next: 'Capa converts the funds and transfers them to the target bank account.',
   },
   IN_PROGRESS: {
     label: 'In progress',
@@ -110,6 +120,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'processing',
     final: false,
     meaning: 'Capa is processing the transaction; nothing is needed from the user.',
+    next: 'It completes, or stops with a reason; escalate only if it stays here for long.',
   },
   READY_BANK_TRANSFER: {
     label: 'Ready for bank transfer',
@@ -117,6 +128,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'processing',
     final: false,
     meaning: 'The payout is prepared and the bank transfer is about to be sent.',
+    next: 'The bank transfer is sent (Bank transfer pending), then the transaction completes.',
   },
   BANK_TRANSFER_PENDING: {
     label: 'Bank transfer pending',
@@ -124,6 +136,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'processing',
     final: false,
     meaning: 'The bank transfer was sent and is waiting for the bank to settle it.',
+    next: 'It completes once the bank settles the transfer.',
   },
   AWAITING_FUND_TRANSFER: {
     label: 'Awaiting fund transfer',
@@ -131,6 +144,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'processing',
     final: false,
     meaning: 'The cross-ramp is converted and waiting for the transfer to the target account.',
+    next: 'It completes once the transfer to the target account is made.',
   },
   CRYPTO_NOT_RECEIVED: {
     label: 'Crypto not received',
@@ -138,6 +152,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'attention',
     final: false,
     meaning: 'The expected crypto was not seen; check the hash with the user before executing.',
+    next: 'Ask the user for the transaction hash; if the crypto did arrive, execute with that hash.',
   },
   AWAITING_MANUAL_CRYPTO_TRANSFER: {
     label: 'Awaiting manual crypto transfer',
@@ -145,6 +160,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'attention',
     final: false,
     meaning: 'The crypto must be moved by hand; an agent verifies it and executes the off-ramp.',
+    next: 'Check on the explorer that the crypto arrived, then execute the off-ramp.',
   },
   AWAITING_MANUAL_FIAT_TRANSFER: {
     label: 'Awaiting manual fiat transfer',
@@ -152,6 +168,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'attention',
     final: false,
     meaning: 'The fiat payout must be sent by hand before the transaction can complete.',
+    next: 'The payout is sent by hand; the transaction then completes.',
   },
   COMPLETED: {
     label: 'Completed',
@@ -159,6 +176,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'done',
     final: true,
     meaning: 'Finished: the user received their funds. Nothing else will happen.',
+    next: 'Nothing: it is finished.',
   },
   CANCELLED: {
     label: 'Cancelled',
@@ -166,6 +184,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'stopped',
     final: true,
     meaning: 'Stopped before paying out; the cancellation reason says why.',
+    next: 'Nothing: the user starts a new transaction if they still want one.',
   },
   FAILED: {
     label: 'Failed',
@@ -173,6 +192,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'stopped',
     final: true,
     meaning: 'Processing failed and will not be retried; escalate to Capa if the user was charged.',
+    next: 'Nothing by itself: escalate to Capa with the transaction id if money moved.',
   },
   EXPIRED: {
     label: 'Expired',
@@ -180,6 +200,7 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     group: 'stopped',
     final: true,
     meaning: 'The user did not pay in time; the quote lapsed and nothing moved.',
+    next: 'Nothing: the user starts a new transaction for a fresh quote.',
   },
 };
 
@@ -196,6 +217,7 @@ export function statusFacts(status: string): StatusFacts {
     group: 'processing',
     final: false,
     meaning: 'A status Rampdesk does not know yet; check Capa’s dashboard for its meaning.',
+    next: 'Ask Capa what it means, quoting the transaction id.',
   };
 }
 

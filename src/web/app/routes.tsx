@@ -5,6 +5,7 @@ import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
+import { transactionDrawerSlots } from './transaction-drawer-slots';
 
 // Shown while the first screen's code loads.
 const HydrateFallback = () => <PageSkeleton label="Loading Rampdesk" />;
@@ -39,12 +40,16 @@ export const routes: RouteObject[] = [
         lazy: async () => ({
           Component: (await import('../features/transactions/transactions-page')).TransactionsPage,
         }),
-      },
-      {
-        path: 'transactions/:id',
-        lazy: async () => ({
-          Component: (await import('../features/transactions/transaction-detail-page')).TransactionDetailPage,
-        }),
+        // The drawer is a child route: the table stays mounted under it, filters and scroll kept.
+        children: [
+          {
+            path: ':id',
+            lazy: async () => {
+              const { TransactionDrawer } = await import('../features/transactions/transaction-drawer');
+              return { Component: () => <TransactionDrawer slots={transactionDrawerSlots} /> };
+            },
+          },
+        ],
       },
       {
         path: 'audit',

@@ -22,6 +22,7 @@ describe('session in the shell', () => {
   it('signs out to the sign-in page, forgets the data, and Back shows none of it', async () => {
     const { user, router, queryClient } = renderApp(DETAIL);
     await screen.findByText(DOCUMENTED_EXAMPLE.id);
+    await user.keyboard('{Escape}'); // the drawer is modal: the header is behind it
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.getByText('You have signed out.')).toBeInTheDocument();
@@ -30,6 +31,8 @@ describe('session in the shell', () => {
     expect(mockSession.current()).toBeNull();
 
     await router.navigate(-1);
+    // The guard sends Back to sign-in again (wait for that redirect, not the old page's heading).
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByText(DOCUMENTED_EXAMPLE.id)).not.toBeInTheDocument();
   });
@@ -77,7 +80,8 @@ describe('session in the shell', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'You need the operator role for this. Ask an admin.',
     );
-    const header = screen.getByRole('banner');
+    // The drawer is modal, so the header is hidden from the accessibility tree behind it.
+    const header = screen.getByRole('banner', { hidden: true });
     expect(await within(header).findByText('Viewer')).toBeInTheDocument();
   });
 });

@@ -1,10 +1,12 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
   API_PATHS,
   apiListResponseSchema,
   apiTransactionResponseSchema,
   type ApiListQuery,
+  type ApiListResponse,
 } from '../../contract/api';
+import type { Transaction } from '../../contract/capa';
 import { apiGet } from './api-client';
 
 /** What a view may ask the list for; anything left out takes the BFF's default. */
@@ -44,3 +46,24 @@ export const transactionQueries = {
       queryFn: ({ signal }) => apiGet(API_PATHS.transaction(id), apiTransactionResponseSchema, { signal }),
     }),
 };
+
+/** A transaction already on one of the table's pages, so the drawer can fill before it asks. */
+export function cachedTransaction(
+  queryClient: QueryClient,
+  id: string,
+): { tx: Transaction; updatedAt: number } | undefined {
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: transactionQueries.lists() })) {
+    const tx = (query.state.data as ApiListResponse | undefined)?.items.find((item) => item.id === id);
+    if (tx) return { tx, updatedAt: query.state.dataUpdatedAt };
+  }
+  return undefined;
+}
+
+/** A fresher copy of one transaction replaces its row on every cached page that shows it. */
+export function writeTransactionToLists(queryClient: QueryClient, tx: Transaction): void {
+  queryClient.setQueriesData<ApiListResponse>({ queryKey: transactionQueries.lists() }, (page) =>
+    page?.items.some((item) => item.id === tx.id)
+      ? { ...page, items: page.items.map((item) => (item.id === tx.id ? tx : item)) }
+      : page,
+  );
+}

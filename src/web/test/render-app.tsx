@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { createMemoryRouter, type RouteObject } from 'react-router';
 import type { AgentRole } from '../../contract/auth';
 import { App } from '../app/app';
 import { createQueryClient } from '../app/query-client';
@@ -13,14 +13,16 @@ export interface RenderAppOptions {
    * session. Operator by default: most screens are about what an operator sees.
    */
   as?: AgentRole | null;
+  /** Another route table (the real one with a screen's slots filled, e.g. render-drawer.tsx). */
+  routes?: RouteObject[];
 }
 
 /** The whole app at a URL, with the real route table and providers, against MSW. */
-export function renderApp(path = '/', { as = 'operator' }: RenderAppOptions = {}) {
+export function renderApp(path = '/', { as = 'operator', routes: table = routes }: RenderAppOptions = {}) {
   if (as) mockSession.signInAs(as);
   // Retries would only slow failing tests down; the retry rule has its own test.
   const queryClient = createQueryClient({ retry: false });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(table, { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(<App queryClient={queryClient} router={router} />);
   return { ...view, user, router, queryClient };

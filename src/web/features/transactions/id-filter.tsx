@@ -68,6 +68,8 @@ export function IdFilter({
     if (!onPasteId) return;
     const parsed = idFilterSchema.safeParse(event.clipboardData.getData('text'));
     if (!parsed.success) return;
+    // The id opens; it does not also become a filter once the typing pause ends.
+    event.preventDefault();
     debounced.cancel();
     onPasteId(parsed.data);
   };

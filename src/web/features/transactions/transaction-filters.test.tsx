@@ -140,10 +140,11 @@ describe('transaction filters', () => {
       expect(router.state.location.pathname).toBe(`/transactions/${DOCUMENTED_EXAMPLE.id}`),
     );
     expect(router.state.location.search).toBe('?type=ON_RAMP&size=50');
-    expect(await screen.findByRole('link', { name: 'All transactions' })).toHaveAttribute(
-      'href',
-      '/transactions?type=ON_RAMP&size=50',
-    );
+    expect(await screen.findByRole('dialog', { name: 'On-ramp' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/transactions'));
+    expect(router.state.location.search).toBe('?type=ON_RAMP&size=50');
+    expect(idSearchBox()).toHaveValue('');
   });
 
   it('filters by a user from the row, with a click on the user id', async () => {

@@ -1,6 +1,6 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate, useOutlet } from 'react-router';
 import type { Transaction } from '../../../contract/capa';
 import { ErrorPanel } from '../../components/error-panel';
 import { formatCount } from '../../lib/format';
@@ -8,6 +8,7 @@ import { paths } from '../../lib/paths';
 import { useFocusShortcut } from '../../lib/use-focus-shortcut';
 import { useNow } from '../../lib/use-now';
 import { ColumnMenu } from './column-menu';
+import type { DrawerHost } from './drawer-host';
 import { FilterChips } from './filter-chips';
 import { FILTER_LABELS } from './filter-labels';
 import { FiltersBar } from './filters-bar';
@@ -50,10 +51,15 @@ export function TransactionsPage() {
   const items = data?.items ?? NO_ROWS;
   // The table's query string travels with the link, so coming back restores the same view.
   const open = (id: string) => void navigate({ pathname: paths.transaction(id), search });
-  const rowFocus = useRowFocus(
-    items.map((tx) => tx.id),
-    open,
+  const rowIds = useMemo(() => items.map((tx) => tx.id), [items]);
+  const rowFocus = useRowFocus(rowIds, open);
+  const { focusRow } = rowFocus;
+  // What the drawer (child route, /transactions/:id) needs from the table under it.
+  const drawerHost = useMemo<DrawerHost>(
+    () => ({ view, rowIds, total: data?.total, focusRow }),
+    [view, rowIds, data?.total, focusRow],
   );
+  const drawerOpen = useOutlet() !== null;
   const table = useTransactionTable({
     items,
     total: data?.total,
@@ -100,7 +106,8 @@ export function TransactionsPage() {
 
   return (
     <>
-      <title>Transactions · Rampdesk</title>
+      {/* The drawer names the page while it is open: one <title> at a time. */}
+      {drawerOpen ? null : <title>Transactions · Rampdesk</title>}
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold tracking-tight text-slate-900">Transactions</h1>
@@ -138,6 +145,7 @@ export function TransactionsPage() {
         {!data && !list.isError ? 'Loading transactions…' : ''}
       </p>
       {body}
+      <Outlet context={drawerHost} />
     </>
   );
 }

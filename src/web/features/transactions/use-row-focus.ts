@@ -45,5 +45,15 @@ export function useRowFocus(rowIds: readonly string[], onOpen: (id: string) => v
     },
   });
 
-  return { activeId, rowProps };
+  /** Focuses a row on this page (the drawer closing hands focus back); false when it is not here. */
+  const focusRowIfShown = useCallback(
+    (id: string) => {
+      if (!rows.current.has(id)) return false;
+      focusRow(id);
+      return true;
+    },
+    [focusRow],
+  );
+
+  return { activeId, rowProps, focusRow: focusRowIfShown };
 }
