@@ -37,9 +37,12 @@ export const routes: RouteObject[] = [
       { index: true, Component: () => <Navigate to={paths.transactions()} replace /> },
       {
         path: 'transactions',
-        lazy: async () => ({
-          Component: (await import('../features/transactions/transactions-page')).TransactionsPage,
-        }),
+        lazy: async () => {
+          // Fetched alongside the table, so a row click opens the drawer without waiting for code.
+          // A failure here is only a missed head start: opening a row loads (and reports) it again.
+          import('../features/transactions/transaction-drawer').catch(() => undefined);
+          return { Component: (await import('../features/transactions/transactions-page')).TransactionsPage };
+        },
         // The drawer is a child route: the table stays mounted under it, filters and scroll kept.
         children: [
           {
