@@ -21,6 +21,11 @@ import { genReqId, registerRequestId } from './request-id';
 import { agentRoutes } from './routes/agents';
 import { authRoutes } from './routes/auth';
 import { configRoutes } from './routes/config';
+import { createAuditRepo } from './execute/audit-repo';
+import { createExecutor } from './execute/executor';
+import { createIntentsRepo } from './execute/intents-repo';
+import { createResolver } from './execute/resolver';
+import { auditRoutes } from './routes/audit';
 import { executeRoutes } from './routes/execute';
 import { healthRoutes } from './routes/health';
 import { transactionRoutes } from './routes/transactions';
@@ -91,11 +96,16 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const limits = { ...RATE_LIMIT_DEFAULTS, ...config.rateLimits };
   const client = createCapaClient(config.upstream, app.log);
   app.addHook('onClose', async () => client.close());
+  const execute = executeServices(config, database, client, clock);
+  // Registered after the client's hook, so it runs before it (SECURITY.md L3): checks of unknown
+  // outcomes still running finish, and are recorded, before the client and the database close.
+  app.addHook('onClose', async () => execute.resolver.close());
 
   await app.register(authRoutes, { agents, sessions, cookie, limits, clock });
   await app.register(agentRoutes, { agents });
-  await app.register(transactionRoutes, { client });
-  await app.register(executeRoutes, { client, limit: limits.executePerAgent });
+  await app.register(transactionRoutes, { client, resolver: execute.resolver });
+  await app.register(executeRoutes, { executor: execute.executor, limit: limits.executePerAgent });
+  await app.register(auditRoutes, execute);
   await app.register(configRoutes, {
     environment: config.environment,
     upstreamBaseUrl: config.upstream.baseUrl,
@@ -108,6 +118,25 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
   await registerStaticSpa(app, config.staticDir);
   return app;
+}
+
+function executeServices(
+  config: Config,
+  database: Database,
+  client: ReturnType<typeof createCapaClient>,
+  clock: () => Date,
+) {
+  const callBudgetMs = config.upstream.callBudgetMs ?? UPSTREAM_DEFAULTS.callBudgetMs;
+  const audit = createAuditRepo(database.db, clock);
+  const intents = createIntentsRepo(
+    database.db,
+    audit,
+    clock,
+    config.executeStaleAfterMs ?? callBudgetMs + 60_000,
+  );
+  const resolver = createResolver(client, intents, clock);
+  const executor = createExecutor({ client, audit, intents, resolver, clock });
+  return { audit, intents, resolver, executor };
 }
 
 function logPoolError(app: FastifyInstance) {

@@ -107,6 +107,11 @@ export interface Config {
   demoAgents?: DemoAgent[];
   /** Defaults: RATE_LIMIT_DEFAULTS. */
   rateLimits?: Partial<RateLimitSettings>;
+  /**
+   * A pending execute untouched this long belongs to a server that stopped mid-call, and is then
+   * treated as an unknown outcome. Default: the upstream call budget plus a minute.
+   */
+  executeStaleAfterMs?: number;
 }
 
 export class ConfigError extends Error {

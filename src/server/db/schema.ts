@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { AUDIT_OUTCOMES } from '../../contract/audit-api';
 import { AGENT_ROLES } from '../../contract/auth';
 
 const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -60,10 +61,14 @@ export const sessions = pgTable(
   (t) => [index('sessions_agent_id_idx').on(t.agentId), index('sessions_expires_at_idx').on(t.expiresAt)],
 );
 
-export const AUDIT_OUTCOMES = ['pending', 'succeeded', 'failed', 'unknown', 'rejected'] as const;
+/** An intent's life: pending → succeeded | failed | unknown; unknown → pending (resolving); failed → pending (a new attempt). */
 export const INTENT_STATES = ['pending', 'succeeded', 'failed', 'unknown'] as const;
+export type IntentState = (typeof INTENT_STATES)[number];
 
-/** One row per execute attempt; only ever updated to complete or resolve it (SECURITY.md E5). */
+/**
+ * One row per execute attempt; only ever updated to complete or resolve it, never deleted
+ * (SECURITY.md E5). Migration 0002 enforces both with triggers, whoever writes to the table.
+ */
 export const auditEntries = pgTable(
   'audit_entries',
   {
@@ -131,3 +136,5 @@ export const rateLimits = pgTable(
 
 export type AgentRow = typeof agents.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
+export type AuditEntryRow = typeof auditEntries.$inferSelect;
+export type ExecuteIntentRow = typeof executeIntents.$inferSelect;

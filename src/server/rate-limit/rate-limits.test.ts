@@ -56,8 +56,9 @@ describe('the execute limit per agent', () => {
   const ID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 
   beforeAll(async () => {
+    // The execute's fresh read finds nothing: 404 without an execute call.
     upstream = await fakeUpstream((_req, res) =>
-      json(res, 404, { success: false, error: { code: 'TRANSACTION_NOT_FOUND', message: 'no' } }),
+      json(res, 200, { success: true, data: { count: 0, data: [] } }),
     );
     app = await buildTestApp({
       upstream: { baseUrl: upstream.url, apiKey: CANARY_KEY },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../contract/api';
+import type { TransactionAuditResponse } from '../../contract/audit-api';
 import { IDEMPOTENCY_KEY_FORMAT } from '../../contract/capa';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 import {
@@ -10,6 +11,7 @@ import {
   type HttpResult,
   type SandboxControl,
 } from '../test-support/harness';
+import { testAgentEmail } from '../test-support/test-agents';
 
 const STEP_MS = 150;
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -35,6 +37,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  await control.clearFaults();
   await control.resetCalls();
 });
 
@@ -47,10 +50,16 @@ const executable = (fields: Record<string, unknown> = {}) =>
     ...fields,
   });
 
-function execute(id: string, body = '{}', headers: Record<string, string> = {}) {
+function execute(
+  id: string,
+  body = '{}',
+  headers: Record<string, string> = {},
+  as: 'operator' | 'admin' = 'operator',
+) {
   return bff.request('POST', `/api/transactions/${id}/execute`, {
     headers: { ...JSON_HEADERS, ...headers },
     body,
+    as,
   });
 }
 
@@ -62,14 +71,42 @@ function errorOf(res: HttpResult, status: number, code: string) {
   return error;
 }
 
+function auditOf(id: string, as: 'viewer' | 'operator' | 'admin' = 'viewer') {
+  return bff.request('GET', `/api/transactions/${id}/audit`, { as }).then((r) => {
+    expect(r.status).toBe(200);
+    return r.json() as TransactionAuditResponse;
+  });
+}
+
 describe('POST /api/transactions/:id/execute', () => {
-  it('executes through Capa, after which the status moves on over time', async () => {
+  it('E1 E5: executes after a fresh read, with an audit entry written before and completed after', async () => {
     const tx = await executable();
     const res = await execute(tx.id);
     expect(res.status).toBe(200);
     expect(res.json()).toEqual({ id: tx.id, status: 'PENDING' });
     expect((await control.get(tx.id)).executed).not.toBeNull();
+    const calls = await control.calls();
+    // The fresh read (a list filtered by id), then the execute.
+    expect(calls.requests.map((r) => `${r.method} ${r.query.id ?? ''}`)).toEqual([`GET ${tx.id}`, 'POST ']);
+    const { items, executed, blockingIntent } = await auditOf(tx.id);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      agentEmail: testAgentEmail('operator'),
+      transactionId: tx.id,
+      transactionHash: null,
+      idempotencyKey: res.headers['idempotency-key'],
+      outcome: 'succeeded',
+      upstreamStatus: 200,
+      resolvedAt: null,
+    });
+    expect(items[0]!.completedAt).not.toBeNull();
+    expect(executed).toEqual({ agentEmail: testAgentEmail('operator'), at: items[0]!.createdAt });
+    expect(blockingIntent).toBeNull();
+  });
 
+  it('the status moves on over time after an execute', async () => {
+    const tx = await executable();
+    expect((await execute(tx.id)).status).toBe(200);
     const seen = new Set<string>();
     // Generous: on a loaded machine each poll (session lookup, upstream read) can take a while.
     const deadline = Date.now() + 12_000;
@@ -83,13 +120,159 @@ describe('POST /api/transactions/:id/execute', () => {
     expect([...seen].some((s) => ['PENDING', 'IN_PROGRESS', 'BANK_TRANSFER_PENDING'].includes(s))).toBe(true);
   });
 
-  it('forwards a valid hash', async () => {
+  it('forwards a valid hash and records it', async () => {
     const tx = await executable();
     expect((await execute(tx.id, JSON.stringify({ transactionHash: EVM_HASH }))).status).toBe(200);
     expect((await control.get(tx.id)).executed?.hash).toBe(EVM_HASH);
+    expect((await auditOf(tx.id)).items[0]!.transactionHash).toBe(EVM_HASH);
   });
 
-  it('replays the first answer for the same Idempotency-Key, executing once', async () => {
+  it('mints a fresh, valid key per request when the client sends none', async () => {
+    const [a, b] = [await executable(), await executable()];
+    const resA = await execute(a.id);
+    const resB = await execute(b.id);
+    const keys = (await control.calls()).requests
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.idempotencyKey ?? '');
+    expect(keys).toHaveLength(2);
+    expect(new Set(keys).size).toBe(2);
+    for (const key of keys) expect(key).toMatch(IDEMPOTENCY_KEY_FORMAT);
+    expect([resA.headers['idempotency-key'], resB.headers['idempotency-key']]).toEqual(keys);
+  });
+});
+
+describe('E1: refused on a fresh read, before Capa is called', () => {
+  async function expectRefused(id: string, body: string, status: number, code: string) {
+    const error = errorOf(await execute(id, body), status, code);
+    expect((await control.calls()).execute).toBe(0);
+    const { items } = await auditOf(id);
+    expect(items[0]).toMatchObject({ outcome: 'rejected', upstreamStatus: null, upstreamCode: code });
+    expect(items[0]!.upstreamMessage).toBe(error.message);
+    return error;
+  }
+
+  it('E1: a hash that is not valid for the transaction’s chain → 400 INVALID_TRANSACTION_HASH', async () => {
+    const tx = await executable();
+    const error = await expectRefused(tx.id, '{"transactionHash":"0x1234"}', 400, 'INVALID_TRANSACTION_HASH');
+    expect(error.message).toBe(
+      'The transaction hash is not a valid POL transaction hash (expected 0x followed by 64 hexadecimal digits). Nothing was executed.',
+    );
+    expect(error.fields).toEqual({ transactionHash: expect.stringMatching(/not a valid POL/) });
+    // Refused, not taken: a corrected attempt goes through.
+    expect((await execute(tx.id, JSON.stringify({ transactionHash: EVM_HASH }))).status).toBe(200);
+  });
+
+  it('E1: a status that cannot be executed → 400 TRANSACTION_NOT_EXECUTABLE', async () => {
+    const tx = await executable({ status: 'COMPLETED' });
+    const error = await expectRefused(tx.id, '{}', 400, 'TRANSACTION_NOT_EXECUTABLE');
+    expect(error.message).toBe('A transaction in status COMPLETED cannot be executed. Nothing was executed.');
+  });
+
+  it('E1: an on-ramp → 400 TRANSACTION_NOT_EXECUTABLE', async () => {
+    const tx = await control.create({ type: 'ON_RAMP', status: 'PENDING' });
+    const error = await expectRefused(tx.id, '{}', 400, 'TRANSACTION_NOT_EXECUTABLE');
+    expect(error.message).toMatch(/^Only off-ramp transactions can be executed/);
+  });
+
+  it('E1: another partner’s transaction is not ours to see → 404, nothing executed', async () => {
+    const theirs = await control.create({ partner: 1, type: 'OFF_RAMP', status: 'CRYPTO_RECEIVED' });
+    const error = await expectRefused(theirs.id, '{}', 404, 'TRANSACTION_NOT_FOUND');
+    expect(error.message).toMatch(/does not exist, or belongs to another partner/);
+    expect((await control.get(theirs.id)).executed).toBeNull();
+  });
+
+  it('E1: an unknown transaction → 404 TRANSACTION_NOT_FOUND', async () => {
+    await expectRefused('00000000-0000-4000-8000-000000000000', '{}', 404, 'TRANSACTION_NOT_FOUND');
+  });
+});
+
+describe('Capa’s refusals in words an agent understands; a definitive failure releases the intent', () => {
+  const capa400 = (message: string) => ({
+    route: 'execute',
+    status: 400,
+    body: { success: false, error: { code: 'INVALID_USER_INPUT_ERROR', message } },
+  });
+
+  it('a hash Capa refuses → 400 INVALID_TRANSACTION_HASH, recorded as failed; a corrected attempt succeeds', async () => {
+    const tx = await executable();
+    await control.fault(capa400('Invalid User Input: transactionHash is not a valid POL transaction hash'));
+    const error = errorOf(
+      await execute(tx.id, JSON.stringify({ transactionHash: EVM_HASH })),
+      400,
+      'INVALID_TRANSACTION_HASH',
+    );
+    expect(error.message).toMatch(/Capa did not accept the transaction hash/);
+    const { items } = await auditOf(tx.id);
+    expect(items[0]).toMatchObject({
+      outcome: 'failed',
+      upstreamStatus: 400,
+      upstreamCode: 'INVALID_USER_INPUT_ERROR',
+    });
+    expect((await execute(tx.id)).status).toBe(200);
+    expect((await control.calls()).execute).toBe(2);
+  });
+
+  it('Capa says it is no longer executable → 400 TRANSACTION_NOT_EXECUTABLE', async () => {
+    const tx = await executable();
+    await control.fault(capa400('Invalid transaction state transition'));
+    const error = errorOf(await execute(tx.id), 400, 'TRANSACTION_NOT_EXECUTABLE');
+    expect(error.message).toMatch(/may have been executed already or moved on/);
+  });
+
+  it('Capa says it is not ours → 403 TRANSACTION_ACCESS_DENIED', async () => {
+    const tx = await executable();
+    await control.fault({
+      route: 'execute',
+      status: 403,
+      body: {
+        success: false,
+        error: { code: 'TRANSACTION_ACCESS_DENIED', message: 'Transaction does not belong to this partner' },
+      },
+    });
+    expect(errorOf(await execute(tx.id), 403, 'TRANSACTION_ACCESS_DENIED').message).toBe(
+      'This transaction belongs to another partner.',
+    );
+  });
+
+  it('Capa says not found → 404 TRANSACTION_NOT_FOUND', async () => {
+    const tx = await executable();
+    await control.fault({
+      route: 'execute',
+      status: 404,
+      body: { success: false, error: { code: 'TRANSACTION_NOT_FOUND', message: 'Transaction not found' } },
+    });
+    errorOf(await execute(tx.id), 404, 'TRANSACTION_NOT_FOUND');
+    expect((await auditOf(tx.id)).blockingIntent).toBeNull();
+  });
+});
+
+describe('E2 E3: one execute at a time, one key per intent', () => {
+  it('E2: two sessions submitting at once → one upstream execution, the other 409 EXECUTE_IN_PROGRESS', async () => {
+    const tx = await executable();
+    await control.fault({ route: 'execute', latencyMs: 800 });
+    const [a, b] = await Promise.all([execute(tx.id), execute(tx.id, '{}', {}, 'admin')]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses).toEqual([200, 409]);
+    const refused = a.status === 409 ? a : b;
+    expect(['EXECUTE_IN_PROGRESS', 'ALREADY_EXECUTED']).toContain(refused.json().error.code);
+    expect((await control.calls()).execute).toBe(1);
+    const outcomes = (await auditOf(tx.id)).items.map((e) => e.outcome).sort();
+    expect(outcomes).toEqual(['rejected', 'succeeded']);
+  });
+
+  it('E3: a double-click with one key sends one request to Capa', async () => {
+    const tx = await executable();
+    const key = `double-click-${tx.id}`;
+    await control.fault({ route: 'execute', latencyMs: 500 });
+    const [a, b] = await Promise.all([
+      execute(tx.id, '{}', { 'idempotency-key': key }),
+      execute(tx.id, '{}', { 'idempotency-key': key }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect((await control.calls()).execute).toBe(1);
+  });
+
+  it('E3: a replay with the same key answers the first success again, without calling Capa', async () => {
     const tx = await executable();
     const key = `agent-retry-${tx.id}`;
     const first = await execute(tx.id, '{}', { 'idempotency-key': key });
@@ -97,55 +280,137 @@ describe('POST /api/transactions/:id/execute', () => {
     expect(first.status).toBe(200);
     expect(again.status).toBe(200);
     expect(again.json()).toEqual(first.json());
-    expect(first.headers['idempotency-key']).toBe(key);
-    const { requests } = await control.calls();
-    expect(requests.map((r) => r.idempotencyKey)).toEqual([key, key]);
-    // A new key is a new attempt, which Capa refuses: it was executed once.
-    errorOf(await execute(tx.id), 400, 'TRANSACTION_NOT_EXECUTABLE');
+    expect(again.headers['idempotency-key']).toBe(key);
+    expect((await control.calls()).execute).toBe(1);
+    const { items } = await auditOf(tx.id);
+    expect(items.map((e) => [e.outcome, e.idempotencyKey])).toEqual([
+      ['succeeded', key],
+      ['succeeded', key],
+    ]);
+    expect(items[0]!.upstreamMessage).toMatch(/^Replayed/);
   });
 
-  it('mints a fresh, valid key per request when the client sends none', async () => {
-    const [a, b] = [await executable(), await executable()];
-    const resA = await execute(a.id);
-    const resB = await execute(b.id);
-    const keys = (await control.calls()).requests.map((r) => r.idempotencyKey ?? '');
-    expect(keys).toHaveLength(2);
-    expect(new Set(keys).size).toBe(2);
-    for (const key of keys) expect(key).toMatch(IDEMPOTENCY_KEY_FORMAT);
-    expect([resA.headers['idempotency-key'], resB.headers['idempotency-key']]).toEqual(keys);
-  });
-
-  it('maps a transaction that cannot be executed to 400 TRANSACTION_NOT_EXECUTABLE', async () => {
-    const tx = await executable({ status: 'COMPLETED' });
-    const error = errorOf(await execute(tx.id), 400, 'TRANSACTION_NOT_EXECUTABLE');
-    expect(error.message).toMatch(/^Capa refused to execute this transaction in its current state/);
-  });
-
-  it('maps an on-ramp to 400 with Capa’s refusal in our words', async () => {
-    const tx = await control.create({ type: 'ON_RAMP', status: 'PENDING' });
-    errorOf(await execute(tx.id), 400, 'UPSTREAM_REJECTED_INPUT');
-  });
-
-  it('maps a hash Capa refuses to 400 INVALID_TRANSACTION_HASH', async () => {
+  it('E3: the same key with a different hash is refused', async () => {
     const tx = await executable();
+    const key = `hash-change-${tx.id}`;
+    expect((await execute(tx.id, '{}', { 'idempotency-key': key })).status).toBe(200);
     const error = errorOf(
-      await execute(tx.id, '{"transactionHash":"0x1234"}'),
+      await execute(tx.id, JSON.stringify({ transactionHash: EVM_HASH }), { 'idempotency-key': key }),
       400,
-      'INVALID_TRANSACTION_HASH',
+      'VALIDATION_ERROR',
     );
-    expect(error.message).toMatch(/transaction hash/);
+    expect(error.fields).toHaveProperty('Idempotency-Key');
+  });
+
+  it('E3: a key used for another transaction is refused', async () => {
+    const [a, b] = [await executable(), await executable()];
+    const key = `one-transaction-${a.id}`;
+    expect((await execute(a.id, '{}', { 'idempotency-key': key })).status).toBe(200);
+    errorOf(await execute(b.id, '{}', { 'idempotency-key': key }), 400, 'VALIDATION_ERROR');
+    expect((await control.get(b.id)).executed).toBeNull();
+  });
+
+  it('E6: once executed through Rampdesk, a new intent is refused 409 ALREADY_EXECUTED, saying who and when', async () => {
+    const tx = await executable();
+    expect((await execute(tx.id)).status).toBe(200);
+    const error = errorOf(await execute(tx.id, '{}', {}, 'admin'), 409, 'ALREADY_EXECUTED');
+    expect(error.message).toContain(testAgentEmail('operator'));
+    expect((await control.calls()).execute).toBe(1);
+    // Capa still reads PENDING; only the audit log knows.
+    const audit = await auditOf(tx.id);
+    expect(audit.executed?.agentEmail).toBe(testAgentEmail('operator'));
+    expect(audit.items.map((e) => e.outcome)).toEqual(['rejected', 'succeeded']);
+  });
+});
+
+describe('E4: outcome unknown', () => {
+  it('E4: a timeout after Capa applied it → 504 EXECUTE_OUTCOME_UNKNOWN; new intents refused; a later read resolves it; a retry executes nothing twice', async () => {
+    const tx = await executable();
+    const key = `lost-answer-${tx.id}`;
+    await control.fault({ route: 'execute', hang: true, apply: 'after' });
+    const lost = await execute(tx.id, '{}', { 'idempotency-key': key });
+    expect(errorOf(lost, 504, 'EXECUTE_OUTCOME_UNKNOWN').message).toMatch(/Do not start a new one/);
+    expect((await control.get(tx.id)).executed).not.toBeNull();
+
+    // While Capa stays silent, the outcome stays unknown and no new intent is accepted.
+    await control.fault({ route: 'execute', hang: true, times: 0 });
+    const stillUnknown = await auditOf(tx.id);
+    expect(stillUnknown.blockingIntent).toMatchObject({
+      state: 'unknown',
+      agentEmail: testAgentEmail('operator'),
+    });
+    expect(stillUnknown.items[0]).toMatchObject({
+      outcome: 'unknown',
+      upstreamStatus: null,
+      resolvedAt: null,
+    });
+    errorOf(await execute(tx.id, '{}', {}, 'admin'), 409, 'EXECUTE_OUTCOME_UNKNOWN');
+
+    // Capa answers again: reading the transaction settles it.
+    await control.clearFaults();
+    const read = await bff.request('GET', `/api/transactions/${tx.id}`);
+    expect(read.status).toBe(200);
+    const resolved = await auditOf(tx.id);
+    expect(resolved.blockingIntent).toBeNull();
+    expect(resolved.executed).toMatchObject({ agentEmail: testAgentEmail('operator') });
+    const original = resolved.items.find((e) => e.idempotencyKey === key)!;
+    expect(original).toMatchObject({ outcome: 'succeeded', upstreamStatus: null });
+    expect(original.resolvedAt).not.toBeNull();
+    expect(original.resolvedBy).toMatch(
+      /^Capa confirmed the execute when the same request \(same Idempotency-Key\) was sent again/,
+    );
+
+    // The agent's retry with the same key replays; every request to Capa carried that one key.
+    expect((await execute(tx.id, '{}', { 'idempotency-key': key })).status).toBe(200);
+    const executes = (await control.calls()).requests.filter((r) => r.method === 'POST');
+    expect(new Set(executes.map((r) => r.idempotencyKey))).toEqual(new Set([key]));
+    expect((await control.get(tx.id)).executed).not.toBeNull();
+  });
+
+  it('E4: a retry with the same key after a timeout before Capa acted executes once and settles the attempt', async () => {
+    const tx = await executable();
+    const key = `never-arrived-${tx.id}`;
+    await control.fault({ route: 'execute', hang: true });
+    errorOf(await execute(tx.id, '{}', { 'idempotency-key': key }), 504, 'EXECUTE_OUTCOME_UNKNOWN');
     expect((await control.get(tx.id)).executed).toBeNull();
+    const retry = await execute(tx.id, '{}', { 'idempotency-key': key });
+    expect(retry.status).toBe(200);
+    expect((await control.get(tx.id)).executed).not.toBeNull();
+    const { items, executed } = await auditOf(tx.id);
+    expect(items.map((e) => e.outcome)).toEqual(['succeeded', 'succeeded']);
+    expect(items[1]!.resolvedAt).not.toBeNull();
+    expect(executed?.at).toBe(items[1]!.createdAt);
   });
 
-  it('maps another partner’s transaction to 403', async () => {
-    const theirs = await control.create({ partner: 1, type: 'OFF_RAMP', status: 'CRYPTO_RECEIVED' });
-    const error = errorOf(await execute(theirs.id), 403, 'TRANSACTION_ACCESS_DENIED');
-    expect(error.message).toBe('This transaction belongs to another partner.');
-    expect((await control.get(theirs.id)).executed).toBeNull();
-  });
+  it.each([
+    ['before Capa acted', 'before'],
+    ['after Capa applied it', 'after'],
+  ])(
+    'E4: upstream 5xx %s → unknown, then resolved by a read without a second execution',
+    async (_name, apply) => {
+      const tx = await executable();
+      await control.fault({ route: 'execute', status: 503, apply });
+      const error = errorOf(await execute(tx.id), 504, 'EXECUTE_OUTCOME_UNKNOWN');
+      expect(error.message).toMatch(/^Capa had a problem \(HTTP 503\)/);
+      expect((await auditOf(tx.id, 'operator')).items[0]).toMatchObject({
+        outcome: 'succeeded',
+        upstreamStatus: 503,
+      });
+      expect((await control.get(tx.id)).executed).not.toBeNull();
+      errorOf(await execute(tx.id), 409, 'ALREADY_EXECUTED');
+    },
+  );
 
-  it('maps an unknown transaction to 404', async () => {
-    errorOf(await execute('00000000-0000-4000-8000-000000000000'), 404, 'TRANSACTION_NOT_FOUND');
+  it('E4: a list read settles unknown outcomes of its page in the background', async () => {
+    const tx = await executable();
+    await control.fault({ route: 'execute', hang: true, apply: 'after' });
+    errorOf(await execute(tx.id), 504, 'EXECUTE_OUTCOME_UNKNOWN');
+    expect((await bff.request('GET', `/api/transactions?id=${tx.id}`)).status).toBe(200);
+    let audit = await auditOf(tx.id);
+    // The audit read itself settles it if the background check has not yet.
+    expect(audit.items[0]!.outcome).toBe('succeeded');
+    audit = await auditOf(tx.id);
+    expect(audit.blockingIntent).toBeNull();
   });
 });
 

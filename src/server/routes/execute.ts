@@ -10,7 +10,7 @@ import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENCY_KEY_HEADER } from '../../contract/c
 import type { RateLimit } from '../config-auth';
 import { ApiHttpError } from '../errors';
 import { perAgent } from '../rate-limit/rate-limits';
-import type { CapaClient } from '../upstream/client';
+import type { Executor } from '../execute/executor';
 import { queryGuard } from './query-guard';
 
 /** The client's key when it gives a valid one (so its retries replay), else a fresh one for this request. */
@@ -25,12 +25,12 @@ export function idempotencyKeyFor(request: FastifyRequest): string {
 }
 
 /**
- * Execute through Capa, for operators and admins. Kept small on purpose: the per-transaction lock
- * and the audit log (SECURITY E1–E6) wrap around this handler in a later issue.
+ * Execute through Capa, for operators and admins (SECURITY.md E1–E6): the route checks the role
+ * (config.auth), the body and the key; the executor (src/server/execute/) does the rest.
  */
 export async function executeRoutes(
   app: FastifyInstance,
-  { client, limit }: { client: CapaClient; limit: RateLimit },
+  { executor, limit }: { executor: Executor; limit: RateLimit },
 ) {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/transactions/:id/execute',
@@ -51,18 +51,13 @@ export async function executeRoutes(
       const idempotencyKey = idempotencyKeyFor(request);
       // Returned on every answer, errors included, so the SPA can retry with the same key.
       reply.header(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
-      const { id } = request.params;
-      const { transactionHash } = request.body;
-      const result = await client.executeOffRamp(
-        { transactionId: id, ...(transactionHash ? { transactionHash } : {}) },
+      return executor.execute({
+        agent: request.agent!,
+        transactionId: request.params.id.toLowerCase(),
+        transactionHash: request.body.transactionHash ?? null,
         idempotencyKey,
-        { log: request.log },
-      );
-      request.log.info(
-        { transactionId: id, idempotencyKey, status: result.status },
-        'execute accepted by Capa',
-      );
-      return result;
+        log: request.log,
+      });
     },
   );
 }

@@ -9,12 +9,21 @@ import {
 } from '../../contract/api';
 import { capaListQuerySchema } from '../../contract/capa';
 import { ApiHttpError } from '../errors';
+import type { Resolver } from '../execute/resolver';
 import type { CapaClient } from '../upstream/client';
+import { readTransaction } from '../upstream/read-transaction';
 import { queryGuard } from './query-guard';
 
 const LIST_PARAMETERS = Object.keys(capaListQuerySchema.shape);
 
-export async function transactionRoutes(app: FastifyInstance, { client }: { client: CapaClient }) {
+/**
+ * Reads of transactions; each also settles unknown execute outcomes among them (SECURITY.md E4):
+ * one transaction before it is read, so its status is current; a page in the background.
+ */
+export async function transactionRoutes(
+  app: FastifyInstance,
+  { client, resolver }: { client: CapaClient; resolver: Resolver },
+) {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -27,11 +36,14 @@ export async function transactionRoutes(app: FastifyInstance, { client }: { clie
     async (request) => {
       const query = request.query;
       const { count, data } = await client.listTransactions(query, { log: request.log });
+      await resolver.resolveInBackground(
+        data.map((tx) => tx.id.toLowerCase()),
+        request.log,
+      );
       return { total: count, skip: query.skip, limit: query.limit, items: data };
     },
   );
 
-  // Capa has no get-by-id: one transaction is the list filtered by id (NOTES.md).
   api.get(
     `${API_PATHS.transactions}/:id`,
     {
@@ -40,10 +52,9 @@ export async function transactionRoutes(app: FastifyInstance, { client }: { clie
       schema: { params: transactionIdParamsSchema, response: { 200: apiTransactionResponseSchema } },
     },
     async (request) => {
-      const { id } = request.params;
-      const { data } = await client.listTransactions({ id, limit: 1 }, { log: request.log });
-      // Checked rather than trusted: an upstream that ignored the filter must not show another transaction.
-      const transaction = data.find((tx) => tx.id.toLowerCase() === id.toLowerCase());
+      const id = request.params.id.toLowerCase();
+      await resolver.resolve(id, request.log);
+      const transaction = await readTransaction(client, id, request.log);
       if (!transaction) {
         throw new ApiHttpError(
           404,

@@ -31,6 +31,9 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/transactions': 'viewer',
   'GET /api/transactions/:id': 'viewer',
   'POST /api/transactions/:id/execute': 'operator',
+  'GET /api/transactions/:id/audit': 'viewer',
+  // Operators get their own attempts only; admins everyone's (checked in audit.test.ts).
+  'GET /api/audit': 'operator',
   'GET /api/agents': 'admin',
   'POST /api/agents': 'admin',
   'PATCH /api/agents/:id': 'admin',

@@ -2,12 +2,14 @@
  * The upstream client through the whole BFF, against a tiny local upstream that can misbehave in
  * ways the sandbox does not offer (SECURITY U1–U3, P2, K1–K3).
  */
+import { randomUUID } from 'node:crypto';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../contract/api';
 import { CAPA_PATHS } from '../../contract/capa';
+import examples from '../../contract/fixtures/capa-list-examples.json';
 import type { UpstreamConfig } from '../config';
 import {
   CANARY_KEY,
@@ -23,11 +25,25 @@ import { AUTH_FAILED_MESSAGE } from './messages';
 
 const TX_ID = '8374f327-38bd-4b0b-b8a7-2524599eb903';
 const EMPTY_LIST = { success: true, data: { count: 0, data: [] } };
-const EXECUTE = [
-  'POST',
-  `/api/transactions/${TX_ID}/execute`,
-  { headers: { 'content-type': 'application/json' }, body: '{}' },
-] as const;
+/** An execute of a new transaction each time: the tests share one database, where an intent stays. */
+const EXECUTE = () =>
+  [
+    'POST',
+    `/api/transactions/${randomUUID()}/execute`,
+    { headers: { 'content-type': 'application/json' }, body: '{}' },
+  ] as const;
+
+const EXAMPLE = examples.examples[0]!.data.data[0];
+
+/** The execute's fresh read (a GET by id) finds that transaction, executable; the POST gets `post`. */
+function readsThen(post: http.RequestListener): http.RequestListener {
+  return (req, res) => {
+    if (req.method !== 'GET') return post(req, res);
+    const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id');
+    const tx = { ...EXAMPLE, id, type: 'OFF_RAMP', status: 'CRYPTO_RECEIVED' };
+    json(res, 200, { success: true, data: { count: 1, data: [tx] } });
+  };
+}
 
 const opened: { bff: Bff; upstream: FakeUpstream }[] = [];
 const everyTranscript: string[] = [];
@@ -102,8 +118,8 @@ describe('the upstream request', () => {
   });
 
   it('sends execute as JSON with an Idempotency-Key, and nothing from the browser', async () => {
-    const { bff, fake } = await stack((_req, res) =>
-      json(res, 200, { success: true, data: { id: TX_ID, status: 'PENDING' } }),
+    const { bff, fake } = await stack(
+      readsThen((_req, res) => json(res, 200, { success: true, data: { id: TX_ID, status: 'PENDING' } })),
     );
     const res = await bff.request('POST', `/api/transactions/${TX_ID}/execute`, {
       headers: {
@@ -115,7 +131,8 @@ describe('the upstream request', () => {
       body: '{}',
     });
     expect(res.status).toBe(200);
-    expect(Object.keys(fake.calls[0]!.headers).sort()).toEqual([
+    expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'POST']);
+    expect(Object.keys(fake.calls[1]!.headers).sort()).toEqual([
       'accept',
       'connection',
       'content-length',
@@ -155,13 +172,24 @@ describe('upstream faults', () => {
   });
 
   it('5xx is retried a bounded number of times for a list, never for an execute (SECURITY U2)', async () => {
-    const { bff, fake } = await stack((_req, res) => json(res, 500, { message: 'boom' }), { listRetries: 2 });
+    const { bff, fake } = await stack(
+      (req, res) =>
+        req.url?.includes('id=')
+          ? readsThen(() => {})(req, res)
+          : req.method === 'GET' || req.method === 'POST'
+            ? json(res, 500, { message: 'boom' })
+            : undefined,
+      { listRetries: 2 },
+    );
     const message = expectError(await bff.request('GET', '/api/transactions'), 502, 'UPSTREAM_UNAVAILABLE');
     expect(message).toBe('Capa is having problems; try again in a minute.');
     expect(fake.calls).toHaveLength(3);
 
-    const executeMessage = expectError(await bff.request(...EXECUTE), 502, 'UPSTREAM_UNAVAILABLE');
-    expect(executeMessage).toMatch(/outcome of this execute is unknown/);
+    // A 5xx after the request was sent may hide an execute that happened (SECURITY E4).
+    const executeMessage = expectError(await bff.request(...EXECUTE()), 504, 'EXECUTE_OUTCOME_UNKNOWN');
+    expect(executeMessage).toMatch(
+      /^Capa had a problem \(HTTP 500\), so whether this execute happened is unknown/,
+    );
     expect(fake.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
   });
 
@@ -261,13 +289,17 @@ describe('upstream faults', () => {
   });
 
   it('a connection that breaks before the answer gives 502, retried for a list', async () => {
-    const { bff, fake } = await stack((req) => req.socket.destroy(), { listRetries: 1 });
+    const { bff, fake } = await stack(
+      (req, res) => (req.url?.includes('id=') ? readsThen(() => {})(req, res) : req.socket.destroy()),
+      { listRetries: 1 },
+    );
     expectError(await bff.request('GET', '/api/transactions'), 502, 'UPSTREAM_UNAVAILABLE');
     expect(fake.calls).toHaveLength(2);
-    expect(expectError(await bff.request(...EXECUTE), 502, 'UPSTREAM_UNAVAILABLE')).toMatch(
-      /outcome .* is unknown/,
+    expect(expectError(await bff.request(...EXECUTE()), 504, 'EXECUTE_OUTCOME_UNKNOWN')).toMatch(
+      /^The connection to Capa broke during the execute, so whether this execute happened is unknown/,
     );
-    expect(fake.calls).toHaveLength(3);
+    // The fresh read, then one execute: never retried.
+    expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'GET', 'GET', 'POST']);
   });
 
   it.each([
@@ -278,16 +310,20 @@ describe('upstream faults', () => {
     expect(expectError(await bff.request('GET', '/api/transactions'), 502, 'UPSTREAM_AUTH_FAILED')).toBe(
       AUTH_FAILED_MESSAGE,
     );
-    expect(expectError(await bff.request(...EXECUTE), 502, 'UPSTREAM_AUTH_FAILED')).toBe(AUTH_FAILED_MESSAGE);
+    expect(expectError(await bff.request(...EXECUTE()), 502, 'UPSTREAM_AUTH_FAILED')).toBe(
+      AUTH_FAILED_MESSAGE,
+    );
   });
 
   it('an execute that times out is tried once and said to have an unknown outcome', async () => {
-    const { bff, fake } = await stack(() => {});
-    const message = expectError(await bff.request(...EXECUTE), 504, 'UPSTREAM_TIMEOUT');
+    const { bff, fake } = await stack(readsThen(() => {}));
+    const message = expectError(await bff.request(...EXECUTE()), 504, 'EXECUTE_OUTCOME_UNKNOWN');
     expect(message).toBe(
-      'Capa did not answer in time, so the outcome of this execute is unknown: check the transaction’s status before trying again.',
+      'Capa did not answer in time, so whether this execute happened is unknown. Do not start a new one: ' +
+        'Rampdesk asks Capa again (with the same Idempotency-Key, so nothing runs twice) when the transaction ' +
+        'is next opened. Reload it in a moment.',
     );
-    expect(fake.calls).toHaveLength(1);
+    expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'POST']);
   });
 
   it('P2: an upstream certificate that does not verify is refused, and nothing is sent', async () => {

@@ -61,7 +61,8 @@ function errorOf(res: HttpResult, status: number, code: string) {
   return error.message;
 }
 
-const UNKNOWN = /outcome of this execute is unknown: check the transaction’s status before trying again/;
+// SECURITY E4: after the request may have reached Capa, the agent is told not to simply click again.
+const UNKNOWN = /so whether this execute happened is unknown\. Do not start a new one/;
 
 // The fault × call matrix (status, code, budget, attempts) is fault-matrix.test.ts; these are the
 // cases it does not cover: recoveries, answers lost after Capa acted, and a key Capa refuses.
@@ -69,7 +70,7 @@ describe('beyond the matrix', () => {
   it('an execute Capa performed but whose answer was lost is an unknown outcome, not a failure', async () => {
     await control.fault({ route: 'execute', hang: true, apply: 'after' });
     const { tx, res } = await execute();
-    expect(errorOf(res, 504, 'UPSTREAM_TIMEOUT')).toMatch(UNKNOWN);
+    expect(errorOf(res, 504, 'EXECUTE_OUTCOME_UNKNOWN')).toMatch(UNKNOWN);
     expect((await control.get(tx.id)).executed).not.toBeNull();
   });
 
@@ -136,7 +137,8 @@ describe('the partner key (SECURITY U3, K1)', () => {
       'idempotency-key',
     ];
     const { requests } = await control.calls();
-    expect(requests).toHaveLength(2);
+    // The list, the execute's fresh read of the transaction, the execute.
+    expect(requests).toHaveLength(3);
     for (const r of requests) expect(r.headers.filter((h) => !allowed.includes(h))).toEqual([]);
   });
 });
