@@ -19,20 +19,31 @@ const EVM_HASH = `0x${'ab'.repeat(32)}`;
 
 let sandbox: RunningSandbox;
 let bff: Bff;
+/** Waits longer for Capa, so a slowed answer keeps an execute in flight while another arrives. */
+let patient: Bff;
 let control: SandboxControl;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ size: 200, seed: 3, lifecycleStepMs: STEP_MS });
   control = sandboxControl(sandbox.url);
   bff = await startBff({ upstream: { baseUrl: sandbox.url, apiKey: sandbox.partners[0].apiKey } });
+  patient = await startBff({
+    upstream: {
+      baseUrl: sandbox.url,
+      apiKey: sandbox.partners[0].apiKey,
+      headersTimeoutMs: 10_000,
+      callBudgetMs: 10_000,
+    },
+  });
 });
 
 afterAll(async () => {
   expectNoSecrets(
-    [...bff.transcript, ...bff.logs],
+    [bff, patient].flatMap((b) => [...b.transcript, ...b.logs]),
     sandbox.partners.map((p) => p.apiKey),
   );
   await bff.close();
+  await patient.close();
   await sandbox.close();
 });
 
@@ -55,8 +66,9 @@ function execute(
   body = '{}',
   headers: Record<string, string> = {},
   as: 'operator' | 'admin' = 'operator',
+  via = bff,
 ) {
-  return bff.request('POST', `/api/transactions/${id}/execute`, {
+  return via.request('POST', `/api/transactions/${id}/execute`, {
     headers: { ...JSON_HEADERS, ...headers },
     body,
     as,
@@ -249,8 +261,11 @@ describe('Capa’s refusals in words an agent understands; a definitive failure 
 describe('E2 E3: one execute at a time, one key per intent', () => {
   it('E2: two sessions submitting at once → one upstream execution, the other 409 EXECUTE_IN_PROGRESS', async () => {
     const tx = await executable();
-    await control.fault({ route: 'execute', latencyMs: 800 });
-    const [a, b] = await Promise.all([execute(tx.id), execute(tx.id, '{}', {}, 'admin')]);
+    await control.fault({ route: 'execute', latencyMs: 1_500 });
+    const [a, b] = await Promise.all([
+      execute(tx.id, '{}', {}, 'operator', patient),
+      execute(tx.id, '{}', {}, 'admin', patient),
+    ]);
     const statuses = [a.status, b.status].sort();
     expect(statuses).toEqual([200, 409]);
     const refused = a.status === 409 ? a : b;
@@ -263,10 +278,10 @@ describe('E2 E3: one execute at a time, one key per intent', () => {
   it('E3: a double-click with one key sends one request to Capa', async () => {
     const tx = await executable();
     const key = `double-click-${tx.id}`;
-    await control.fault({ route: 'execute', latencyMs: 500 });
+    await control.fault({ route: 'execute', latencyMs: 1_500 });
     const [a, b] = await Promise.all([
-      execute(tx.id, '{}', { 'idempotency-key': key }),
-      execute(tx.id, '{}', { 'idempotency-key': key }),
+      execute(tx.id, '{}', { 'idempotency-key': key }, 'operator', patient),
+      execute(tx.id, '{}', { 'idempotency-key': key }, 'operator', patient),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     expect((await control.calls()).execute).toBe(1);
