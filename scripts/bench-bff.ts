@@ -8,7 +8,7 @@
 import { cpus } from 'node:os';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../src/contract/api';
 import { startBffProcess, startNginx, startSandboxProcess } from './lib/bench-stack';
-import { load, type LoadResult } from './lib/load';
+import { load, sequential, type LoadResult } from './lib/load';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const SECONDS = Math.max(
@@ -91,8 +91,23 @@ async function main() {
           p99: `+${ms(viaBff.p99Ms - viaNginx.p99Ms)}`,
         };
     }
+    // Latency at one connection, one request at a time, timed precisely.
+    const single: Record<string, Record<string, string>> = {};
+    const directSingle = await sequential(targets[0]!.url, targets[0]!.headers, SECONDS * 200);
+    for (const target of targets) {
+      const r =
+        target === targets[0] ? directSingle : await sequential(target.url, target.headers, SECONDS * 200);
+      single[target.name] = {
+        'req/s': r.requestsPerSecond.toFixed(0),
+        p50: ms(r.p50Ms),
+        p99: ms(r.p99Ms),
+        'p50 over direct': target === targets[0] ? '—' : `+${ms(r.p50Ms - directSingle.p50Ms)}`,
+      };
+    }
     console.log('');
     console.table(rows);
+    console.log('One connection, one request at a time:');
+    console.table(single);
     console.log(
       `BFF RSS: ${mb(rssAtStart)} after warm-up; ${CONNECTIONS.map((c) => `${mb(bffRss[c]!)} after ${c} conn`).join(', ')}.`,
     );

@@ -3,6 +3,7 @@
  * own histogram rounds to whole milliseconds; the overheads we compare are smaller than that).
  */
 import autocannon from 'autocannon';
+import { Pool } from 'undici';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -47,5 +48,38 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     p99Ms: percentile(sorted, 99),
     errors: result.errors + result.timeouts + result.non2xx,
     total: result.requests.total,
+  };
+}
+
+/**
+ * One connection, one request at a time, timed here: the 1-connection latencies (autocannon's
+ * per-response times can include time a request waited in its own queue).
+ */
+export async function sequential(
+  url: string,
+  headers: Record<string, string>,
+  requests: number,
+): Promise<{ p50Ms: number; p99Ms: number; requestsPerSecond: number }> {
+  const target = new URL(url);
+  const pool = new Pool(target.origin, { connections: 1 });
+  const times = new Float64Array(requests);
+  const started = performance.now();
+  try {
+    for (let i = 0; i < requests; i++) {
+      const t0 = performance.now();
+      const res = await pool.request({ method: 'GET', path: `${target.pathname}${target.search}`, headers });
+      await res.body.arrayBuffer();
+      if (res.statusCode !== 200) throw new Error(`${url}: HTTP ${res.statusCode}`);
+      times[i] = performance.now() - t0;
+    }
+  } finally {
+    await pool.close();
+  }
+  const total = performance.now() - started;
+  times.sort();
+  return {
+    p50Ms: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    requestsPerSecond: (requests / total) * 1000,
   };
 }
