@@ -32,10 +32,19 @@ export function outcomeUnknownError(reason: string, detail: Record<string, unkno
 }
 
 /**
+ * On a re-send, only Capa refusing the request itself (its body: hash, id, partner) proves the
+ * first send failed too; a refused key, a rate limit, no connection or "no longer executable" (our
+ * first send may be why) prove nothing about it.
+ */
+function refusesTheRequestItself(kind: UpstreamFailureKind | undefined, status: number | null, code: string) {
+  if (kind !== 'status' || status === null || ![400, 403, 404, 422].includes(status)) return false;
+  return code !== 'TRANSACTION_NOT_EXECUTABLE' && code !== 'UPSTREAM_AUTH_FAILED';
+}
+
+/**
  * Sorts a failed call: `failed` when Capa certainly did not execute (nothing sent, or a definitive
  * refusal), `unknown` when it may have. `resend`: the call repeated an intent whose outcome was
- * unknown; then "no longer executable" proves nothing (our first request may be why), so it stays
- * unknown rather than being recorded as a failure.
+ * unknown, which only a refusal of the request itself settles as failed.
  */
 export function classifyFailure(error: unknown, resend: boolean): Extract<CallResult, { error: unknown }> {
   if (!(error instanceof ApiHttpError)) {
@@ -52,9 +61,11 @@ export function classifyFailure(error: unknown, resend: boolean): Extract<CallRe
     const unknown = outcomeUnknownError(reason, error.detail);
     return { state: 'unknown', error: unknown, answer: answerOf('unknown', unknown, status, capaCode) };
   }
-  if (resend && error.code === 'TRANSACTION_NOT_EXECUTABLE') {
+  if (resend && !refusesTheRequestItself(kind, status, error.code)) {
     const unknown = outcomeUnknownError(
-      'Capa no longer accepts an execute of this transaction',
+      error.code === 'TRANSACTION_NOT_EXECUTABLE'
+        ? 'Capa no longer accepts an execute of this transaction'
+        : 'Capa could not be asked again',
       error.detail,
     );
     return { state: 'unknown', error: unknown, answer: answerOf('unknown', unknown, status, capaCode) };
