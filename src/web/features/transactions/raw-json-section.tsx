@@ -12,7 +12,12 @@ export function RawJsonSection({ tx }: { tx: Transaction }) {
           <span className="group-open:hidden">Show the transaction as Capa sent it</span>
           <span className="hidden group-open:inline">Hide the JSON</span>
         </summary>
-        <pre className="max-h-96 overflow-auto border-t border-slate-200 bg-slate-50 px-3 py-2 font-mono text-xs leading-relaxed text-slate-800">
+        {/* Focusable so keyboard users can scroll a long JSON (axe: scrollable-region-focusable). */}
+        <pre
+          tabIndex={0}
+          aria-label="Transaction JSON"
+          className="max-h-96 overflow-auto border-t border-slate-200 bg-slate-50 px-3 py-2 font-mono text-xs leading-relaxed text-slate-800"
+        >
           {json}
         </pre>
       </details>
