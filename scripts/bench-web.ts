@@ -3,7 +3,8 @@
  * the sandbox. Builds the SPA into a temporary directory, starts the stack as the e2e suite does
  * (src/start.ts, embedded sandbox, free ports, its own PGlite directory), signs in as a sandbox
  * demo agent, and prints medians of several Chromium runs (each in a fresh browser context, so
- * cold caches): navigation → first rows, filter change → new rows, next-page click → new rows;
+ * cold caches): navigation → first rows, filter change → new rows, next-page click → new rows,
+ * row click → filled drawer;
  * plus the initial JavaScript (entry chunk and its static imports) in KB gzip. Figures only: no
  * thresholds, and not part of `npm test`.
  */
@@ -124,6 +125,42 @@ async function timeInPage(page: Page, action: 'filter' | 'next', value: string):
   );
 }
 
+/**
+ * Time in the page from a click on a row (not its link) to a filled drawer: the dialog shows that
+ * transaction's id and its sections, not the loading placeholder. Closes the drawer after.
+ */
+async function timeRowToDrawer(page: Page, rowIndex: number): Promise<number> {
+  const ms = await page.evaluate(
+    ({ row, rowIndex }) =>
+      new Promise<number>((done, fail) => {
+        const link = document.querySelectorAll(row)[rowIndex];
+        const id = link?.getAttribute('aria-label')?.replace('Transaction ', '');
+        const cell = link?.closest('tr')?.querySelector('td:last-child');
+        if (!id || !(cell instanceof HTMLElement)) return fail(new Error('drawer: no row to open'));
+        const filled = () => {
+          const dialog = document.querySelector('[role="dialog"]');
+          return (
+            !!dialog?.querySelector('section[aria-labelledby]') &&
+            [...dialog.querySelectorAll('span[title]')].some((el) => el.textContent === id)
+          );
+        };
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!filled()) return;
+          observer.disconnect();
+          done(performance.now() - started);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => fail(new Error('drawer: not filled within 30 s')), 30_000);
+        cell.click();
+      }),
+    { row: ROW, rowIndex },
+  );
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+  return ms;
+}
+
 async function oneRun(
   browser: Browser,
   baseURL: string,
@@ -154,8 +191,9 @@ async function oneRun(
   // Let the prefetch of page two land, as it would while an agent reads page one.
   await page.waitForLoadState('networkidle');
   const next = await timeInPage(page, 'next', '');
+  const drawer = await timeRowToDrawer(page, 2 + (i % 5));
   await context.close();
-  return { firstRows, filter, next };
+  return { firstRows, filter, next, drawer };
 }
 
 const median = (xs: number[]) => {
@@ -241,6 +279,10 @@ async function main() {
       'next-page click → new rows (prefetched)': {
         median: ms(runs.map((r) => r.next)),
         range: range(runs.map((r) => r.next)),
+      },
+      'row click → filled drawer': {
+        median: ms(runs.map((r) => r.drawer)),
+        range: range(runs.map((r) => r.drawer)),
       },
       'initial JS (entry + static imports), gzip': {
         median: `${size.jsKb.toFixed(1)} KB`,
