@@ -71,26 +71,28 @@ describe('overload (SECURITY L2)', () => {
 
   it('L2: a blocked event loop sheds /api load, then serves again once it recovers', async () => {
     // A longer sample keeps the measured delay in force long enough to be seen on a busy machine.
-    const bff = await bffWith({ maxEventLoopDelayMs: 40, sampleIntervalMs: 250 });
-    expect((await bff.request('GET', '/api/transactions?limit=1')).status).toBe(200);
+    const bff = await bffWith({ maxEventLoopDelayMs: 100, sampleIntervalMs: 250 });
+    // A busy machine may delay this process's loop by itself: start from a served request.
+    const served = async () => (await bff.request('GET', '/api/transactions?limit=1')).status;
+    await expect.poll(served, { timeout: 10_000 }).toBe(200);
+    await control.resetCalls();
     // Busy work in slices: each slice delays the loop far beyond the limit.
     for (let slice = 0; slice < 4; slice++) {
-      const until = performance.now() + 150;
+      const until = performance.now() + 300;
       while (performance.now() < until);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await expect
-      .poll(async () => (await bff.request('GET', '/api/transactions?limit=1')).status, { interval: 5 })
-      .toBe(503);
-    expect((await control.calls()).list).toBe(1);
+    await expect.poll(served, { interval: 5 }).toBe(503);
+    expect((await control.calls()).list).toBe(0);
     expect((await bff.request('GET', '/health/live', { as: null })).status).toBe(200);
-    await expect
-      .poll(async () => (await bff.request('GET', '/api/transactions?limit=1')).status, { timeout: 5_000 })
-      .toBe(200);
+    await expect.poll(served, { timeout: 10_000 }).toBe(200);
   });
 
-  it('L2: under normal load nothing is refused', async () => {
-    const bff = await bffWith({ maxEventLoopDelayMs: 1_000 });
+  it('L2: below its limits, nothing is refused', async () => {
+    // Memory limits far above what the process uses; the event-loop limit is left off because a
+    // busy CI machine can starve this process of CPU for a second, which is real delay.
+    const { heapUsed, rss } = process.memoryUsage();
+    const bff = await bffWith({ maxHeapUsedBytes: heapUsed * 10, maxRssBytes: rss * 10 });
     for (let i = 0; i < 5; i++)
       expect((await bff.request('GET', '/api/transactions?limit=1')).status).toBe(200);
   });
