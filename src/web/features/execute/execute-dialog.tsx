@@ -120,6 +120,9 @@ function ExecuteDialogContent({
       onEscapeKeyDown={(event) => execute.pending && event.preventDefault()}
       onInteractOutside={(event) => event.preventDefault()}
       onCloseAutoFocus={onCloseAutoFocus}
+      // React sends a portal's events up its component tree: keys typed here must not reach the
+      // drawer around it (j / k move to another transaction). Radix listens for Escape on the document.
+      onKeyDown={(event) => event.stopPropagation()}
       className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100vh-2rem)] w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white text-slate-900 shadow-xl focus:outline-none"
     >
       <header className="border-b border-slate-200 px-5 pt-4 pb-3">
