@@ -1,7 +1,13 @@
+import { AuditTrail } from '../features/audit/audit-trail';
+import { ExecuteAction } from '../features/execute/execute-action';
 import type { DrawerSlots } from '../features/transactions/drawer-slots';
 
 /**
  * What other features put into the transaction drawer (features do not import each other: they
- * meet here). The execute action and the audit trail plug in as `actions` and `extraSections`.
+ * meet here): the execute action in its action bar, and the execute attempts (audit trail) as a
+ * section. After an execute the drawer re-reads the transaction and polls it as it moves on.
  */
-export const transactionDrawerSlots: DrawerSlots = {};
+export const transactionDrawerSlots: DrawerSlots = {
+  actions: (tx, { refresh }) => <ExecuteAction tx={tx} onExecuted={() => void refresh()} />,
+  extraSections: (tx) => <AuditTrail transactionId={tx.id} chain={tx.blockchainSymbol} />,
+};

@@ -42,7 +42,7 @@ describe('audit page', () => {
       'operator@sandbox.rampdesk.test',
       'admin@sandbox.rampdesk.test',
     ]);
-    const link = within(rows()[0]!).getByRole('link', { name: TX_A });
+    const link = within(rows()[0]!).getByRole('link', { name: `Transaction ${TX_A}` });
     expect(link).toHaveAttribute('href', `/transactions/${TX_A}`);
   });
 

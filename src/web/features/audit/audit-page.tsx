@@ -14,6 +14,13 @@ import { AuditTable } from './audit-table';
 import { AUDIT_PAGE_SIZES, auditQueryFor, hasAuditFilters, type AuditPageSize } from './audit-view';
 import { useAuditView } from './use-audit-view';
 
+/** "12 attempts", or with filters "1 attempt matches" / "12 attempts match". */
+function attemptsCount(total: number, filtered: boolean): string {
+  const noun = total === 1 ? 'attempt' : 'attempts';
+  const verb = filtered ? (total === 1 ? ' matches' : ' match') : '';
+  return `${formatCount(total)} ${noun}${verb}`;
+}
+
 /** /audit: every execute attempt, for operators (their own) and admins (everyone's). */
 export function AuditPage() {
   const { agent, can } = useAgent();
@@ -115,9 +122,7 @@ function AuditLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
         ) : (
           <>Your own execute attempts ({email}), newest first. Admins see everyone’s.</>
         )}
-        {data
-          ? ` ${formatCount(data.total)} ${data.total === 1 ? 'attempt' : 'attempts'}${filtered ? ' match' : ''}.`
-          : ''}
+        {data ? ` ${attemptsCount(data.total, filtered)}.` : ''}
       </p>
       <div className="mt-4 mb-4 flex flex-wrap items-end justify-between gap-3">
         <AuditFiltersBar filters={view} byAgent={isAdmin} onChange={setFilters} />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { AuditEntry } from '../../../contract/audit-api';
 import { CopyButton } from '../../components/copy-button';
 import { DateTime } from '../../components/date-time';
+import { shortId } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { answerText, HashText, OutcomeBadge, resolutionText } from './audit-entry-parts';
 
@@ -61,11 +62,12 @@ export function AuditTable({ items, showAgent, updating, caption }: AuditTablePr
                   <span className="inline-flex items-center gap-1">
                     <Link
                       to={paths.transaction(entry.transactionId)}
+                      // Named like the transactions table's links; the full id is in the name and title.
+                      aria-label={`Transaction ${entry.transactionId}`}
                       title={entry.transactionId}
                       className="rounded font-mono text-xs font-medium text-indigo-700 hover:underline"
                     >
-                      {entry.transactionId.slice(0, 8)}
-                      <span className="sr-only">{entry.transactionId.slice(8)}</span>
+                      {shortId(entry.transactionId)}
                     </Link>
                     <CopyButton value={entry.transactionId} label="Copy transaction id" />
                   </span>
