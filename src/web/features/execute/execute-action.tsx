@@ -37,7 +37,7 @@ export function ExecuteAction({ tx, onExecuted }: ExecuteActionProps) {
   let body: ReactNode;
   let offered = false;
   if (trail.data && (trail.data.executed || trail.data.blockingIntent)) {
-    body = <TrailState trail={trail.data} />;
+    body = <TrailState trail={trail.data} status={tx.status} />;
   } else if (blocker) {
     body = (
       <Note tone="info" icon={Info}>

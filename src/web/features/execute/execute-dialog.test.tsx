@@ -75,6 +75,17 @@ describe('execute dialog', () => {
     expect(screen.queryByRole('button', { name: 'Execute off-ramp' })).not.toBeInTheDocument();
   });
 
+  it('leaves a copy that already moved on alone (a replayed answer says PENDING)', async () => {
+    const { user, queryClient } = renderWithProviders(<ExecuteAction tx={tx} />);
+    queryClient.setQueryData(transactionQueries.detail(tx.id).queryKey, { ...tx, status: 'COMPLETED' });
+    const dialog = await openToReview(user);
+    await confirmExecute(user, dialog, tx);
+    expect(await screen.findByText('Off-ramp executed')).toBeInTheDocument();
+    expect(queryClient.getQueryData(transactionQueries.detail(tx.id).queryKey)).toMatchObject({
+      status: 'COMPLETED',
+    });
+  });
+
   it('executes with a hash checked on the explorer first', async () => {
     const sent = recordExecutes();
     const { user } = renderWithProviders(<ExecuteAction tx={tx} />);

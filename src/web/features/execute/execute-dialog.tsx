@@ -97,11 +97,12 @@ function ExecuteDialogContent({
 
   const submit = () =>
     execute.submit(check.hash ? { transactionHash: check.hash } : {}, {
-      onSuccess: (answer) => {
+      onSuccess: () => {
         const payout = `${formatAmount(tx.fiatAmount)} ${tx.fiatCurrency ?? ''}`.trim();
         const account = bankAccountLabel(tx.bankAccount);
         toast.success('Off-ramp executed', {
-          description: `Capa is paying out ${payout}${account ? ` to ${account}` : ''}. Status: ${answer.status}.`,
+          // Not the answer's status: a replayed key answers PENDING though Capa may have moved on.
+          description: `Capa is paying out ${payout}${account ? ` to ${account}` : ''}.`,
         });
         onExecuted();
       },

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { clsx } from 'clsx';
 import { CircleCheck, CircleHelp, LoaderCircle, type LucideIcon } from 'lucide-react';
 import type { TransactionAuditResponse } from '../../../contract/audit-api';
+import { isExecutableStatus } from '../../../contract/execute';
 import { DateTime } from '../../components/date-time';
 import { formatUtcDateTime } from '../../lib/format';
 
@@ -38,7 +39,7 @@ function When({ iso }: { iso: string }) {
 }
 
 /** What the execute trail says about this transaction, before anything else is offered. */
-export function TrailState({ trail }: { trail: TransactionAuditResponse }) {
+export function TrailState({ trail, status }: { trail: TransactionAuditResponse; status: string }) {
   if (trail.executed) {
     return (
       <Note tone="success" icon={CircleCheck}>
@@ -46,7 +47,8 @@ export function TrailState({ trail }: { trail: TransactionAuditResponse }) {
           Executed by {trail.executed.agentEmail} at <When iso={trail.executed.at} />
         </p>
         <p className="mt-0.5">
-          Rampdesk does not execute it again. Capa may still show it as pending while it pays out.
+          Rampdesk does not execute it again.
+          {isExecutableStatus(status) ? ' Capa may still show it as pending while it pays out.' : ''}
         </p>
       </Note>
     );

@@ -8,6 +8,7 @@ import {
   type ApiListResponse,
 } from '../../../contract/api';
 import { IDEMPOTENCY_KEY_HEADER, type Transaction } from '../../../contract/capa';
+import { isExecutableStatus } from '../../../contract/execute';
 import { apiPost } from '../../lib/api-client';
 import { auditQueries } from '../../lib/audit-queries';
 import { transactionQueries } from '../../lib/transaction-queries';
@@ -22,16 +23,22 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The new status on screen at once: the drawer's transaction and every cached table page. */
+/**
+ * The new status on screen at once: the drawer's transaction and every cached table page. A copy
+ * that already moved past an executable status is newer than the answer (a replayed key answers
+ * PENDING) and is left alone.
+ */
 function showNewStatus(queryClient: QueryClient, answer: ApiExecuteResponse) {
+  const update = (tx: Transaction) =>
+    tx.id === answer.id && isExecutableStatus(tx.status) ? { ...tx, status: answer.status } : tx;
   queryClient.setQueryData<Transaction>(transactionQueries.detail(answer.id).queryKey, (tx) =>
-    tx ? { ...tx, status: answer.status } : tx,
+    tx ? update(tx) : tx,
   );
   queryClient.setQueriesData<ApiListResponse>({ queryKey: transactionQueries.lists() }, (page) =>
     page
       ? {
           ...page,
-          items: page.items.map((tx) => (tx.id === answer.id ? { ...tx, status: answer.status } : tx)),
+          items: page.items.map(update),
         }
       : page,
   );
