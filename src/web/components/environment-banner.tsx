@@ -66,3 +66,27 @@ export function EnvironmentBanner({ environment, upstreamHost = '' }: Environmen
     </div>
   );
 }
+
+/**
+ * The same warning as a small tag, for surfaces that cover the stripe (the transaction drawer,
+ * where the execute action lives). Production shows nothing.
+ */
+export function EnvironmentTag({ environment, upstreamHost = '' }: EnvironmentBannerProps) {
+  if (environment === 'production') return null;
+  const look = LOOKS[environment];
+  const Icon = look.icon;
+  return (
+    <span
+      data-environment={environment}
+      title={look.detail(upstreamHost)}
+      className={clsx(
+        'inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold tracking-wide uppercase',
+        look.tone,
+      )}
+    >
+      <Icon aria-hidden="true" className="size-3.5 shrink-0" />
+      {look.name}
+      <span className="sr-only">: {look.detail(upstreamHost)}</span>
+    </span>
+  );
+}

@@ -104,6 +104,20 @@ describe('transaction drawer', () => {
     expect(within(dialog).getByText(/exists for this partner/)).toBeInTheDocument();
   });
 
+  it('"Back to transactions" from not found returns to the table with its filters', async () => {
+    const { user, router } = renderApp('/transactions/0b7e1c2a-5d4f-4a3b-9c8d-7e6f5a4b3c2d?currency=EUR');
+    const dialog = await screen.findByRole('dialog', { name: 'Transaction not found' });
+    await user.click(within(dialog).getByRole('button', { name: 'Back to transactions' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/transactions'));
+    expect(router.state.location.search).toBe('?currency=EUR');
+  });
+
+  it('names the environment in the drawer, which covers the page stripe', async () => {
+    renderApp(`/transactions/${DOCUMENTED_EXAMPLE.id}`);
+    const dialog = await drawer();
+    expect(await within(dialog).findByText('Sandbox')).toHaveAttribute('data-environment', 'sandbox');
+  });
+
   it("treats another partner's transaction as not found", async () => {
     server.use(
       http.get('*/api/transactions/:id', () =>

@@ -1,12 +1,12 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { Close, Content, Portal, Root, Title } from '@radix-ui/react-dialog';
-import { ChevronDown, ChevronUp, X } from 'lucide-react';
+import { Content, Portal, Root, Title } from '@radix-ui/react-dialog';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { transactionIdParamsSchema } from '../../../contract/api';
 import { ErrorPanel } from '../../components/error-panel';
 import { shortId } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { useDrawerHost } from './drawer-host';
+import { DrawerTopBar } from './drawer-top-bar';
 import type { DrawerSlotContext, DrawerSlots } from './drawer-slots';
 import { TransactionDetails } from './transaction-details';
 import { isNotFound, TransactionNotFound } from './transaction-not-found';
@@ -22,9 +22,6 @@ function isTyping(target: EventTarget): boolean {
     (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
   );
 }
-
-const navButton =
-  'inline-flex size-8 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:pointer-events-none disabled:opacity-40';
 
 /**
  * One transaction in a side sheet over the table, at /transactions/:id with the table's query
@@ -124,41 +121,13 @@ export function TransactionDrawer({ slots = NO_SLOTS }: { slots?: DrawerSlots })
           data-testid="transaction-drawer"
           className="fixed inset-y-0 right-0 z-50 flex w-full flex-col bg-white shadow-2xl outline-none lg:w-[48rem] lg:max-w-[calc(100vw-6rem)]"
         >
-          <div className="flex h-12 shrink-0 items-center gap-1 border-b border-slate-200 px-3">
-            <button
-              type="button"
-              className={navButton}
-              disabled={!adjacent.canPrevious}
-              onClick={() => void adjacent.go(-1)}
-              aria-label="Previous transaction"
-              aria-keyshortcuts="k"
-              title="Previous transaction (k)"
-            >
-              <ChevronUp aria-hidden="true" className="size-4" />
-            </button>
-            <button
-              type="button"
-              className={navButton}
-              disabled={!adjacent.canNext}
-              onClick={() => void adjacent.go(1)}
-              aria-label="Next transaction"
-              aria-keyshortcuts="j"
-              title="Next transaction (j)"
-            >
-              <ChevronDown aria-hidden="true" className="size-4" />
-            </button>
-            {host && position >= 0 ? (
-              <span className="ml-1 text-xs text-slate-500 tabular-nums">
-                {(host.view.page - 1) * host.view.size + position + 1}
-                {host.total !== undefined ? ` of ${host.total.toLocaleString('en-US')}` : ''}
-              </span>
-            ) : null}
-            <Close asChild>
-              <button type="button" className={`${navButton} ml-auto`} aria-label="Close" title="Close (Esc)">
-                <X aria-hidden="true" className="size-4" />
-              </button>
-            </Close>
-          </div>
+          <DrawerTopBar
+            canPrevious={adjacent.canPrevious}
+            canNext={adjacent.canNext}
+            onStep={(step) => void adjacent.go(step)}
+            position={host && position >= 0 ? (host.view.page - 1) * host.view.size + position + 1 : null}
+            total={host?.total}
+          />
           <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">{body}</div>
         </Content>
       </Portal>

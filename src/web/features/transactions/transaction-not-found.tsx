@@ -1,4 +1,4 @@
-import { Title } from '@radix-ui/react-dialog';
+import { Close, Title } from '@radix-ui/react-dialog';
 import { SearchX } from 'lucide-react';
 import { ApiRequestError } from '../../lib/api-client';
 
@@ -27,6 +27,14 @@ export function TransactionNotFound({ id, malformed }: { id: string; malformed: 
           </>
         )}
       </p>
+      <Close asChild>
+        <button
+          type="button"
+          className="mt-5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
+        >
+          Back to transactions
+        </button>
+      </Close>
     </div>
   );
 }
