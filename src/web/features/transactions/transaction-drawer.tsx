@@ -26,8 +26,9 @@ function isTyping(target: EventTarget): boolean {
 /**
  * One transaction in a side sheet over the table, at /transactions/:id with the table's query
  * string. Radix Dialog gives the modal parts (focus kept inside, Esc, the rest of the page inert
- * to assistive tech); closing hands focus back to the transaction's row. No Radix Overlay: its
- * scroll lock injects a <style> element the CSP refuses, and the table's scroll stays put anyway.
+ * to assistive tech); closing hands focus back to the transaction's row. The backdrop is a plain
+ * element, not Radix's Overlay: without its scroll lock the table under the drawer keeps its
+ * scroll position untouched.
  */
 export function TransactionDrawer({ slots = NO_SLOTS }: { slots?: DrawerSlots }) {
   const id = useParams().id ?? '';
