@@ -4,6 +4,7 @@
  * double click). Each test executes a transaction of its own, created in the sandbox with a fresh
  * id: the audit log lives in the database and outlasts a sandbox reset.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { statusFacts } from '../src/contract/statuses';
 import { test, expect } from './fixtures';
@@ -69,6 +70,14 @@ async function confirm(page: Page, id: string) {
   return dialog.getByRole('button', { name: 'Execute off-ramp' });
 }
 
+/** Serious or critical accessibility problems inside `selector`, as readable lines. */
+async function seriousViolations(page: Page, selector: string) {
+  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
 test.beforeEach(async () => {
   // Each test loads the table and a drawer, executes, and waits for polling to catch up.
   test.slow();
@@ -83,6 +92,7 @@ test.describe('as an operator', () => {
     const drawer = await openDrawer(page, tx.id);
     const dialog = await openToReview(page);
     await expect(dialog).toContainText('Without a transaction hash.');
+    expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
     await (await confirm(page, tx.id)).click();
 
     await expect(page.getByText('Off-ramp executed')).toBeVisible();
@@ -219,6 +229,7 @@ test.describe('as an admin', () => {
     await expect(row).toContainText('operator@sandbox.rampdesk.test');
     await expect(row).toContainText('Succeeded');
     await expect(row.getByTitle(HASH)).toBeVisible();
+    expect(await seriousViolations(page, 'main')).toEqual([]);
 
     await page.getByLabel('Outcome').selectOption('failed');
     await expect(page.getByText('No execute attempts match these filters')).toBeVisible();
