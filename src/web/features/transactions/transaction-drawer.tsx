@@ -45,6 +45,8 @@ export function TransactionDrawer({ slots = NO_SLOTS }: { slots?: DrawerSlots })
   const onKeyDown = (event: KeyboardEvent) => {
     const step = STEP_KEYS[event.key];
     if (!step || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+    // React bubbles events through portals: a dialog opened from a slot is not the drawer.
+    if (!(event.target instanceof Node) || !event.currentTarget.contains(event.target)) return;
     event.preventDefault();
     void adjacent.go(step);
   };
