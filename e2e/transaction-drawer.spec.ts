@@ -151,6 +151,7 @@ test('previous and next transaction with j / k and the buttons, across a page bo
   await expect(dialog.getByText('10 of')).toBeVisible();
   await page.keyboard.press('k');
   await expect(page).toHaveURL(new RegExp(`/transactions/${ids[8]}\\?size=10$`));
+  await expect(dialog.getByText(ids[8]!, { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(rowOf(page, ids[8]!)).toBeFocused();
 });
@@ -171,15 +172,25 @@ test.describe('as an operator', () => {
   test.use({ signedInAs: 'operator' });
 
   test('an open drawer follows the status after an execute, and so does its row', async ({ page }) => {
-    const [tx] = await capa('type=OFF_RAMP&status=PENDING&limit=1');
-    await page.goto(`/transactions/${tx!.id}?type=OFF_RAMP&status=PENDING`);
+    // The audit log outlives sandbox resets (and other specs execute too): take the first pending
+    // off-ramp Rampdesk has not executed yet.
+    const pending = await capa('type=OFF_RAMP&status=PENDING&limit=20');
+    let tx: Transaction | undefined;
+    for (const candidate of pending) {
+      await page.goto(`/transactions/${candidate.id}?type=OFF_RAMP&status=PENDING`);
+      await expect(drawer(page).getByText('Live · updated', { exact: false })).toBeVisible();
+      const res = await page.request.post(`/api/transactions/${candidate.id}/execute`, {
+        headers: apiHeaders,
+        data: {},
+      });
+      if (res.ok()) {
+        tx = candidate;
+        break;
+      }
+      expect((await res.json()).error.code).toBe('ALREADY_EXECUTED');
+    }
+    expect(tx, 'a pending off-ramp to execute').toBeDefined();
     const dialog = drawer(page);
-    await expect(dialog.getByText('Live · updated', { exact: false })).toBeVisible();
-    const res = await page.request.post(`/api/transactions/${tx!.id}/execute`, {
-      headers: apiHeaders,
-      data: {},
-    });
-    expect(res.ok(), await res.text()).toBe(true);
     // The sandbox moves an executed off-ramp on every 1.5 s until it is final.
     await expect(dialog.getByText('Final status · no more updates')).toBeVisible({ timeout: 60_000 });
     const status = (await dialog.locator('[data-tone]').first().innerText()).trim();
