@@ -5,7 +5,13 @@ import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
-import { transactionDrawerSlots } from './transaction-drawer-slots';
+
+/**
+ * The drawer with what other features put into it (execute, audit trail). Lazy as a whole: the
+ * slots pull in the dialog primitives and toasts, which the first paint does not need.
+ */
+const loadDrawer = () =>
+  Promise.all([import('../features/transactions/transaction-drawer'), import('./transaction-drawer-slots')]);
 
 // Shown while the first screen's code loads.
 const HydrateFallback = () => <PageSkeleton label="Loading Rampdesk" />;
@@ -40,7 +46,7 @@ export const routes: RouteObject[] = [
         lazy: async () => {
           // Fetched alongside the table, so a row click opens the drawer without waiting for code.
           // A failure here is only a missed head start: opening a row loads (and reports) it again.
-          import('../features/transactions/transaction-drawer').catch(() => undefined);
+          loadDrawer().catch(() => undefined);
           return { Component: (await import('../features/transactions/transactions-page')).TransactionsPage };
         },
         // The drawer is a child route: the table stays mounted under it, filters and scroll kept.
@@ -48,7 +54,7 @@ export const routes: RouteObject[] = [
           {
             path: ':id',
             lazy: async () => {
-              const { TransactionDrawer } = await import('../features/transactions/transaction-drawer');
+              const [{ TransactionDrawer }, { transactionDrawerSlots }] = await loadDrawer();
               return { Component: () => <TransactionDrawer slots={transactionDrawerSlots} /> };
             },
           },
