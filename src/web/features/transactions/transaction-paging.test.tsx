@@ -5,7 +5,7 @@ import { FIXTURE_COUNT, FIXTURE_TRANSACTIONS } from '../../mocks/fixtures';
 import { renderApp } from '../../test/render-app';
 import { server } from '../../test/server';
 import { bodyRows, findRowFor, LIST, recordListRequests } from './list-test-helpers';
-import { rangeLabel } from './pagination-bar';
+import { pageRangeLabel } from '../../components/page-controls';
 
 afterEach(() => server.events.removeAllListeners());
 
@@ -16,9 +16,9 @@ const search = (router: { state: { location: { search: string } } }) => router.s
 
 describe('pagination', () => {
   it('counts like people do: "41–60 of 2,317"', () => {
-    expect(rangeLabel(3, 20, 2317)).toBe('41–60 of 2,317');
-    expect(rangeLabel(1, 20, 7)).toBe('1–7 of 7');
-    expect(rangeLabel(116, 20, 2317)).toBe('2,301–2,317 of 2,317');
+    expect(pageRangeLabel(3, 20, 2317)).toBe('41–60 of 2,317');
+    expect(pageRangeLabel(1, 20, 7)).toBe('1–7 of 7');
+    expect(pageRangeLabel(116, 20, 2317)).toBe('2,301–2,317 of 2,317');
   });
 
   it('shows the range and page of a large result from the BFF', async () => {

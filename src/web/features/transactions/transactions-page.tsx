@@ -15,7 +15,8 @@ import { FiltersBar } from './filters-bar';
 import { IdFilter } from './id-filter';
 import { activeFilters, type ListView } from './list-view';
 import { NoResults } from './no-results';
-import { PaginationBar, rangeLabel } from './pagination-bar';
+import { pageRangeLabel } from '../../components/page-controls';
+import { PaginationBar } from './pagination-bar';
 import { RefreshControl } from './refresh-control';
 import { transactionQueries } from '../../lib/transaction-queries';
 import { TransactionTable } from './transaction-table';
@@ -97,7 +98,7 @@ export function TransactionsPage() {
           updating={list.isPlaceholderData}
           rowProps={rowFocus.rowProps}
           onOpen={open}
-          caption={`Transactions${data ? `, ${rangeLabel(view.page, view.size, data.total)}` : ''}. Arrow keys or j and k move between rows; Enter opens one.`}
+          caption={`Transactions${data ? `, ${pageRangeLabel(view.page, view.size, data.total)}` : ''}. Arrow keys or j and k move between rows; Enter opens one.`}
         />
         {data ? <PaginationBar table={table} total={data.total} /> : null}
       </>
