@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { useUrlView } from '../../lib/use-url-view';
 import {
   auditViewToParams,
   DEFAULT_AUDIT_VIEW,
@@ -18,18 +18,7 @@ export interface AuditViewControls {
 
 /** The view lives only in the URL: back and forward walk the agent's steps, a link shares it. */
 export function useAuditView(): AuditViewControls {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const search = searchParams.toString();
-  const view = useMemo(() => parseAuditView(new URLSearchParams(search)), [search]);
-
-  const go = useCallback(
-    (next: AuditView, replace = false) => {
-      const params = auditViewToParams(next);
-      if (params.toString() === search) return;
-      setSearchParams(params, { replace });
-    },
-    [search, setSearchParams],
-  );
+  const [view, go] = useUrlView(parseAuditView, auditViewToParams);
 
   return useMemo(
     () => ({

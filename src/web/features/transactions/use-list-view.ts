@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { useUrlView } from '../../lib/use-url-view';
 import { DEFAULT_VIEW, listViewToParams, parseListView, type ListFilters, type ListView } from './list-view';
 
 export interface ListViewControls {
@@ -16,20 +16,7 @@ export interface ListViewControls {
  * through the agent's steps, and a copied link lands a colleague on the same table.
  */
 export function useListView(): ListViewControls {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const search = searchParams.toString();
-  // Parsed once per distinct query string, so the view object is stable between renders.
-  const view = useMemo(() => parseListView(new URLSearchParams(search)), [search]);
-
-  const go = useCallback(
-    (next: ListView, replace = false) => {
-      const params = listViewToParams(next);
-      // The same view again (a chip already gone, a page clicked twice) adds no history entry.
-      if (params.toString() === search) return;
-      setSearchParams(params, { replace });
-    },
-    [search, setSearchParams],
-  );
+  const [view, go] = useUrlView(parseListView, listViewToParams);
 
   return useMemo(
     () => ({
