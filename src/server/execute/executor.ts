@@ -7,7 +7,7 @@ import type { CapaClient } from '../upstream/client';
 import { readTransaction } from '../upstream/read-transaction';
 import type { AuditRepo, NewAttempt } from './audit-repo';
 import type { IntentsRepo } from './intents-repo';
-import { callExecute, settledHow } from './outcome';
+import { callExecute, outcomeUnknownError, settledHow } from './outcome';
 import { blockedBy, keyReusedWithOtherHash, keyUsedForOtherTransaction, refusalFor } from './refusals';
 import type { Resolver } from './resolver';
 
@@ -61,7 +61,14 @@ export function createExecutor({ client, audit, intents, resolver, clock }: Exec
     const sentAt = clock();
     const result = await callExecute(client, body, idempotencyKey, log, resend);
     const intent = { transactionId, idempotencyKey, auditEntryId: claim.entryId };
-    await intents.settle(intent, result.state, result.answer, settledHow(result, sentAt));
+    try {
+      await intents.settle(intent, result.state, result.answer, settledHow(result, sentAt));
+    } catch (error) {
+      // Capa has answered but the answer is not recorded: the intent stays pending until it is
+      // stale, then resolved like any unknown outcome (E4). The agent must not try again meanwhile.
+      log.error({ err: error, transactionId, idempotencyKey, outcome: result.state }, 'execute not recorded');
+      throw outcomeUnknownError('Rampdesk could not record Capa’s answer');
+    }
     log.info({ transactionId, idempotencyKey, outcome: result.state }, 'execute attempt recorded');
     if (result.state !== 'succeeded') throw result.error;
     return { id: transactionId, status: result.status };

@@ -49,8 +49,14 @@ export function createIntentsRepo(db: Db, audit: AuditRepo, clock: () => Date, s
       .from(executeIntents)
       .innerJoin(auditEntries, eq(auditEntries.id, executeIntents.auditEntryId));
 
+  /**
+   * Locks the intent row only, never its audit entry: a transaction here locks the intent row before
+   * any audit entry, always, so two instances claiming and settling one transaction cannot deadlock.
+   */
   async function lockedIntent(tx: Db, transactionId: string): Promise<Intent | null> {
-    const [row] = await select(tx).where(eq(executeIntents.transactionId, transactionId)).for('update');
+    const [row] = await select(tx)
+      .where(eq(executeIntents.transactionId, transactionId))
+      .for('update', { of: executeIntents });
     return row ?? null;
   }
 
@@ -164,7 +170,7 @@ export function createIntentsRepo(db: Db, audit: AuditRepo, clock: () => Date, s
       resolvedBy: string,
     ): Promise<void> {
       await db.transaction(async (tx) => {
-        if (entryAnswer) await audit.complete(intent.auditEntryId, entryAnswer, tx);
+        // The intent row first, then audit entries: the lock order of every transaction here.
         await tx
           .update(executeIntents)
           .set({ state, updatedAt: clock() })
@@ -175,6 +181,7 @@ export function createIntentsRepo(db: Db, audit: AuditRepo, clock: () => Date, s
               eq(executeIntents.state, 'pending'),
             ),
           );
+        if (entryAnswer) await audit.complete(intent.auditEntryId, entryAnswer, tx);
         if (state === 'succeeded' || state === 'failed') {
           await audit.resolveKey(intent.transactionId, intent.idempotencyKey, state, resolvedBy, tx);
         }
