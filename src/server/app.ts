@@ -79,7 +79,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.removeContentTypeParser('text/plain');
 
   const agents = createAgentsRepo(database.db, { clock });
-  const sessions = createSessionsRepo(database.db, { ...SESSION_DEFAULTS, ...config.sessions, clock });
+  const sessions = createSessionsRepo(database.db, {
+    ...SESSION_DEFAULTS,
+    ...config.sessions,
+    clock,
+    changes: database.changes,
+  });
   await prepareDemoAgents(app, config, agents);
 
   registerRequestId(app);
@@ -133,6 +138,7 @@ function executeServices(
     audit,
     clock,
     config.executeStaleAfterMs ?? callBudgetMs + 60_000,
+    database.changes,
   );
   const resolver = createResolver(client, intents, clock);
   const executor = createExecutor({ client, audit, intents, resolver, clock });

@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
+import { CHANGES_CHANNEL, createChangeFeed, type ChangeFeed } from './change-feed';
 import { lockDataDir } from './pglite-lock';
 import * as schema from './schema';
 
@@ -19,6 +20,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Throws when the database does not answer (readiness checks). */
   ping(): Promise<void>;
+  /** Changes announced by the database, for exact in-process caches; null on PostgreSQL (see change-feed.ts). */
+  changes: ChangeFeed | null;
   close(): Promise<void>;
 }
 
@@ -74,6 +77,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   return {
     db,
     kind: 'postgres',
+    changes: null,
     ping: async () => void (await db.execute(sql`select 1`)),
     close: once(() => pool.end()),
   };
@@ -88,6 +92,7 @@ async function openPglite(dataDir: string | undefined, snapshot: Blob | undefine
     release = lockDataDir(dataDir);
   }
   let client: PGlite | undefined;
+  const { feed, deliver } = createChangeFeed();
   try {
     const isNew = dataDir === undefined || !existsSync(join(dataDir, 'PG_VERSION'));
     client = await PGlite.create({
@@ -95,6 +100,7 @@ async function openPglite(dataDir: string | undefined, snapshot: Blob | undefine
       ...(snapshot && isNew ? { loadDataDir: snapshot } : {}),
     });
     await migratePgliteDatabase(client);
+    await client.listen(CHANGES_CHANNEL, deliver);
   } catch (error) {
     await client?.close();
     release();
@@ -105,6 +111,7 @@ async function openPglite(dataDir: string | undefined, snapshot: Blob | undefine
   return {
     db,
     kind: 'pglite',
+    changes: feed,
     ping: async () => void (await db.execute(sql`select 1`)),
     close: once(async () => {
       try {

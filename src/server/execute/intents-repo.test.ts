@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentsRepo } from '../agents/agents-repo';
 import type { Database } from '../db/database';
-import { openTestDatabase, TEST_DRIVERS } from '../db/test-database';
+import { openTestDatabase, TEST_DRIVERS, type DriverKind } from '../db/test-database';
 import { createAuditRepo, type NewAttempt } from './audit-repo';
 import { createIntentsRepo } from './intents-repo';
 
@@ -13,7 +13,17 @@ const SUCCEEDED = {
   upstreamMessage: 'ok',
 };
 
-describe.each(TEST_DRIVERS)('execute intents on %s', (kind) => {
+// Each driver as is, and PGlite also with its change feed, where unsettled intents are indexed in memory.
+const CASES = TEST_DRIVERS.flatMap((kind): { kind: DriverKind; indexed: boolean }[] =>
+  kind === 'pglite'
+    ? [
+        { kind, indexed: false },
+        { kind, indexed: true },
+      ]
+    : [{ kind, indexed: false }],
+);
+
+describe.each(CASES)('execute intents on $kind, indexed: $indexed', ({ kind, indexed }) => {
   let database: Database;
   let now = Date.parse('2026-11-20T10:00:00.000Z');
   const clock = () => new Date(now);
@@ -34,7 +44,8 @@ describe.each(TEST_DRIVERS)('execute intents on %s', (kind) => {
 
   const repos = () => {
     const audit = createAuditRepo(database.db, clock);
-    return { audit, intents: createIntentsRepo(database.db, audit, clock, STALE_MS) };
+    const changes = indexed ? database.changes : null;
+    return { audit, intents: createIntentsRepo(database.db, audit, clock, STALE_MS, changes) };
   };
   const attempt = (transactionId: string): NewAttempt => ({
     agentId,
@@ -98,5 +109,24 @@ describe.each(TEST_DRIVERS)('execute intents on %s', (kind) => {
     });
     // Taken for resolution: nobody else takes it meanwhile.
     expect(await intents.takeForResolution(tx)).toBeNull();
+  });
+
+  it('E4: sees every change to which intents await resolution, whichever repository made it', async () => {
+    const { intents } = repos();
+    const other = repos().intents;
+    const [a, b] = [newTx(), newTx()];
+    expect(await intents.unresolved([a, b])).toEqual([]);
+    const first = attempt(a);
+    const claim = await other.claim(first);
+    if (!claim.claimed) throw new Error('expected the claim');
+    const intent = { transactionId: a, idempotencyKey: first.idempotencyKey, auditEntryId: claim.entryId };
+    expect(await intents.unresolved([a, b])).toEqual([]);
+    await other.settle(intent, 'unknown', null, '');
+    expect(await intents.unresolved([a, b])).toEqual([a]);
+    expect(await intents.takeForResolution(a)).toMatchObject({ state: 'pending' });
+    expect(await other.unresolved([a, b])).toEqual([]);
+    await intents.settle(intent, 'succeeded', null, 'checked');
+    expect(await other.unresolved([a, b])).toEqual([]);
+    expect(await intents.find(a)).toMatchObject({ state: 'succeeded' });
   });
 });

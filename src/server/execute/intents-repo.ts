@@ -1,7 +1,9 @@
 import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import type { ChangeFeed } from '../db/change-feed';
 import type { Db } from '../db/database';
 import { auditEntries, executeIntents, type IntentState } from '../db/schema';
 import type { AttemptAnswer, AuditRepo, NewAttempt } from './audit-repo';
+import { createUnsettledIndex } from './unsettled-intents';
 
 /** An intent with the attempt that made it: who, and with which hash. */
 export interface Intent {
@@ -31,8 +33,27 @@ const ABANDONED: AttemptAnswer = {
  * unknown (E4). A pending intent not touched for `staleAfterMs` belongs to a server that died
  * mid-call: it is treated as unknown.
  */
-export function createIntentsRepo(db: Db, audit: AuditRepo, clock: () => Date, staleAfterMs: number) {
+export function createIntentsRepo(
+  db: Db,
+  audit: AuditRepo,
+  clock: () => Date,
+  staleAfterMs: number,
+  /** The database's change feed (PGlite): which intents are unsettled is then known in memory. */
+  changes: ChangeFeed | null = null,
+) {
   const staleBefore = () => new Date(clock().getTime() - staleAfterMs);
+  const index =
+    changes &&
+    createUnsettledIndex(changes, () =>
+      db
+        .select({
+          transactionId: executeIntents.transactionId,
+          state: executeIntents.state,
+          updatedAt: executeIntents.updatedAt,
+        })
+        .from(executeIntents)
+        .where(inArray(executeIntents.state, ['pending', 'unknown'])),
+    );
 
   const select = (tx: Db) =>
     tx
@@ -82,6 +103,7 @@ export function createIntentsRepo(db: Db, audit: AuditRepo, clock: () => Date, s
     /** Ids among these whose intent awaits resolution (unknown, or pending and stale). */
     async unresolved(transactionIds: string[]): Promise<string[]> {
       if (transactionIds.length === 0) return [];
+      if (index) return index.unresolved(transactionIds, staleBefore());
       const rows = await db
         .select({ id: executeIntents.transactionId })
         .from(executeIntents)

@@ -10,7 +10,9 @@ import type { TransactionAuditResponse } from '../../contract/audit-api';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 import { sandboxControl, startBff, type Bff, type SandboxControl } from '../test-support/harness';
 
-const STALE_MS = 300;
+const STALE_MS = 60_000;
+// The BFF's clock, moved by the test: staleness must not depend on how busy the machine is.
+let now = Date.now();
 
 let sandbox: RunningSandbox;
 let control: SandboxControl;
@@ -19,10 +21,10 @@ let bff: Bff;
 beforeAll(async () => {
   sandbox = await startSandbox({ size: 20, seed: 31, lifecycleStepMs: 600_000 });
   control = sandboxControl(sandbox.url);
-  bff = await startBff({
-    upstream: { baseUrl: sandbox.url, apiKey: sandbox.partners[0].apiKey },
-    executeStaleAfterMs: STALE_MS,
-  });
+  bff = await startBff(
+    { upstream: { baseUrl: sandbox.url, apiKey: sandbox.partners[0].apiKey }, executeStaleAfterMs: STALE_MS },
+    { clock: () => new Date(now) },
+  );
 });
 
 afterAll(async () => {
@@ -81,7 +83,7 @@ it('E4: Capa executed but the answer could not be recorded → "outcome unknown"
   expect((second.json() as ApiError).error.code).toBe('EXECUTE_IN_PROGRESS');
 
   // Once stale, a read re-sends the intent's own key: Capa replays, nothing runs twice.
-  await new Promise((resolve) => setTimeout(resolve, STALE_MS + 50));
+  now += STALE_MS + 1;
   expect((await bff.request('GET', `/api/transactions/${tx.id}`)).status).toBe(200);
   const audit = await auditOf(tx.id);
   expect(audit.blockingIntent).toBeNull();

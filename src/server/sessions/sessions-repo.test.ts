@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { agents, sessions } from '../db/schema';
-import { openTestDatabase, TEST_DRIVERS } from '../db/test-database';
+import { openTestDatabase, TEST_DRIVERS, type DriverKind } from '../db/test-database';
 import type { Agent } from '../agents/agent';
 import { createAgentsRepo, type AgentsRepo } from '../agents/agents-repo';
 import { createSessionsRepo, type SessionsRepo } from './sessions-repo';
@@ -12,7 +12,17 @@ const MINUTE = 60_000;
 const T0 = new Date('2026-03-01T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * MINUTE);
 
-describe.each(TEST_DRIVERS)('sessions repo on %s (SECURITY.md A3)', (kind) => {
+// Each driver as is, and PGlite also with its change feed, where sessions are cached between lookups.
+const CASES = TEST_DRIVERS.flatMap((kind): { kind: DriverKind; cached: boolean }[] =>
+  kind === 'pglite'
+    ? [
+        { kind, cached: false },
+        { kind, cached: true },
+      ]
+    : [{ kind, cached: false }],
+);
+
+describe.each(CASES)('sessions repo on $kind, cached: $cached (SECURITY.md A3)', ({ kind, cached }) => {
   let database: Database;
   let agentsRepo: AgentsRepo;
   let repo: SessionsRepo;
@@ -22,7 +32,7 @@ describe.each(TEST_DRIVERS)('sessions repo on %s (SECURITY.md A3)', (kind) => {
     database = await openTestDatabase(kind);
     agentsRepo = createAgentsRepo(database.db, { clock: () => T0 });
     // The defaults: idle 30 minutes, absolute 12 hours.
-    repo = createSessionsRepo(database.db, { clock: () => T0 });
+    repo = createSessionsRepo(database.db, { clock: () => T0, changes: cached ? database.changes : null });
     ana = await agentsRepo.create({ email: 'ana@example.com', displayName: 'Ana', role: 'operator' });
     bob = await agentsRepo.create({ email: 'bob@example.com', displayName: 'Bob', role: 'viewer' });
   });
@@ -92,6 +102,7 @@ describe.each(TEST_DRIVERS)('sessions repo on %s (SECURITY.md A3)', (kind) => {
     const short = createSessionsRepo(database.db, {
       idleTimeoutMs: 5 * MINUTE,
       absoluteTimeoutMs: 60 * MINUTE,
+      changes: cached ? database.changes : null,
     });
     const { token, session } = await short.create(ana.id, {}, T0);
     expect(session.expiresAt).toEqual(at(60));

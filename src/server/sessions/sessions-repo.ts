@@ -2,6 +2,8 @@ import { eq, lte, or } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { agents, sessions, type SessionRow } from '../db/schema';
 import { toAgent, UUID_PATTERN, type Agent } from '../agents/agent';
+import type { ChangeFeed } from '../db/change-feed';
+import { createSessionCache } from './session-cache';
 import { deleteSessionsOfAgent } from './revoke-sessions';
 import { generateSessionToken, hashSessionToken, isWellFormedToken } from './session-token';
 
@@ -16,6 +18,8 @@ export interface SessionsRepoOptions {
   idleTimeoutMs?: number;
   absoluteTimeoutMs?: number;
   clock?: () => Date;
+  /** The database's change feed (PGlite): sessions are then cached between requests. */
+  changes?: ChangeFeed | null;
 }
 
 /** `id` is the token's SHA-256: fine to log, useless as a cookie. */
@@ -37,6 +41,9 @@ export function createSessionsRepo(db: Db, options: SessionsRepoOptions = {}) {
   const absoluteMs = positive('absoluteTimeoutMs', options.absoluteTimeoutMs ?? DEFAULT_ABSOLUTE_TIMEOUT_MS);
   const clock = options.clock ?? (() => new Date());
   const idleSince = (now: Date) => new Date(now.getTime() - idleMs);
+  const cache = options.changes ? createSessionCache(options.changes) : null;
+  // A cached session answers only while the database path would neither expire nor touch it.
+  const answersFor = Math.min(idleMs, TOUCH_INTERVAL_MS);
 
   return {
     idleTimeoutMs: idleMs,
@@ -64,6 +71,15 @@ export function createSessionsRepo(db: Db, options: SessionsRepoOptions = {}) {
     async lookup(token: string, now: Date = clock()): Promise<{ session: Session; agent: Agent } | null> {
       if (!isWellFormedToken(token)) return null;
       const id = hashSessionToken(token);
+      const cached = cache?.get(id);
+      if (
+        cached &&
+        now < cached.session.expiresAt &&
+        now.getTime() - cached.session.lastSeenAt.getTime() < answersFor
+      ) {
+        return cached;
+      }
+      const stamp = cache?.stamp() ?? 0;
       const [found] = await db
         .select({ session: sessions, agent: agents })
         .from(sessions)
@@ -81,7 +97,9 @@ export function createSessionsRepo(db: Db, options: SessionsRepoOptions = {}) {
         await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
         session.lastSeenAt = now;
       }
-      return { session, agent: toAgent(agent) };
+      const result = { session, agent: toAgent(agent) };
+      cache?.store(id, result, stamp);
+      return result;
     },
 
     /** Sign-out. True when there was such a session. */

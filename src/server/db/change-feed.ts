@@ -1,0 +1,51 @@
+/**
+ * The database's own announcements of changes that in-process caches depend on (migration 0003:
+ * triggers NOTIFY on one channel for every writer, the agents CLI and scripts included).
+ *
+ * Only the embedded PGlite offers a feed: it runs in this process and hands each notification to
+ * the listener before the statement that caused it returns, so a cache that drops an entry on
+ * notification is never behind the database — a signed-out session is refused by the very next
+ * request (SECURITY A3). PostgreSQL delivers notifications to other connections a moment after
+ * commit; a cache fed by them would let a revoked session through on another instance during that
+ * moment, so on PostgreSQL there is no feed and nothing is cached.
+ */
+export const CHANGES_CHANNEL = 'rampdesk_changes';
+
+export type Change =
+  | { table: 'sessions'; id: string }
+  | { table: 'agents'; id: string }
+  | { table: 'execute_intents'; transactionId: string; state: string; updatedAt: Date };
+
+export interface ChangeFeed {
+  /** Calls `listener` with every change, before the statement that made it returns; unsubscribe. */
+  subscribe(listener: (change: Change) => void): () => void;
+}
+
+/** A payload from the triggers, or null for anything else on the channel. */
+export function parseChange(payload: string): Change | null {
+  const [table, key, state, updatedAtMs, ...rest] = payload.split(':');
+  if (!key || rest.length > 0) return null;
+  if ((table === 'sessions' || table === 'agents') && state === undefined) return { table, id: key };
+  const ms = Number(updatedAtMs);
+  if (table === 'execute_intents' && state && Number.isSafeInteger(ms)) {
+    return { table, transactionId: key, state, updatedAt: new Date(ms) };
+  }
+  return null;
+}
+
+/** A feed and the function that fans a notification's payload out to its subscribers. */
+export function createChangeFeed(): { feed: ChangeFeed; deliver: (payload: string) => void } {
+  const listeners = new Set<(change: Change) => void>();
+  return {
+    feed: {
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+    },
+    deliver(payload) {
+      const change = parseChange(payload);
+      if (change) for (const listener of listeners) listener(change);
+    },
+  };
+}
