@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { startSandbox, type RunningSandbox } from './sandbox/server';
 import { SANDBOX_DEMO_AGENTS } from './server/auth/demo-agents';
 import { loadConfig, ConfigError } from './server/config';
+import { withSandboxDatabase } from './server/db/database-config';
 import { startServer } from './server/start-server';
 import { buildSpa, spaBuildIsStale } from '../scripts/lib/spa-build';
 
@@ -33,9 +34,10 @@ async function bootSandbox(): Promise<RunningSandbox> {
 }
 
 async function main(): Promise<void> {
-  const env = { ...process.env };
+  let env = { ...process.env };
   let sandbox: RunningSandbox | null = null;
   if (!env.CAPA_API_BASE_URL) {
+    env = withSandboxDatabase(env);
     sandbox = await bootSandbox();
     const partner = sandbox.partners[0];
     env.CAPA_API_BASE_URL = sandbox.url;

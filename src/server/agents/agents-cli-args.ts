@@ -22,7 +22,8 @@ Commands:
                         Set a new password (printed when generated) and end their sessions.
 
 Database: PostgreSQL at DATABASE_URL when set, else PGlite in RAMPDESK_DATA_DIR
-(default .data/pglite). Stop the server first when it uses the same PGlite directory.`;
+(default .data/pglite; \`npm start\` on the embedded sandbox uses .data/sandbox).
+Stop the server first when it uses the same PGlite directory.`;
 
 const FIELDS = {
   email: { schema: agentEmailSchema, what: "the agent's email address" },

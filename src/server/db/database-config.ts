@@ -4,6 +4,20 @@ import { resolve } from 'node:path';
 /** The BFF and the agents CLI share this default, so an agent added with the CLI can sign in. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/pglite', import.meta.url));
 
+/**
+ * `npm start` with the embedded sandbox keeps its database apart: its agents and audit entries are
+ * sandbox play and must never appear in the log of a real upstream using the default directory.
+ */
+export const SANDBOX_DATA_DIR = fileURLToPath(new URL('../../../.data/sandbox', import.meta.url));
+
+/** The environment for a BFF on the embedded sandbox: SANDBOX_DATA_DIR unless a database is chosen. */
+export function withSandboxDatabase(
+  env: Record<string, string | undefined>,
+): Record<string, string | undefined> {
+  if (env.DATABASE_URL?.trim() || env.RAMPDESK_DATA_DIR?.trim()) return env;
+  return { ...env, RAMPDESK_DATA_DIR: SANDBOX_DATA_DIR };
+}
+
 export type DatabaseLocation = { url: string } | { dataDir: string };
 
 /**
