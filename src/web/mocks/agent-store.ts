@@ -38,6 +38,11 @@ let agents = seed();
 let signedInId: string | null = null;
 let otpCounter = 0;
 
+function nextOneTimePassword() {
+  otpCounter += 1;
+  return `otp-${String(otpCounter).padStart(4, '0')}-mock-handover`;
+}
+
 function toPublic({ password: _password, ...agent }: StoredAgent): PublicAgent {
   return agent;
 }
@@ -53,8 +58,7 @@ export const agentStore = {
   },
   emailTaken: (email: string) => agents.some((a) => a.email === email),
   add(input: Pick<PublicAgent, 'email' | 'displayName' | 'role'>) {
-    otpCounter += 1;
-    const oneTimePassword = `otp-${String(otpCounter).padStart(4, '0')}-mock-handover`;
+    const oneTimePassword = nextOneTimePassword();
     const agent: StoredAgent = {
       ...input,
       id: `00000000-0000-4000-9000-${String(agents.length + otpCounter).padStart(12, '0')}`,
@@ -65,6 +69,13 @@ export const agentStore = {
     };
     agents = [...agents, agent];
     return { agent: toPublic(agent), oneTimePassword };
+  },
+  /** A new one-time password replaces the old one and ends the agent's session, as on the BFF. */
+  resetPassword(id: string): string {
+    const oneTimePassword = nextOneTimePassword();
+    agents = agents.map((a) => (a.id === id ? { ...a, password: oneTimePassword } : a));
+    if (signedInId === id) signedInId = null;
+    return oneTimePassword;
   },
   update(id: string, patch: { role?: AgentRole; disabled?: boolean }): PublicAgent {
     agents = agents.map((a) => (a.id === id ? { ...a, ...patch } : a));

@@ -105,4 +105,14 @@ export const authHandlers = [
     }
     return HttpResponse.json({ agent: agentStore.update(target.id, body.data) });
   }),
+
+  http.post(api('/api/agents/:id/reset-password'), ({ params, request }) => {
+    const access = requireRole('admin');
+    if ('refused' in access) return access.refused;
+    const notJson = needsJson(request);
+    if (notJson) return notJson;
+    const target = agentStore.find(String(params.id));
+    if (!target) return apiErrorResponse(404, 'AGENT_NOT_FOUND', 'There is no agent with this id.');
+    return HttpResponse.json({ oneTimePassword: agentStore.resetPassword(target.id) });
+  }),
 ];

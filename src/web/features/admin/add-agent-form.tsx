@@ -16,7 +16,12 @@ export function AddAgentForm() {
 
   if (added) {
     return (
-      <OneTimePassword agent={added.agent} password={added.oneTimePassword} onDone={() => setAdded(null)} />
+      <OneTimePassword
+        agent={added.agent}
+        password={added.oneTimePassword}
+        reason="added"
+        onDone={() => setAdded(null)}
+      />
     );
   }
 

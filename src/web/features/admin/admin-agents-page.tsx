@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { PublicAgent } from '../../../contract/auth';
 import { ErrorPanel } from '../../components/error-panel';
 import { ForbiddenPanel } from '../../components/forbidden-panel';
@@ -7,6 +8,7 @@ import { useAgent } from '../../lib/use-agent';
 import { AddAgentForm } from './add-agent-form';
 import { agentQueries } from './agent-queries';
 import { AgentsTable } from './agents-table';
+import { OneTimePassword } from './one-time-password';
 
 /** /admin/agents: who may use Rampdesk and with which role. Admins only (the BFF enforces it). */
 export function AdminAgentsPage() {
@@ -29,10 +31,13 @@ export function AdminAgentsPage() {
 
 function AgentsAdmin({ self }: { self: PublicAgent }) {
   const agents = useQuery(agentQueries.list());
+  // A reset's one-time password, right above the table the admin just used; state only, never cached.
+  const [handover, setHandover] = useState<{ agent: PublicAgent; password: string } | null>(null);
   return (
     <>
       <p className="mt-1 text-sm text-slate-600">
-        Add agents, change what they may do, or disable them. A disabled agent is signed out at once.
+        Add agents, change what they may do, reset their password, or disable them. A disabled agent, or one
+        whose password is reset, is signed out at once.
       </p>
       <div className="mt-5 space-y-5">
         <AddAgentForm />
@@ -46,7 +51,23 @@ function AgentsAdmin({ self }: { self: PublicAgent }) {
             retrying={agents.isFetching}
           />
         ) : (
-          <AgentsTable agents={agents.data} selfId={self.id} />
+          <>
+            {handover ? (
+              <OneTimePassword
+                // A second reset before Done is a new handover: focus moves to it again.
+                key={handover.agent.id + handover.password}
+                agent={handover.agent}
+                password={handover.password}
+                reason="reset"
+                onDone={() => setHandover(null)}
+              />
+            ) : null}
+            <AgentsTable
+              agents={agents.data}
+              selfId={self.id}
+              onPasswordReset={(agent, password) => setHandover({ agent, password })}
+            />
+          </>
         )}
       </div>
     </>

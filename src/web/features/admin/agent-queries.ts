@@ -4,10 +4,11 @@ import {
   apiAgentListResponseSchema,
   apiAgentResponseSchema,
   apiNewAgentResponseSchema,
+  apiResetPasswordResponseSchema,
   type ApiAgentPatchBody,
   type ApiNewAgentBody,
 } from '../../../contract/auth-api';
-import { apiGet, apiPatch, apiPost } from '../../lib/api-client';
+import { ApiRequestError, apiGet, apiPatch, apiPost } from '../../lib/api-client';
 import { authQueries } from '../../lib/auth-queries';
 
 /** Agent management's query keys and fetches in one place (TanStack Query's query-options factory). */
@@ -42,6 +43,24 @@ export function useUpdateAgent() {
       );
       void queryClient.invalidateQueries({ queryKey: agentQueries.all() });
       void queryClient.invalidateQueries({ queryKey: authQueries.me().queryKey });
+    },
+  });
+}
+
+/**
+ * Gives an agent a new one-time password; the BFF ends all their sessions in the same step. The
+ * answer is the password, so the finished mutation leaves the cache as soon as nobody watches it.
+ */
+export function useResetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiPost(API_PATHS.resetPassword(id), {}, apiResetPasswordResponseSchema),
+    gcTime: 0,
+    onError: (error) => {
+      // The agent is gone: the list should stop offering them.
+      if (error instanceof ApiRequestError && error.status === 404) {
+        void queryClient.invalidateQueries({ queryKey: agentQueries.all() });
+      }
     },
   });
 }

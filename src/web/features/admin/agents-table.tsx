@@ -3,12 +3,30 @@ import { useState } from 'react';
 import { AGENT_ROLES, ROLE_LABELS, type AgentRole, type PublicAgent } from '../../../contract/auth';
 import { DateTime } from '../../components/date-time';
 import { AgentChangeDialog, type AgentChange } from './agent-change-dialog';
+import { ResetPasswordDialog } from './reset-password-dialog';
 
-const SELF_NOTE = 'You cannot change your own role or disable yourself; ask another admin.';
+const SELF_NOTE =
+  'You cannot change your own role, disable yourself or reset your own password here; ask another admin.';
 
-/** Every agent, with role and access controls; each change is confirmed in a dialog first. */
-export function AgentsTable({ agents, selfId }: { agents: readonly PublicAgent[]; selfId: string }) {
+const actionClass =
+  'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium whitespace-nowrap text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50';
+
+/**
+ * Every agent, with role, access and password controls; each change is confirmed in a dialog
+ * first. A disabled agent's password may be reset too: an admin who locked out a compromised
+ * account replaces the password before enabling it again, so the old one never works in between.
+ */
+export function AgentsTable({
+  agents,
+  selfId,
+  onPasswordReset,
+}: {
+  agents: readonly PublicAgent[];
+  selfId: string;
+  onPasswordReset: (agent: PublicAgent, oneTimePassword: string) => void;
+}) {
   const [change, setChange] = useState<AgentChange | null>(null);
+  const [resetting, setResetting] = useState<PublicAgent | null>(null);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[44rem] text-left text-sm">
@@ -79,17 +97,30 @@ export function AgentsTable({ agents, selfId }: { agents: readonly PublicAgent[]
                     <span className="text-slate-500">Never</span>
                   )}
                 </td>
-                <td className="px-4 py-2.5 text-right">
-                  <button
-                    type="button"
-                    disabled={self}
-                    title={self ? SELF_NOTE : undefined}
-                    aria-label={`${agent.disabled ? 'Enable' : 'Disable'} ${agent.email}`}
-                    onClick={() => setChange({ agent, disabled: !agent.disabled })}
-                    className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
-                  >
-                    {agent.disabled ? 'Enable' : 'Disable'}
-                  </button>
+                <td className="px-4 py-2.5">
+                  {/* Stacked below lg, so the table still fits a 768 px screen without scrolling sideways. */}
+                  <div className="flex flex-col items-end gap-1.5 lg:flex-row lg:justify-end lg:gap-2">
+                    <button
+                      type="button"
+                      disabled={self}
+                      title={self ? SELF_NOTE : undefined}
+                      aria-label={`Reset password of ${agent.email}`}
+                      onClick={() => setResetting(agent)}
+                      className={actionClass}
+                    >
+                      Reset password
+                    </button>
+                    <button
+                      type="button"
+                      disabled={self}
+                      title={self ? SELF_NOTE : undefined}
+                      aria-label={`${agent.disabled ? 'Enable' : 'Disable'} ${agent.email}`}
+                      onClick={() => setChange({ agent, disabled: !agent.disabled })}
+                      className={actionClass}
+                    >
+                      {agent.disabled ? 'Enable' : 'Disable'}
+                    </button>
+                  </div>
                 </td>
               </tr>
             );
@@ -97,6 +128,13 @@ export function AgentsTable({ agents, selfId }: { agents: readonly PublicAgent[]
         </tbody>
       </table>
       {change ? <AgentChangeDialog change={change} onClose={() => setChange(null)} /> : null}
+      {resetting ? (
+        <ResetPasswordDialog
+          agent={resetting}
+          onReset={(oneTimePassword) => onPasswordReset(resetting, oneTimePassword)}
+          onClose={() => setResetting(null)}
+        />
+      ) : null}
     </div>
   );
 }

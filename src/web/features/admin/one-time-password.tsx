@@ -1,20 +1,40 @@
 import { Check, Copy, KeyRound } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
-import type { PublicAgent } from '../../../contract/auth';
-import { ROLE_LABELS } from '../../../contract/auth';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ROLE_LABELS, type PublicAgent } from '../../../contract/auth';
 
 export interface OneTimePasswordProps {
   agent: PublicAgent;
   password: string;
+  /** Why there is a password to hand over: a new agent, or an admin reset theirs. */
+  reason: 'added' | 'reset';
   onDone: () => void;
 }
 
+function texts(agent: PublicAgent, reason: OneTimePasswordProps['reason']) {
+  const who = `${agent.displayName} (${agent.email})`;
+  const handOver = 'Hand this one-time password to the agent; it will not be shown again.';
+  if (reason === 'added') {
+    return {
+      heading: `${who} was added as ${ROLE_LABELS[agent.role]}`,
+      body: `${handOver} They sign in with it.`,
+    };
+  }
+  return {
+    heading: `The password of ${who} was reset`,
+    body: agent.disabled
+      ? `${handOver} They can sign in with it once an admin enables them.`
+      : `${handOver} Their old password no longer works: they sign in with this one.`,
+  };
+}
+
 /**
- * The new agent's password, shown once: the BFF never stores or returns it again, and it lives
+ * An agent's new password, shown once: the BFF never stores or returns it again, and it lives
  * only in this component's props, so it is gone when the admin clicks Done or leaves the page.
  */
-export function OneTimePassword({ agent, password, onDone }: OneTimePasswordProps) {
+export function OneTimePassword({ agent, password, reason, onDone }: OneTimePasswordProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  const { heading, body } = texts(agent, reason);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   // Screen readers land on it at once: it is the one thing to do next.
@@ -30,19 +50,17 @@ export function OneTimePassword({ agent, password, onDone }: OneTimePasswordProp
   };
 
   return (
-    <section aria-labelledby="otp-title" className="rounded-lg border border-emerald-300 bg-emerald-50 p-4">
-      <h3
-        id="otp-title"
+    <section aria-labelledby={headingId} className="rounded-lg border border-emerald-300 bg-emerald-50 p-4">
+      <h2
+        id={headingId}
         ref={headingRef}
         tabIndex={-1}
         className="flex items-center gap-2 text-sm font-semibold text-emerald-950 outline-none"
       >
         <KeyRound aria-hidden="true" className="size-4" />
-        {agent.displayName} ({agent.email}) was added as {ROLE_LABELS[agent.role]}
-      </h3>
-      <p className="mt-1 text-sm text-emerald-950">
-        Hand this one-time password to the agent; it will not be shown again. They sign in with it.
-      </p>
+        {heading}
+      </h2>
+      <p className="mt-1 text-sm text-emerald-950">{body}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <code
           aria-label="One-time password"
