@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { routes } from './app/routes';
+import { createRoutes } from './app/routes';
 import { authQueries } from './lib/auth-queries';
 import { configQuery } from './lib/config-query';
 import './styles.css';
@@ -16,7 +16,7 @@ const queryClient = createQueryClient();
 void queryClient.prefetchQuery(configQuery);
 void queryClient.prefetchQuery(authQueries.me());
 
-const router = createBrowserRouter(routes);
+const router = createBrowserRouter(createRoutes(queryClient));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to mount Rampdesk in');

@@ -1,27 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type RouteObject } from 'react-router';
-import { PageSkeleton } from '../components/page-skeleton';
 import { paths } from '../lib/paths';
+import { AppLoading } from './app-loading';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
+import { loadDrawer, loadTransactionsScreen, transactionsLoader } from './transactions-loader';
 
-/**
- * The drawer with what other features put into it (execute, audit trail). Lazy as a whole: the
- * slots pull in the dialog primitives and toasts, which the first paint does not need.
- */
-const loadDrawer = () =>
-  Promise.all([import('../features/transactions/transaction-drawer'), import('./transaction-drawer-slots')]);
-
-// Shown while the first screen's code loads.
-const HydrateFallback = () => <PageSkeleton label="Loading Rampdesk" />;
+// Shown while the first screen's code loads (and, from index.html, before any script runs).
+const HydrateFallback = AppLoading;
 
 /**
  * The one route table. Screens are lazy so the first load carries only the shell and the screen
  * asked for; later issues add theirs here (and a header link in nav.ts). Everything under `/`
- * needs a session (RootLayout is the guard); only sign-in is outside it.
+ * needs a session (RootLayout is the guard); only sign-in is outside it. Loaders start a screen's
+ * data with its code (they need the app's query client).
  */
-export const routes: RouteObject[] = [
+export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: paths.signIn(),
     Component: PublicLayout,
@@ -43,12 +39,11 @@ export const routes: RouteObject[] = [
       { index: true, Component: () => <Navigate to={paths.transactions()} replace /> },
       {
         path: 'transactions',
-        lazy: async () => {
-          // Fetched alongside the table, so a row click opens the drawer without waiting for code.
-          // A failure here is only a missed head start: opening a row loads (and reports) it again.
-          loadDrawer().catch(() => undefined);
-          return { Component: (await import('../features/transactions/transactions-page')).TransactionsPage };
-        },
+        loader: transactionsLoader(queryClient),
+        // Only on the way in: within the screen (filters, pages, the drawer) the table asks for
+        // itself, and without a loader to run the router moves at once, as it did before.
+        shouldRevalidate: () => false,
+        lazy: async () => ({ Component: (await loadTransactionsScreen()).TransactionsPage }),
         // The drawer is a child route: the table stays mounted under it, filters and scroll kept.
         children: [
           {

@@ -22,9 +22,24 @@ describe('formatAmount', () => {
 describe('other formats', () => {
   it('groups counts, shortens ids, and writes dates unambiguously', () => {
     expect(formatCount(4237)).toBe('4,237');
+    for (const [n, text] of [
+      [0, '0'],
+      [999, '999'],
+      [1000, '1,000'],
+      [100000, '100,000'],
+      [1234567, '1,234,567'],
+      [-1234, '-1,234'],
+    ] as const)
+      expect(formatCount(n)).toBe(text);
+    // Not a whole count: shown as it is rather than grouped wrongly.
+    expect(formatCount(1234.5)).toBe('1234.5');
+    expect(formatCount(Number.NaN)).toBe('NaN');
     expect(shortId('af6e3ab7-b982-4ce7-adf6-f54d4d8de10a')).toBe('af6e3ab7');
     expect(formatUtcDateTime('2025-06-10T05:54:28.572Z')).toBe('2025-06-10 05:54:28 UTC');
     expect(formatLocalDateTime('2025-06-10T05:54:28.572Z')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(formatLocalDateTime('2025-06-10T05:54:28.572Z', { seconds: true })).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:28$/,
+    );
     expect(formatLocalDateTime('not a date')).toBe('not a date');
   });
 });

@@ -1,11 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { routes } from '../app/routes';
+import { createRoutes } from '../app/routes';
 import type { DrawerSlots } from '../features/transactions/drawer-slots';
 import { TransactionDrawer } from '../features/transactions/transaction-drawer';
 import { renderApp, type RenderAppOptions } from './render-app';
 
 /** The real route table with the drawer's slots filled as a test needs. */
-function routesWithSlots(slots: DrawerSlots): RouteObject[] {
+function routesWithSlots(routes: RouteObject[], slots: DrawerSlots): RouteObject[] {
   const swap = (list: RouteObject[]): RouteObject[] =>
     list.map((route) =>
       route.path === ':id'
@@ -17,5 +17,8 @@ function routesWithSlots(slots: DrawerSlots): RouteObject[] {
 
 /** The whole app at a URL (usually /transactions/:id), with drawer slots filled. */
 export function renderDrawer(path: string, slots: DrawerSlots = {}, options: RenderAppOptions = {}) {
-  return renderApp(path, { ...options, routes: routesWithSlots(slots) });
+  return renderApp(path, {
+    ...options,
+    routes: (queryClient) => routesWithSlots(createRoutes(queryClient), slots),
+  });
 }

@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
 import { RotateCw } from 'lucide-react';
+import { formatLocalDateTime } from '../../lib/format';
 import { formatAge } from '../../lib/relative-time';
 import { useNow } from '../../lib/use-now';
 
@@ -16,7 +17,10 @@ export function RefreshControl({ updatedAt, fetching, onRefresh }: RefreshContro
   return (
     <div className="flex items-center gap-2 text-xs text-slate-500">
       {updatedAt > 0 ? (
-        <span className="tabular-nums" title={new Date(updatedAt).toLocaleString()}>
+        <span
+          className="tabular-nums"
+          title={formatLocalDateTime(new Date(updatedAt).toISOString(), { seconds: true })}
+        >
           {fetching ? 'Updating…' : `Updated ${formatAge(updatedAt, Math.max(now, updatedAt))}`}
         </span>
       ) : null}

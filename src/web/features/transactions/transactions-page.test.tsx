@@ -12,16 +12,15 @@ afterEach(() => server.events.removeAllListeners());
 
 describe('transactions page: states', () => {
   it('shows skeleton rows under the real header first, then the first page with the total', async () => {
-    server.use(
-      http.get(LIST, async () => {
-        await delay(150);
-        return undefined; // fall through to the fixture handler
-      }),
-    );
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    // Falls through to the fixture handler once the test lets it.
+    server.use(http.get(LIST, () => answered.then(() => undefined)));
     renderApp('/transactions');
     expect(await screen.findByText('Loading transactions…')).toBeInTheDocument();
     expect(screen.getAllByTestId('skeleton-row').length).toBeGreaterThan(0);
     expect(screen.getByRole('columnheader', { name: /Created/ })).toBeInTheDocument();
+    answer();
     await findRowFor(DOCUMENTED_EXAMPLE.id);
     expect(screen.getByText(`${FIXTURE_COUNT} transactions · newest first`)).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(20);
@@ -73,14 +72,14 @@ describe('transactions page: states', () => {
   });
 
   it("shows the BFF's message and request id with a retry, and keeps the filters usable", async () => {
+    let capaDown = true;
     server.use(
-      http.get(
-        LIST,
-        () =>
-          apiErrorResponse(503, 'UPSTREAM_UNAVAILABLE', 'Capa did not answer in time.', {
-            requestId: 'req-7f3a',
-          }),
-        { once: true },
+      http.get(LIST, () =>
+        capaDown
+          ? apiErrorResponse(503, 'UPSTREAM_UNAVAILABLE', 'Capa did not answer in time.', {
+              requestId: 'req-7f3a',
+            })
+          : undefined,
       ),
     );
     const { user } = renderApp('/transactions?type=OFF_RAMP');
@@ -91,6 +90,7 @@ describe('transactions page: states', () => {
     expect(within(alert).getByText('UPSTREAM_UNAVAILABLE')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Type' })).toHaveValue('OFF_RAMP');
 
+    capaDown = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findAllByText('Off-ramp', { selector: 'td' })).not.toHaveLength(0);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -12,7 +12,9 @@ import type { ListViewControls } from './use-list-view';
  */
 export function useTransactionList(view: ListView, setPaging: ListViewControls['setPaging']) {
   const queryClient = useQueryClient();
-  const list = useQuery(transactionQueries.list(listQueryFor(view)));
+  // The route's loader may have asked already (app/transactions-loader.ts): a failure it got is
+  // shown with Retry, not asked again on mount behind the retry rule's back (query-client.ts).
+  const list = useQuery({ ...transactionQueries.list(listQueryFor(view)), retryOnMount: false });
   const settled = list.data !== undefined && !list.isPlaceholderData;
   const total = settled ? list.data.total : undefined;
   const pageCount = total === undefined ? undefined : Math.max(1, Math.ceil(total / view.size));

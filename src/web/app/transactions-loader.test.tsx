@@ -1,0 +1,107 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { API_PATHS } from '../../contract/api';
+import { apiErrorResponse } from '../mocks/api-responses';
+import { renderApp } from '../test/render-app';
+import { server } from '../test/server';
+
+/** The session check's answer waits until the test lets it through. */
+function holdSessionCheck() {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  // Returning nothing passes the request on to the usual handlers, once the gate opens.
+  server.use(http.get(`*${API_PATHS.me}`, () => gate.then(() => undefined)));
+  return release;
+}
+
+interface Asked {
+  url: URL;
+  status?: number;
+}
+
+/** Every /api request the app makes (by request id), with the status of its answer once it has one. */
+function recordRequests(): Map<string, Asked> {
+  const asked = new Map<string, Asked>();
+  server.events.on('request:start', ({ request, requestId }) => {
+    asked.set(requestId, { url: new URL(request.url) });
+  });
+  server.events.on('response:mocked', ({ response, requestId }) => {
+    const entry = asked.get(requestId);
+    if (entry) entry.status = response.status;
+  });
+  return asked;
+}
+
+/** The list requests for one page (by its `skip`). */
+const listRequests = (asked: Map<string, Asked>, skip: string) =>
+  [...asked.values()].filter(
+    ({ url }) => url.pathname === API_PATHS.transactions && url.searchParams.get('skip') === skip,
+  );
+
+afterEach(() => server.events.removeAllListeners());
+
+describe('opening the transactions page', () => {
+  it("asks for the URL's page of rows while the session check is still out, and shows them once it answers", async () => {
+    const asked = recordRequests();
+    const release = holdSessionCheck();
+    renderApp('/transactions?status=pending&page=2&size=50');
+
+    await waitFor(() => expect(listRequests(asked, '50')[0]?.status).toBe(200));
+    const [list] = listRequests(asked, '50');
+    expect(Object.fromEntries(list!.url.searchParams)).toEqual({
+      status: 'PENDING',
+      skip: '50',
+      limit: '50',
+      sortOrder: 'DESC',
+    });
+    // Nothing of the signed-in part is shown before the session check answers.
+    expect(screen.queryByRole('heading', { name: 'Transactions' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Transaction / })).not.toBeInTheDocument();
+
+    release();
+    expect((await screen.findAllByRole('link', { name: /^Transaction / })).length).toBeGreaterThan(0);
+    // The table showed the answer it found: the page was asked for once.
+    expect(listRequests(asked, '50')).toHaveLength(1);
+  });
+
+  it('takes a signed-out visitor to sign-in with the page kept in `next`, even when the list is refused first', async () => {
+    const asked = recordRequests();
+    const release = holdSessionCheck();
+    const { router, queryClient } = renderApp('/transactions?currency=MXN', { as: null });
+
+    // The list's 401 arrives before the session check's: it alone must not end anything.
+    await waitFor(() => expect(listRequests(asked, '0')[0]?.status).toBe(401));
+    release();
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/transactions?currency=MXN');
+    // A first visit, not a session that ended under the agent.
+    expect(screen.queryByText(/Your session has ended/)).not.toBeInTheDocument();
+    expect(queryClient.getQueryCache().findAll({ queryKey: ['transactions'] })).toEqual([]);
+  });
+
+  it('shows a failure of that early request as the table would, without asking again behind the retry rule', async () => {
+    const asked = recordRequests();
+    server.use(
+      http.get(`*${API_PATHS.transactions}`, () =>
+        apiErrorResponse(502, 'UPSTREAM_AUTH_FAILED', 'Capa refused the partner key.'),
+      ),
+    );
+    renderApp('/transactions');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Transactions could not be loaded');
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument(); // still signed in
+    expect(listRequests(asked, '0')).toHaveLength(1);
+  });
+
+  it('signs the visitor in and back to the same view, with its rows', async () => {
+    const { user, router } = renderApp('/transactions?type=off_ramp', { as: null });
+    await user.click(await screen.findByRole('button', { name: /^Sign in as Operator/ }));
+    expect((await screen.findAllByRole('link', { name: /^Transaction / })).length).toBeGreaterThan(0);
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
+      '/transactions?type=off_ramp',
+    );
+    expect(screen.getByRole('combobox', { name: 'Type' })).toHaveValue('OFF_RAMP');
+  });
+});
