@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { agentStore } from '../../mocks/agent-store';
@@ -26,7 +26,7 @@ describe('admin agents page', () => {
   });
 
   it('adds an agent and shows the one-time password once', async () => {
-    const { user } = renderApp('/admin/agents', { as: 'admin' });
+    const { user, queryClient } = renderApp('/admin/agents', { as: 'admin' });
     await user.type(await screen.findByLabelText('Email'), 'ana@example.com');
     await user.type(screen.getByLabelText('Display name'), 'Ana Lima');
     await user.selectOptions(screen.getByLabelText('Role'), 'operator');
@@ -39,6 +39,8 @@ describe('admin agents page', () => {
     expect(within(handover).getByLabelText('One-time password')).toHaveTextContent('otp-0001-mock-handover');
     expect(within(handover).getByRole('button', { name: 'Copy password' })).toBeInTheDocument();
     expect((await rowOf('ana@example.com')).getByRole('combobox')).toHaveValue('operator');
+    // The password lives in the form's state only, not in TanStack Query's mutation cache.
+    await waitFor(() => expect(queryClient.getMutationCache().getAll()).toEqual([]));
 
     await user.click(within(handover).getByRole('button', { name: 'Done' }));
     expect(screen.queryByText('otp-0001-mock-handover')).not.toBeInTheDocument();

@@ -27,6 +27,8 @@ export function useAddAgent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ApiNewAgentBody) => apiPost(API_PATHS.agents, body, apiNewAgentResponseSchema),
+    // Without it the finished mutation, password included, would stay in the cache for minutes.
+    gcTime: 0,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: agentQueries.all() }),
   });
 }
