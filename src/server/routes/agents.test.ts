@@ -111,7 +111,7 @@ describe('admin agent management', () => {
     expect((await signIn('forgetful@example.com', fresh)).statusCode).toBe(200);
   });
 
-  it('an admin cannot disable or demote themselves', async () => {
+  it('an admin cannot disable, demote or reset the password of themselves', async () => {
     for (const change of [{ disabled: true }, { role: 'operator' }, { role: 'viewer', disabled: false }]) {
       const res = await call('PATCH', `/api/agents/${adminId}`, change);
       expect(res.statusCode).toBe(409);
@@ -122,6 +122,10 @@ describe('admin agent management', () => {
       disabled: false,
     });
     expect((await call('PATCH', `/api/agents/${adminId}`, { role: 'admin' })).statusCode).toBe(200);
+    const reset = await call('POST', `/api/agents/${adminId}/reset-password`, {});
+    expect(reset.statusCode).toBe(409);
+    expect(reset.json().error.code).toBe('OWN_ACCOUNT_LOCKED');
+    expect(reset.json()).not.toHaveProperty('oneTimePassword');
   });
 
   it('an unknown id is 404, an empty change 400', async () => {

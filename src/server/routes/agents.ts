@@ -102,6 +102,14 @@ export async function agentRoutes(app: FastifyInstance, { agents }: { agents: Ag
       schema: { params: agentIdParamsSchema, response: { 200: apiResetPasswordResponseSchema } },
     },
     async (request) => {
+      // It would end the admin's own session mid-page; the agents CLI does it when really needed.
+      if (request.params.id.toLowerCase() === request.agent!.id.toLowerCase()) {
+        throw new ApiHttpError(
+          409,
+          'OWN_ACCOUNT_LOCKED',
+          'You cannot reset your own password here; ask another admin, or use `npm run agents -- reset-password`.',
+        );
+      }
       const oneTimePassword = generatePassword();
       // Ends the agent's sessions in the same transaction.
       await mapped(agents.resetPassword(request.params.id, oneTimePassword));
