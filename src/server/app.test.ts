@@ -59,50 +59,55 @@ afterAll(async () => {
 });
 
 describe('every registered route (SECURITY K1, K2, C4)', () => {
-  it('never lets the partner key out, whatever the input or the upstream does', async () => {
-    const routes = registeredRoutes(bff.app);
-    // The ones we know must be among them; anything added later is exercised all the same.
-    expect(routes).toEqual(
-      expect.arrayContaining([
-        { method: 'GET', url: '/api/transactions' },
-        { method: 'GET', url: '/api/transactions/:id' },
-        { method: 'POST', url: '/api/transactions/:id/execute' },
-        { method: 'GET', url: '/api/config' },
-        { method: 'GET', url: '/health/live' },
-        { method: 'GET', url: '/health/ready' },
-      ]),
-    );
-    const inputs = [
-      { path: (u: string) => u.replace(':id', TX_ID), body: '{}' },
-      { path: (u: string) => u.replace(':id', TX_ID), body: `{"transactionHash":"0x${'a'.repeat(64)}"}` },
-      {
-        path: (u: string) => `${u.replace(':id', 'nope')}?limit=101&x=${CANARY_KEY.slice(0, 8)}`,
-        body: '{bad',
-      },
-    ];
-    let sent = 0;
-    for (const route of routes.filter((r) => r.url !== '*')) {
-      for (const input of inputs) {
-        for (let i = 0; i < 8; i++) {
-          const res = await bff.request(route.method, input.path(route.url), {
-            headers: { 'content-type': 'application/json', cookie: 'sid=abc', accept: 'application/json' },
-            body: route.method === 'POST' ? input.body : undefined,
-          });
-          sent++;
-          if (route.url.startsWith('/api') || route.url.startsWith('/health')) {
-            expect(res.headers['cache-control']).toBe('no-store');
+  // Every route × many inputs × upstream behaviours: seconds on an idle machine, more on a busy one.
+  it(
+    'never lets the partner key out, whatever the input or the upstream does',
+    { timeout: 60_000 },
+    async () => {
+      const routes = registeredRoutes(bff.app);
+      // The ones we know must be among them; anything added later is exercised all the same.
+      expect(routes).toEqual(
+        expect.arrayContaining([
+          { method: 'GET', url: '/api/transactions' },
+          { method: 'GET', url: '/api/transactions/:id' },
+          { method: 'POST', url: '/api/transactions/:id/execute' },
+          { method: 'GET', url: '/api/config' },
+          { method: 'GET', url: '/health/live' },
+          { method: 'GET', url: '/health/ready' },
+        ]),
+      );
+      const inputs = [
+        { path: (u: string) => u.replace(':id', TX_ID), body: '{}' },
+        { path: (u: string) => u.replace(':id', TX_ID), body: `{"transactionHash":"0x${'a'.repeat(64)}"}` },
+        {
+          path: (u: string) => `${u.replace(':id', 'nope')}?limit=101&x=${CANARY_KEY.slice(0, 8)}`,
+          body: '{bad',
+        },
+      ];
+      let sent = 0;
+      for (const route of routes.filter((r) => r.url !== '*')) {
+        for (const input of inputs) {
+          for (let i = 0; i < 8; i++) {
+            const res = await bff.request(route.method, input.path(route.url), {
+              headers: { 'content-type': 'application/json', cookie: 'sid=abc', accept: 'application/json' },
+              body: route.method === 'POST' ? input.body : undefined,
+            });
+            sent++;
+            if (route.url.startsWith('/api') || route.url.startsWith('/health')) {
+              expect(res.headers['cache-control']).toBe('no-store');
+            }
+            expect(res.headers['x-request-id']).toMatch(UUID);
+            expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
           }
-          expect(res.headers['x-request-id']).toMatch(UUID);
-          expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
         }
       }
-    }
-    expect(sent).toBeGreaterThan(100);
-    // The echo upstream did receive the key: its absence below is meaningful.
-    expect(echo.calls.some((c) => c.headers['partner-api-key'] === CANARY_KEY)).toBe(true);
-    expectNoSecrets([...bff.transcript, ...bff.logs], [CANARY_KEY]);
-    expect(bff.transcript.join('\n')).not.toMatch(/elsewhere\.example|x-upstream-key|<p>/);
-  });
+      expect(sent).toBeGreaterThan(100);
+      // The echo upstream did receive the key: its absence below is meaningful.
+      expect(echo.calls.some((c) => c.headers['partner-api-key'] === CANARY_KEY)).toBe(true);
+      expectNoSecrets([...bff.transcript, ...bff.logs], [CANARY_KEY]);
+      expect(bff.transcript.join('\n')).not.toMatch(/elsewhere\.example|x-upstream-key|<p>/);
+    },
+  );
 
   it('the secret scan itself notices a leak', () => {
     expect(() => expectNoSecrets([`body ${CANARY_KEY}`], [CANARY_KEY])).toThrow(/leaked/);

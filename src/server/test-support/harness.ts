@@ -66,7 +66,8 @@ export type TestConfig = Partial<Omit<Config, 'upstream'>> & { upstream: Upstrea
 
 /**
  * buildApp for tests: the test file's shared in-memory database unless `deps.database` says
- * otherwise, and no rate limits unless `config.rateLimits` sets some.
+ * otherwise, no rate limits unless `config.rateLimits` sets some, no event-loop-delay guard unless
+ * `config.overload` sets one.
  */
 export async function buildTestApp(config: TestConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
   return buildApp(
@@ -77,6 +78,9 @@ export async function buildTestApp(config: TestConfig, deps: AppDeps = {}): Prom
       logger: false,
       ...config,
       rateLimits: { ...NO_RATE_LIMITS, ...config.rateLimits },
+      // A busy test machine (a stalled event loop) must not turn answers into 503s: the overload
+      // guard (SECURITY L2) has its own tests, which set their limits.
+      overload: { maxEventLoopDelayMs: 0, ...config.overload },
       upstream: { ...FAST_UPSTREAM, ...config.upstream },
     },
     { ...deps, database: deps.database ?? (await sharedTestDatabase()) },
