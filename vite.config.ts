@@ -25,7 +25,17 @@ function sonnerWithoutInlineStyle(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * React Router 7's package exports name only its development build, whose warnings stay in a
+ * production bundle (remix-run/react-router#12532, #14102); its production build is the same code
+ * with them off. Builds use that one; `npm run dev` keeps the warnings.
+ */
+const reactRouterProduction = {
+  find: /^react-router$/,
+  replacement: fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+};
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), sonnerWithoutInlineStyle()],
   resolve: {
     alias: [
@@ -35,6 +45,7 @@ export default defineConfig({
         find: /^react-style-singleton$/,
         replacement: fileURLToPath(new URL('src/web/lib/adopted-style-singleton.ts', import.meta.url)),
       },
+      ...(command === 'build' ? [reactRouterProduction] : []),
     ],
   },
   build: {
@@ -59,4 +70,4 @@ export default defineConfig({
       '/health': { target: bffTarget, changeOrigin: false },
     },
   },
-});
+}));
