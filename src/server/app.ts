@@ -16,6 +16,7 @@ import { registerNoStore } from './plugins/no-store';
 import { registerOverloadGuard } from './plugins/overload';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerStaticSpa } from './plugins/static-spa';
+import { databaseRateLimitRefund } from './rate-limit/database-store';
 import { registerRateLimit } from './rate-limit/rate-limits';
 import { genReqId, registerRequestId } from './request-id';
 import { agentRoutes } from './routes/agents';
@@ -106,7 +107,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   // outcomes still running finish, and are recorded, before the client and the database close.
   app.addHook('onClose', async () => execute.resolver.close());
 
-  await app.register(authRoutes, { agents, sessions, cookie, limits, clock });
+  await app.register(authRoutes, {
+    agents,
+    sessions,
+    cookie,
+    limits,
+    clock,
+    refund: databaseRateLimitRefund(database.db),
+  });
   await app.register(agentRoutes, { agents });
   await app.register(transactionRoutes, { client, resolver: execute.resolver });
   await app.register(executeRoutes, { executor: execute.executor, limit: limits.executePerAgent });

@@ -223,6 +223,29 @@ describe.each(TEST_DRIVERS)('sessions over HTTP (%s)', (driver) => {
     expect((await signIn(agent.email, PASSWORD, { ip: '10.2.0.99' })).statusCode).toBe(200);
   });
 
+  it('A4: of a burst of simultaneous wrong passwords, no more than the limit are ever checked', async () => {
+    const agent = await newAgent();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn(agent.email, `burst guess ${i}`, { ip: `10.4.0.${i}` })),
+    );
+    const statuses = answers.map((r) => r.statusCode).sort();
+    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(17);
+    // The refused ones did not count as failures beyond the limit: the window still ends on time.
+    advance(15 * MINUTE);
+    expect((await signIn(agent.email, PASSWORD, { ip: '10.4.1.1' })).statusCode).toBe(200);
+  });
+
+  it('A4: a successful sign-in does not count against the limit', async () => {
+    const agent = await newAgent();
+    const ip = '10.5.0.1';
+    for (let i = 0; i < 2; i++)
+      expect((await signIn(agent.email, 'wrong password 1234', { ip })).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++) expect((await signIn(agent.email, PASSWORD, { ip })).statusCode).toBe(200);
+    expect((await signIn(agent.email, 'wrong password 1234', { ip })).statusCode).toBe(401);
+    expect((await signIn(agent.email, PASSWORD, { ip })).statusCode).toBe(429);
+  });
+
   it('A4: failed sign-ins are rate-limited per address, whatever the email', async () => {
     for (let i = 0; i < 5; i++) {
       expect((await signIn(`guess${i}-${driver}@example.com`, 'x', { ip: '10.3.0.1' })).statusCode).toBe(401);

@@ -68,3 +68,17 @@ export function databaseRateLimitStore(db: Db, clock: () => Date = () => new Dat
     }
   };
 }
+
+/**
+ * Gives back one count of a key in the same table: for limits that count an attempt before its
+ * outcome is known (sign-in) and only keep the count when it fails.
+ */
+export function databaseRateLimitRefund(db: Db) {
+  return async (key: string): Promise<void> => {
+    try {
+      await db.execute(sql`update rate_limits set count = count - 1 where key = ${key} and count > 0`);
+    } catch (error) {
+      throw new DatabaseError(error);
+    }
+  };
+}

@@ -16,16 +16,20 @@ export interface AuthRouteOptions {
   cookie: SessionCookie;
   limits: Pick<RateLimitSettings, 'signInPerAccount' | 'signInPerIp'>;
   clock: () => Date;
+  /** Takes one count back from a rate-limit key (a sign-in that succeeded or was never checked). */
+  refund: (key: string) => Promise<void>;
 }
 
 const TOO_MANY = 'Too many failed sign-ins for this email or from this network.';
 
 export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions) {
-  const { agents, sessions, cookie, limits, clock } = options;
+  const { agents, sessions, cookie, limits, clock, refund } = options;
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  // SECURITY A4: failures only are counted (peek first, count on failure), per email and per
-  // address, in the database so every instance sees the same counters.
+  // SECURITY A4: failed sign-ins are counted per email and per address, in the database so every
+  // instance sees the same counters. Each attempt is counted before its password is checked and a
+  // success gives its counts back: a burst of simultaneous guesses cannot all slip past a peek at
+  // the counter, at most `max` of them are ever checked.
   const emailOf = (request: FastifyRequest) => normalizeEmail((request.body as { email: string }).email);
   const perAccount = app.createRateLimit({
     max: limits.signInPerAccount.max,
@@ -45,19 +49,21 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       schema: { body: signInBodySchema, response: { 200: apiSessionResponseSchema } },
     },
     async (request, reply) => {
-      for (const status of await Promise.all([
-        perIp(request, { increment: false }),
-        perAccount(request, { increment: false }),
-      ])) {
-        if (!status.isAllowed && status.remaining <= 0) throw rateLimited(TOO_MANY, status.ttl);
+      const counted = await Promise.all([perIp(request), perAccount(request)]);
+      const giveBack = () => Promise.all(counted.map((status) => refund(status.key))).then(() => {});
+      const exceeded = counted.find((status) => !status.isAllowed && status.isExceeded);
+      if (exceeded && !exceeded.isAllowed) {
+        // Refused before any check: not a failure, and the counter stays at its limit.
+        await giveBack();
+        throw rateLimited(TOO_MANY, exceeded.ttl);
       }
       const { email, password } = request.body;
       const agent = await agents.verifyCredentials(email, password);
       if (!agent) {
-        await Promise.all([perIp(request), perAccount(request)]);
         request.log.info('sign-in failed');
         throw new ApiHttpError(401, 'INVALID_CREDENTIALS', SIGN_IN_FAILED_MESSAGE);
       }
+      await giveBack();
       // A new session id on every sign-in (SECURITY A3); the one this browser had ends now.
       const previous = cookie.read(request);
       if (previous) await sessions.revoke(previous);
