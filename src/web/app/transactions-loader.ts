@@ -24,7 +24,7 @@ function whenIdle(work: () => void) {
 /**
  * The transactions route's loader. Asks for the page of rows the URL's view shows (the very query
  * the table reads) at once, in parallel with the session check and the screen's code, instead of
- * after both: the rows are the page's largest paint. Never waits for the answer, so the router
+ * after both: the rows are what the agent came for. Never waits for the answer, so the router
  * renders as it would without it.
  *
  * Before the session is known a 401 here is only "not signed in": the route guard acts on the
