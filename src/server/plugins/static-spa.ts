@@ -61,11 +61,17 @@ async function serveSpa(app: FastifyInstance, staticDir: string | null) {
       // `/` is the shell too; a directory without index.html answers 404 (never a listing).
       index: ['index.html'],
       dotfiles: 'ignore',
+      // The build writes .br and .gz beside each text file (vite.config.ts): sent to browsers that
+      // accept them, with Vary: Accept-Encoding; the plain file to the others.
+      preCompressed: true,
       cacheControl: false,
       allowedPath: (pathname) => isServable(pathname),
       setHeaders: (res, filePath) => {
         const relative = path.relative(root, filePath).split(path.sep).join('/');
         res.setHeader('cache-control', relative.startsWith('assets/') ? IMMUTABLE : 'no-cache');
+        // @fastify/static picks the compressed copy by Accept-Encoding but does not say so: a
+        // shared cache must not hand a brotli body to a browser that did not ask for one.
+        res.setHeader('vary', 'Accept-Encoding');
       },
     });
   }
