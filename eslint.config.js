@@ -36,9 +36,14 @@ export default tseslint.config(
   },
   {
     files: ['src/server/**'],
-    // Integration tests compose the BFF with the sandbox; production code never may.
-    ignores: ['src/server/**/*.test.ts'],
+    // Integration tests (and their shared stacks in test-support) compose the BFF with the
+    // sandbox; production code never may.
+    ignores: ['src/server/**/*.test.ts', 'src/server/test-support/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/sandbox/**', '**/web/**'] }] },
+  },
+  {
+    files: ['src/server/test-support/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/web/**'] }] },
   },
   {
     files: ['src/web/**'],
