@@ -9,28 +9,11 @@ import type { Page } from '@playwright/test';
 import { statusFacts } from '../src/contract/statuses';
 import { test, expect } from './fixtures';
 import { apiHeaders } from './sign-in';
-import { sandbox, sandboxUrl } from './support';
-
-interface SandboxTransaction {
-  id: string;
-  status: string;
-  blockchainSymbol: string;
-  executed: { at: string; hash: string | null } | null;
-}
-
-async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${sandboxUrl}/__sandbox${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`sandbox ${method} ${path} failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+import { sandbox } from './support';
 
 /** A fresh off-ramp on Base whose crypto has arrived: ready to execute. */
 function createOffRamp(overrides: Record<string, unknown> = {}) {
-  return control<SandboxTransaction>('POST', '/transactions', {
+  return sandbox.create({
     id: crypto.randomUUID(),
     type: 'OFF_RAMP',
     status: 'CRYPTO_RECEIVED',
@@ -41,7 +24,7 @@ function createOffRamp(overrides: Record<string, unknown> = {}) {
   });
 }
 
-const sandboxTransaction = (id: string) => control<SandboxTransaction>('GET', `/transactions/${id}`);
+const sandboxTransaction = sandbox.get;
 
 const HASH = `0x${'5e'.repeat(32)}`;
 

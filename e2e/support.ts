@@ -22,6 +22,14 @@ async function list(query: string): Promise<{ items: { id: string; type: string;
   return { items: body.data.data };
 }
 
+/** A transaction as the sandbox's control API shows it (src/sandbox), with its execute if any. */
+export interface SandboxTransaction {
+  id: string;
+  status: string;
+  blockchainSymbol: string;
+  executed: { at: string; hash: string | null } | null;
+}
+
 export const sandbox = {
   reset: () => control('POST', '/reset'),
   info: () => control<{ partners: { id: string; name: string; apiKey: string }[] }>('GET', '/info'),
@@ -30,5 +38,8 @@ export const sandbox = {
   fault: (fault: { route: 'list' | 'execute' | 'any'; times?: number; [name: string]: unknown }) =>
     control('POST', '/faults', fault),
   clearFaults: () => control('DELETE', '/faults'),
+  /** Adds a transaction with these fields (the rest seeded-looking); `id` may be given. */
+  create: (fields: Record<string, unknown>) => control<SandboxTransaction>('POST', '/transactions', fields),
+  get: (id: string) => control<SandboxTransaction>('GET', `/transactions/${id}`),
   list,
 };

@@ -41,12 +41,6 @@ export function databaseRateLimitStore(db: Db, clock: () => Date = () => new Dat
     return counterOf(result, now);
   }
 
-  async function read(key: string): Promise<Counter> {
-    const now = clock();
-    const result = await db.execute(sql`select count, reset_at from rate_limits where key = ${key}`);
-    return counterOf(result, now);
-  }
-
   // Drizzle's errors quote the query's parameters (an email here): keep them out of logs.
   const settle = (work: Promise<Counter>, callback: Callback) =>
     void work.then(
@@ -57,10 +51,6 @@ export function databaseRateLimitStore(db: Db, clock: () => Date = () => new Dat
   return class DatabaseRateLimitStore {
     incr(key: string, callback: Callback, timeWindow: number) {
       settle(incr(key, timeWindow), callback);
-    }
-
-    read(key: string, callback: Callback) {
-      settle(read(key), callback);
     }
 
     child() {

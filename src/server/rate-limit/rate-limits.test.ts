@@ -5,13 +5,13 @@ import type { Database } from '../db/database';
 import { openTestDatabase, TEST_DRIVERS } from '../db/test-database';
 import { buildTestApp, CANARY_KEY, fakeUpstream, json, type FakeUpstream } from '../test-support/harness';
 import { agentHeaders, sharedTestDatabase } from '../test-support/test-agents';
-import { databaseRateLimitStore } from './database-store';
+import { databaseRateLimitRefund, databaseRateLimitStore } from './database-store';
 
 type Store = InstanceType<ReturnType<typeof databaseRateLimitStore>>;
 
-function promised(store: Store, method: 'incr' | 'read', key: string, windowMs = 1_000) {
+function incr(store: Store, key: string, windowMs = 1_000) {
   return new Promise<{ current: number; ttl: number }>((resolve, reject) =>
-    store[method](key, (error, result) => (error ? reject(error) : resolve(result)), windowMs),
+    store.incr(key, (error, result) => (error ? reject(error) : resolve(result)), windowMs),
   );
 }
 
@@ -30,20 +30,29 @@ describe.each(TEST_DRIVERS)('the database rate-limit store (%s)', (driver) => {
     if (driver === 'postgres') await database.close();
   });
 
-  it('counts within a window, starts over after it, and peeks without counting', async () => {
-    expect(await promised(store, 'read', 'k1')).toEqual({ current: 0, ttl: 0 });
-    expect(await promised(store, 'incr', 'k1')).toEqual({ current: 1, ttl: 1_000 });
+  it('counts within a window and starts over after it', async () => {
+    expect(await incr(store, 'k1')).toEqual({ current: 1, ttl: 1_000 });
     now += 400;
-    expect(await promised(store, 'incr', 'k1')).toEqual({ current: 2, ttl: 600 });
-    expect(await promised(store, 'read', 'k1')).toEqual({ current: 2, ttl: 600 });
-    expect(await promised(store, 'read', 'k1')).toEqual({ current: 2, ttl: 600 });
+    expect(await incr(store, 'k1')).toEqual({ current: 2, ttl: 600 });
     now += 600;
-    expect(await promised(store, 'read', 'k1')).toEqual({ current: 0, ttl: 0 });
-    expect(await promised(store, 'incr', 'k1')).toEqual({ current: 1, ttl: 1_000 });
+    expect(await incr(store, 'k1')).toEqual({ current: 1, ttl: 1_000 });
+  });
+
+  it('gives a count back, never below zero, and leaves the window as it was', async () => {
+    const refund = databaseRateLimitRefund(database.db);
+    await incr(store, 'k3', 1_000);
+    await incr(store, 'k3', 1_000);
+    await refund('k3');
+    now += 100;
+    expect(await incr(store, 'k3', 1_000)).toEqual({ current: 2, ttl: 900 });
+    for (let i = 0; i < 4; i++) await refund('k3');
+    expect(await incr(store, 'k3', 1_000)).toEqual({ current: 1, ttl: 900 });
+    await refund('never-counted');
+    expect(await incr(store, 'never-counted', 1_000)).toEqual({ current: 1, ttl: 1_000 });
   });
 
   it('counts concurrent requests exactly once each (one atomic upsert)', async () => {
-    const counts = await Promise.all(Array.from({ length: 20 }, () => promised(store, 'incr', 'k2', 60_000)));
+    const counts = await Promise.all(Array.from({ length: 20 }, () => incr(store, 'k2', 60_000)));
     expect(counts.map((c) => c.current).sort((a, b) => a - b)).toEqual(
       Array.from({ length: 20 }, (_, i) => i + 1),
     );
