@@ -1,6 +1,6 @@
 import { AuditTrail } from '../features/audit/audit-trail';
 import { ExecuteAction } from '../features/execute/execute-action';
-import type { DrawerSlots } from '../features/transactions/drawer-slots';
+import type { DrawerSlots } from '../features/transactions/drawer/drawer-slots';
 
 /**
  * What other features put into the transaction drawer (features do not import each other: they

@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { createRoutes } from '../app/routes';
-import type { DrawerSlots } from '../features/transactions/drawer-slots';
-import { TransactionDrawer } from '../features/transactions/transaction-drawer';
+import type { DrawerSlots } from '../features/transactions/drawer/drawer-slots';
+import { TransactionDrawer } from '../features/transactions/drawer/transaction-drawer';
 import { renderApp, type RenderAppOptions } from './render-app';
 
 /** The real route table with the drawer's slots filled as a test needs. */

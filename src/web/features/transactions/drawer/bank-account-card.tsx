@@ -1,0 +1,119 @@
+import { BadgeCheck, CircleHelp, CircleX, Landmark } from 'lucide-react';
+import type { BankAccount } from '../../../../contract/capa';
+import {
+  accountIdentifierName,
+  accountTypeLabel,
+  documentIdentifierName,
+} from '../../../../contract/bank-accounts';
+import { Field, Fields } from './drawer-section';
+import { MaskedValue } from './masked-value';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function countryName(code: string): string {
+  try {
+    const name = regionNames.of(code.toUpperCase());
+    return name && name !== code.toUpperCase() ? `${name} (${code.toUpperCase()})` : code;
+  } catch {
+    return code;
+  }
+}
+
+function Verified({ value }: { value: boolean | null | undefined }) {
+  if (value === true)
+    return (
+      <span className="inline-flex items-center gap-1 text-xs font-medium text-emerald-800">
+        <BadgeCheck aria-hidden="true" className="size-4" />
+        Verified
+      </span>
+    );
+  if (value === false)
+    return (
+      <span className="inline-flex items-center gap-1 text-xs font-medium text-amber-900">
+        <CircleX aria-hidden="true" className="size-4" />
+        Not verified
+      </span>
+    );
+  return (
+    <span className="inline-flex items-center gap-1 text-xs text-slate-500">
+      <CircleHelp aria-hidden="true" className="size-4" />
+      Verification unknown
+    </span>
+  );
+}
+
+/** One bank account as a card: what Capa sent, nothing invented for what it left out. */
+export function BankAccountCard({
+  title,
+  account,
+}: {
+  title: string;
+  account: BankAccount | null | undefined;
+}) {
+  if (!account) {
+    return (
+      <div
+        role="group"
+        aria-label={title}
+        className="rounded-md border border-dashed border-slate-300 px-4 py-3"
+      >
+        <p className="text-xs font-medium text-slate-500">{title}</p>
+        <p className="mt-1 text-sm text-slate-600">No bank account on this transaction.</p>
+      </div>
+    );
+  }
+  const idName = accountIdentifierName(account.country);
+  const docName = documentIdentifierName(account.country);
+  return (
+    <div
+      role="group"
+      aria-label={title}
+      className="rounded-md border border-slate-200 bg-white px-4 py-3 shadow-xs"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="flex min-w-0 items-start gap-2">
+          <Landmark aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-400" />
+          <div className="min-w-0">
+            <p className="text-xs font-medium text-slate-500">{title}</p>
+            <p className="text-sm font-semibold text-slate-900">{account.bankName || 'Bank not named'}</p>
+            <p className="text-xs text-slate-600">{countryName(account.country)}</p>
+          </div>
+        </div>
+        <Verified value={account.isVerified} />
+      </div>
+      <Fields className="mt-3">
+        {account.accountIdentifier ? (
+          <Field label={idName}>
+            <MaskedValue value={account.accountIdentifier} name={idName} />
+          </Field>
+        ) : null}
+        {account.accountType ? (
+          <Field label="Account type">{accountTypeLabel(account.accountType)}</Field>
+        ) : null}
+        {account.iban ? (
+          <Field label="IBAN">
+            <MaskedValue value={account.iban} name="IBAN" />
+          </Field>
+        ) : null}
+        {account.bic ? (
+          <Field label="BIC">
+            <span className="font-mono text-[0.8125rem]">{account.bic}</span>
+          </Field>
+        ) : null}
+        {account.routingNumber ? (
+          <Field label="Routing number">
+            <span className="font-mono text-[0.8125rem]">{account.routingNumber}</span>
+          </Field>
+        ) : null}
+        {account.documentIdentifier ? (
+          <Field label={docName}>
+            <MaskedValue
+              value={account.documentIdentifier}
+              name={docName.replace(/^Document \((.+)\)$/, '$1')}
+            />
+          </Field>
+        ) : null}
+      </Fields>
+    </div>
+  );
+}

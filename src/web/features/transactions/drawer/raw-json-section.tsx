@@ -1,0 +1,26 @@
+import type { Transaction } from '../../../../contract/capa';
+import { CopyButton } from '../../../components/copy-button';
+import { DrawerSection } from './drawer-section';
+
+/** Everything Capa sent, unknown fields included, to paste into an escalation. */
+export function RawJsonSection({ tx }: { tx: Transaction }) {
+  const json = JSON.stringify(tx, null, 2);
+  return (
+    <DrawerSection title="Raw JSON" aside={<CopyButton value={json} label="Copy raw JSON" />}>
+      <details className="group rounded-md border border-slate-200">
+        <summary className="cursor-pointer rounded-md px-3 py-2 text-sm text-slate-700 select-none hover:bg-slate-50">
+          <span className="group-open:hidden">Show the transaction as Capa sent it</span>
+          <span className="hidden group-open:inline">Hide the JSON</span>
+        </summary>
+        {/* Focusable so keyboard users can scroll a long JSON (axe: scrollable-region-focusable). */}
+        <pre
+          tabIndex={0}
+          aria-label="Transaction JSON"
+          className="max-h-96 overflow-auto border-t border-slate-200 bg-slate-50 px-3 py-2 font-mono text-xs leading-relaxed text-slate-800"
+        >
+          {json}
+        </pre>
+      </details>
+    </DrawerSection>
+  );
+}

@@ -1,0 +1,36 @@
+import {
+  columnVisibilityFeature,
+  metaHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
+
+export interface TransactionTableMeta {
+  /** Ticks slowly (the page's clock), so relative ages move without a timer per cell. */
+  now: number;
+  /** The table's query string, carried into each transaction's link so closing it restores the view. */
+  search: string;
+  /** Only the focused row's controls are in the tab order (roving focus). */
+  activeRowId: string | null;
+  filterByUser: (userId: string) => void;
+}
+
+export interface TransactionColumnMeta {
+  /** Name in the column menu. */
+  label: string;
+  align?: 'end';
+  /** Extra classes for the header and body cells of this column. */
+  className?: string;
+  /** Extra classes for the body cells only (text colour, figures). */
+  cellClassName?: string;
+}
+
+/** Server-side sorting and paging (manual modes): the table only keeps state and renders. */
+export const transactionTableFeatures = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnVisibilityFeature,
+  tableMeta: metaHelper<TransactionTableMeta>(),
+  columnMeta: metaHelper<TransactionColumnMeta>(),
+});

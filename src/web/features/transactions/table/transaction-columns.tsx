@@ -1,0 +1,83 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import type { Transaction } from '../../../../contract/capa';
+import { AmountText } from '../../../components/amount-text';
+import { DateTime } from '../../../components/date-time';
+import { StatusBadge } from '../../../components/status-badge';
+import { CreatedCell, CryptoCell, IdCell, UserCell } from './transaction-cells';
+import { typeLabel } from '../transaction-labels';
+import type { transactionTableFeatures } from './table-features';
+
+const helper = createColumnHelper<typeof transactionTableFeatures, Transaction>();
+
+export const transactionColumns = helper.columns([
+  helper.accessor('createdAt', {
+    header: 'Created',
+    // Newest first is what agents look for; the header toggles to oldest first and back.
+    sortDescFirst: true,
+    meta: { label: 'Created' },
+    cell: ({ getValue, table }) => <CreatedCell iso={getValue()} now={table.options.meta?.now} />,
+  }),
+  helper.accessor('id', {
+    header: 'Transaction',
+    enableSorting: false,
+    enableHiding: false,
+    meta: { label: 'Transaction id' },
+    // With the Type column hidden (narrow window or by choice), the type reads under the id.
+    cell: ({ row, table }) => (
+      <IdCell
+        tx={row.original}
+        meta={table.options.meta}
+        typeFolded={table.getColumn('type')?.getIsVisible() === false}
+      />
+    ),
+  }),
+  helper.accessor('userId', {
+    header: 'User',
+    enableSorting: false,
+    meta: { label: 'User id' },
+    cell: ({ getValue, row, table }) => (
+      <UserCell userId={getValue()} rowId={row.id} meta={table.options.meta} />
+    ),
+  }),
+  helper.accessor('type', {
+    header: 'Type',
+    enableSorting: false,
+    meta: { label: 'Type', cellClassName: 'text-slate-700' },
+    cell: ({ getValue }) => typeLabel(getValue()),
+  }),
+  helper.accessor('status', {
+    header: 'Status',
+    enableSorting: false,
+    meta: { label: 'Status' },
+    cell: ({ getValue }) => <StatusBadge status={getValue()} />,
+  }),
+  helper.display({
+    id: 'fiat',
+    header: 'Fiat',
+    meta: { label: 'Fiat amount', align: 'end' },
+    cell: ({ row }) => <AmountText value={row.original.fiatAmount} unit={row.original.fiatCurrency} />,
+  }),
+  helper.display({
+    id: 'crypto',
+    header: 'Crypto',
+    meta: { label: 'Crypto amount', align: 'end' },
+    cell: ({ row }) => <CryptoCell tx={row.original} />,
+  }),
+  helper.display({
+    id: 'exchangeRate',
+    header: 'Rate',
+    meta: { label: 'Exchange rate', align: 'end', cellClassName: 'text-slate-600' },
+    cell: ({ row }) => <AmountText value={row.original.exchangeRate} />,
+  }),
+  helper.display({
+    id: 'completedAt',
+    header: 'Completed',
+    meta: { label: 'Completed', cellClassName: 'text-slate-600 tabular-nums' },
+    cell: ({ row }) =>
+      row.original.completedAt ? (
+        <DateTime iso={row.original.completedAt} />
+      ) : (
+        <span className="text-slate-400">—</span>
+      ),
+  }),
+]);
