@@ -20,7 +20,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  // The arrows only point down into contract (DESIGN.md): enforce the layering.
+  // The arrows only point down into contract (docs/architecture.md): enforce the layering.
   {
     files: ['src/contract/**'],
     rules: {

@@ -9,7 +9,7 @@ const bffTarget = process.env.RAMPDESK_DEV_BFF ?? 'http://127.0.0.1:8787';
 
 /**
  * sonner adds its stylesheet at runtime with a <style> element, which a strict CSP
- * (style-src 'self', SECURITY.md C3) blocks and reports. The production build removes that
+ * (style-src 'self', docs/security.md C3) blocks and reports. The production build removes that
  * injection; src/web/styles.css imports the same CSS (sonner/dist/styles.css) as a file instead.
  */
 function sonnerWithoutInlineStyle(): Plugin {
@@ -58,7 +58,7 @@ export default defineConfig(({ command }) => ({
   },
   build: {
     outDir: 'dist',
-    // No source maps in the production build: they are never served (SECURITY.md C4).
+    // No source maps in the production build: they are never served (docs/security.md C4).
     sourcemap: false,
     emptyOutDir: true,
     rolldownOptions: {

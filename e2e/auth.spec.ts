@@ -69,7 +69,7 @@ test.describe('signed out', () => {
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     await expect(page.getByText(id!.replace('Transaction ', ''))).toHaveCount(0);
 
-    // SECURITY.md A3: the cookie from before sign-out no longer opens anything.
+    // docs/security.md A3: the cookie from before sign-out no longer opens anything.
     const replay = await playwright.request.newContext({ baseURL, storageState: oldSession });
     expect(oldSession.cookies.map((c) => c.name)).toContain('__Host-rampdesk_session');
     const me = await replay.get('/api/auth/me', { headers: apiHeaders });

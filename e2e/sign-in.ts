@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../src/contract/api';
 import { ROLE_LABELS, type AgentRole } from '../src/contract/auth';
 
-/** Every /api call from a test must carry the header the SPA sends (SECURITY.md C1). */
+/** Every /api call from a test must carry the header the SPA sends (docs/security.md C1). */
 export const apiHeaders = { [CSRF_HEADER]: CSRF_HEADER_VALUE };
 
 export function demoAgentButton(page: Page, role: AgentRole) {

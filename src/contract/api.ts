@@ -19,7 +19,7 @@ export const API_PATHS = {
 } as const;
 
 /**
- * Every /api request carries this header with exactly this value (SECURITY.md C1): a cross-site
+ * Every /api request carries this header with exactly this value (docs/security.md C1): a cross-site
  * form or image cannot set it, and a cross-site fetch with it needs a CORS preflight we never grant.
  */
 export const CSRF_HEADER = 'x-csrf';

@@ -1,5 +1,5 @@
 /**
- * The execute audit trail as the SPA reads it (SECURITY.md E4–E6): GET /api/audit (the Audit
+ * The execute audit trail as the SPA reads it (docs/security.md E4–E6): GET /api/audit (the Audit
  * page) and GET /api/transactions/:id/audit (the drawer). Entries are written by the BFF before it
  * calls Capa and completed after; they are never edited except to resolve an unknown outcome.
  */

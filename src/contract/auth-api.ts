@@ -11,7 +11,7 @@ import {
 
 /**
  * POST /api/auth/sign-in. The email is not checked for shape: any wrong email gets the same
- * answer as a wrong password (SECURITY.md A4).
+ * answer as a wrong password (docs/security.md A4).
  */
 export const signInBodySchema = z.strictObject({
   email: z

@@ -1,7 +1,7 @@
 /** Agents and their roles: shared by the BFF (storage, sessions, checks) and the SPA (forms, header). */
 import { z } from 'zod';
 
-/** Ordered by power: each role may do everything the ones before it may (SECURITY.md A2). */
+/** Ordered by power: each role may do everything the ones before it may (docs/security.md A2). */
 export const AGENT_ROLES = ['viewer', 'operator', 'admin'] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];
 export const ROLE_LABELS: Record<AgentRole, string> = {

@@ -1,5 +1,5 @@
 /**
- * Capa's error JSON shape is undocumented and third-party clients disagree (NOTES.md), so this
+ * Capa's error JSON shape is undocumented and third-party clients disagree (docs/capa-api.md), so this
  * reads code and message from any of the known places and never throws.
  */
 export interface CapaErrorInfo {

@@ -1,5 +1,5 @@
 /**
- * Capa partner API v2, the two calls Rampdesk makes (../shared/capa). Parsed at every boundary:
+ * Capa partner API v2, the two calls Rampdesk makes (docs/capa-api.md). Parsed at every boundary:
  * the sandbox's output, the BFF's reading of upstream.
  */
 import { z } from 'zod';
@@ -18,7 +18,7 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 export const PARTNER_KEY_FORMAT =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** 16..128 printable ASCII characters (NOTES.md). */
+/** 16..128 printable ASCII characters (docs/capa-api.md). */
 export const IDEMPOTENCY_KEY_FORMAT = /^[\x21-\x7e]{16,128}$/;
 
 export const capaListQuerySchema = z.strictObject({ ...listFilterFields, ...pagingFields });
@@ -71,7 +71,7 @@ export const transactionSchema = z.looseObject({
   bankAccount: bankAccountSchema.nullish(),
   invoice: invoiceSchema.nullish(),
   cancellationReason: nullableString,
-  // Cross-ramp (NOTES.md)
+  // Cross-ramp (docs/capa-api.md)
   crossFiatCurrency: nullableString,
   crossFiatAmount: amount.nullish(),
   sourceCurrency: nullableString,
@@ -80,7 +80,7 @@ export const transactionSchema = z.looseObject({
   targetAmount: amount.nullish(),
   sourceBankAccount: bankAccountSchema.nullish(),
   targetBankAccount: bankAccountSchema.nullish(),
-  // MXN OTC forwarding (NOTES.md)
+  // MXN OTC forwarding (docs/capa-api.md)
   forwardingDays: z.number().nullish(),
   effectiveForwardingDays: z.number().nullish(),
   forwardingSettlementDate: nullableString,

@@ -66,7 +66,7 @@ export function txHashFormat(chain: string): string {
   }
 }
 
-/** Our one rule for "a valid blockchain hash" (NOTES.md): sandbox, BFF and form all call this. */
+/** Our one rule for "a valid blockchain hash" (docs/capa-api.md): sandbox, BFF and form all call this. */
 export function isValidTxHash(chain: string, hash: string): boolean {
   if (!isChainSymbol(chain)) return false;
   switch (CHAINS[chain].family) {

@@ -1,7 +1,7 @@
 import type { Transaction } from './capa';
 
 /**
- * Statuses in which the sandbox (and, as far as we know, Capa) accepts an execute (NOTES.md).
+ * Statuses in which the sandbox (and, as far as we know, Capa) accepts an execute (docs/capa-api.md).
  * A transaction already executed reads PENDING too: only the audit log can tell those apart.
  */
 export const EXECUTABLE_STATUSES = [

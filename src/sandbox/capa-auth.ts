@@ -4,7 +4,7 @@ import { capaError, type SandboxResponse } from './http-response';
 import type { SandboxPartner } from './seed-db';
 
 /**
- * The three 401s, as NOTES.md decides: no header, a key not shaped `<uuid>:<uuid>`, or a
+ * The three 401s, as docs/capa-api.md describes: no header, a key not shaped `<uuid>:<uuid>`, or a
  * well-formed key nobody has. Returns the partner's index when the key is good.
  */
 export function authenticate(

@@ -27,7 +27,7 @@ function invalid(message: string): SandboxResponse {
 }
 
 /**
- * POST /api/partner/v2/off-ramp/execute, with Idempotency-Key as NOTES.md decides.
+ * POST /api/partner/v2/off-ramp/execute, with Idempotency-Key as docs/capa-api.md describes.
  *
  * Reusing a key for a different body answers 422 INVALID_USER_INPUT_ERROR and changes nothing:
  * the IETF Idempotency-Key draft's choice. Replaying the first answer there would tell the
@@ -97,7 +97,7 @@ function execute(store: SandboxStore, req: IncomingMessage, partner: number, bod
       `${CAPA_MESSAGES.invalidInput}: transactionHash is not a valid ${chain} transaction hash (expected ${txHashFormat(chain)})`,
     );
   }
-  // Already executed is refused even while the status still reads PENDING (NOTES.md).
+  // Already executed is refused even while the status still reads PENDING (docs/capa-api.md).
   if (store.execution(ref) || !canExecute(tx)) return invalid(CAPA_MESSAGES.invalidTransition);
   store.execute(ref, transactionHash ?? null, outcomeFor(tx.cryptoAmount), now);
   return jsonResponse(200, { success: true, data: { id: tx.id, status: 'PENDING' } });

@@ -1,6 +1,6 @@
 import type { SandboxResponse } from './http-response';
 
-/** How long a key is remembered (NOTES.md). */
+/** How long a key is remembered (docs/capa-api.md). */
 export const IDEMPOTENCY_TTL_MS = 48 * 3600 * 1000;
 
 interface Remembered {
@@ -11,7 +11,7 @@ interface Remembered {
 
 /**
  * Idempotency-Key memory for execute, per partner. Only 2xx answers are kept: a failed first
- * attempt may be retried with the same key (NOTES.md). Time comes from the sandbox clock, so
+ * attempt may be retried with the same key (docs/capa-api.md). Time comes from the sandbox clock, so
  * tests can jump past the 48 hours.
  */
 export class IdempotencyStore {

@@ -32,7 +32,7 @@ export function canonicalDecimal(value: Amount | null | undefined): string | nul
   return fraction ? `${whole}.${fraction}` : whole;
 }
 
-/** Staging's test amounts (NOTES.md): both the current and the older set force an outcome. */
+/** Staging's test amounts (docs/capa-api.md): both the current and the older set force an outcome. */
 export function outcomeFor(cryptoAmount: Amount | null | undefined): Outcome {
   switch (canonicalDecimal(cryptoAmount)) {
     case '10.02':

@@ -42,7 +42,7 @@ export function crossRampFields(world: RowWorld, spec: RowSpec, amounts: Amounts
   };
 }
 
-/** MXN OTC trades may settle a few days later (NOTES.md). */
+/** MXN OTC trades may settle a few days later (docs/capa-api.md). */
 export function forwardingFields(createdAt: number, rng: Rng) {
   const forwardingDays = rng.range(1, 3);
   const effectiveForwardingDays = rng.chance(0.8) ? forwardingDays : forwardingDays + 1;

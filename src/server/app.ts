@@ -103,7 +103,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const client = createCapaClient(config.upstream, app.log);
   app.addHook('onClose', async () => client.close());
   const execute = executeServices(config, database, client, clock);
-  // Registered after the client's hook, so it runs before it (SECURITY.md L3): checks of unknown
+  // Registered after the client's hook, so it runs before it (docs/security.md L3): checks of unknown
   // outcomes still running finish, and are recorded, before the client and the database close.
   app.addHook('onClose', async () => execute.resolver.close());
 

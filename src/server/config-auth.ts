@@ -125,7 +125,7 @@ export interface RateLimit {
 }
 
 export interface RateLimitSettings {
-  /** Failed sign-ins per email (SECURITY.md A4). */
+  /** Failed sign-ins per email (docs/security.md A4). */
   signInPerAccount: RateLimit;
   /** Failed sign-ins per client address; higher, since an office shares one address. */
   signInPerIp: RateLimit;

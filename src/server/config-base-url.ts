@@ -25,7 +25,7 @@ export function checkBaseUrl(value: string): { origin: string } | { problem: str
   return { origin: url.origin };
 }
 
-/** The environment an upstream host implies (NOTES.md lists Capa's hosts). */
+/** The environment an upstream host implies (docs/capa-api.md lists Capa's hosts). */
 export function environmentForHost(hostname: string): Environment {
   if (hostname === 'staging-api.capa.fi') return 'staging';
   if (hostname === 'api.capa.fi' || hostname === 'production-api.capa.fi') return 'production';

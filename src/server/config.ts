@@ -101,7 +101,7 @@ export interface Config {
   cookieSecure?: boolean;
   /** Proxies whose X-Forwarded-For/-Proto/-Host we believe (IPs, CIDRs, loopback…). Default none. */
   trustProxy?: string[];
-  /** SSO mode (SECURITY.md A5); null or absent: off. */
+  /** SSO mode (docs/security.md A5); null or absent: off. */
   sso?: SsoConfig | null;
   /** Sandbox only (src/start.ts sets it): agents seeded at start and listed by GET /api/config. */
   demoAgents?: DemoAgent[];

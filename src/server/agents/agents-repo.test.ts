@@ -123,7 +123,7 @@ describe.each(TEST_DRIVERS)('agents repo on %s', (kind) => {
     expect((await repo.findById(ana.id))?.lastSignInAt).toEqual(at);
   });
 
-  describe('verifyCredentials (SECURITY.md A4)', () => {
+  describe('verifyCredentials (docs/security.md A4)', () => {
     it('returns the agent for the right email and password, in any email case', async () => {
       const ana = await repo.create({
         email: 'ana@example.com',

@@ -123,7 +123,7 @@ export function createAgentsRepo(db: Db, options: AgentsRepoOptions = {}) {
     /**
      * The agent when the email and password match an enabled agent, else null — one answer for
      * every failure, and one full scrypt either way, so neither the answer nor its timing tells
-     * whether the email exists (SECURITY.md A4).
+     * whether the email exists (docs/security.md A4).
      */
     async verifyCredentials(email: string, password: string): Promise<Agent | null> {
       const row = await findRowByEmail(email);

@@ -19,7 +19,7 @@ function legacyHash(password: string, N = 2 ** 14): string {
   return ['scrypt', N, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
-describe('password hashing (SECURITY.md A4)', () => {
+describe('password hashing (docs/security.md A4)', () => {
   it('stores scrypt$N$r$p$salt$hash with a 16-byte salt and a 64-byte key, salted per hash', async () => {
     const [first, second] = await Promise.all([hashPassword(PASSWORD), hashPassword(PASSWORD)]);
     const [name, N, r, p, salt, key] = first.split('$');

@@ -1,5 +1,5 @@
 /**
- * Password hashing with scrypt from node:crypto: memory-hard (SECURITY.md A4) with nothing to
+ * Password hashing with scrypt from node:crypto: memory-hard (docs/security.md A4) with nothing to
  * install. Hashes describe their own parameters, so raising the cost later only needs
  * `needsRehash` at the next successful sign-in.
  */

@@ -55,7 +55,7 @@ describe.each(TEST_DRIVERS)('database on %s', (kind) => {
     expect(await failure(database.db.insert(agents).values(badRole))).toBe('23514');
   });
 
-  it('allows one execute intent per transaction (SECURITY.md E2) and only known outcomes', async () => {
+  it('allows one execute intent per transaction (docs/security.md E2) and only known outcomes', async () => {
     const [agent] = await database.db
       .insert(agents)
       .values({ email: 'ops@example.com', displayName: 'Ops', role: 'operator' })

@@ -67,7 +67,7 @@ export type IntentState = (typeof INTENT_STATES)[number];
 
 /**
  * One row per execute attempt; only ever updated to complete or resolve it, never deleted
- * (SECURITY.md E5). Migration 0002 enforces both with triggers, whoever writes to the table.
+ * (docs/security.md E5). Migration 0002 enforces both with triggers, whoever writes to the table.
  */
 export const auditEntries = pgTable(
   'audit_entries',
@@ -98,7 +98,7 @@ export const auditEntries = pgTable(
   ],
 );
 
-/** The primary key allows one intent per transaction, across BFF instances (SECURITY.md E2). */
+/** The primary key allows one intent per transaction, across BFF instances (docs/security.md E2). */
 export const executeIntents = pgTable(
   'execute_intents',
   {

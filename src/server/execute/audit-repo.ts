@@ -42,7 +42,7 @@ export function toAuditEntry(row: AuditEntryRow): AuditEntry {
 const NEWEST_FIRST = [desc(auditEntries.createdAt), desc(auditEntries.id)];
 
 /**
- * The audit log (SECURITY.md E5). Append-only: a pending entry is completed once, an unknown one
+ * The audit log (docs/security.md E5). Append-only: a pending entry is completed once, an unknown one
  * resolved once; the database's triggers (migration 0002) refuse anything else, deletes included.
  */
 export function createAuditRepo(db: Db, clock: () => Date) {

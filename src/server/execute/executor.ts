@@ -28,7 +28,7 @@ export interface ExecutorDeps {
 }
 
 /**
- * The safe execute (SECURITY.md E1–E6). Every attempt leaves an audit entry: refused ones at once
+ * The safe execute (docs/security.md E1–E6). Every attempt leaves an audit entry: refused ones at once
  * (outcome rejected, no call to Capa), the others written pending before the call and completed
  * after it. Money moves at most once because an attempt must first own the transaction's intent
  * row, and every call for that intent carries the intent's one Idempotency-Key.

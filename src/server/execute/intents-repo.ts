@@ -28,7 +28,7 @@ const ABANDONED: AttemptAnswer = {
 
 /**
  * execute_intents: at most one row per transaction (its primary key), so one execute at a time
- * across every BFF instance on the database (SECURITY.md E2). The row keeps the Idempotency-Key
+ * across every BFF instance on the database (docs/security.md E2). The row keeps the Idempotency-Key
  * of the intent (E3) and whether it is pending, succeeded, failed (released for a new attempt) or
  * unknown (E4). A pending intent not touched for `staleAfterMs` belongs to a server that died
  * mid-call: it is treated as unknown.

@@ -10,7 +10,7 @@ export type CallResult =
   | { state: 'succeeded'; status: string; answer: AttemptAnswer }
   | { state: 'failed' | 'unknown'; error: ApiHttpError; answer: AttemptAnswer };
 
-// Faults after which the request may have reached Capa and been applied (SECURITY.md E4).
+// Faults after which the request may have reached Capa and been applied (docs/security.md E4).
 const MAYBE_APPLIED = new Set<UpstreamFailureKind>(['timeout', 'reset', 'bad-response', 'too-large']);
 
 const REASONS: Partial<Record<UpstreamFailureKind, string>> = {

@@ -4,7 +4,7 @@ import { executeBlocker } from '../../contract/execute';
 import { ApiHttpError } from '../errors';
 import type { Intent } from './intents-repo';
 
-/** Why an intent in the way refuses a new attempt (SECURITY.md E2, E4, E6), in words for the agent. */
+/** Why an intent in the way refuses a new attempt (docs/security.md E2, E4, E6), in words for the agent. */
 export function blockedBy(intent: Intent): ApiHttpError {
   const who = `${intent.agentEmail} at ${intent.createdAt.toISOString()}`;
   switch (intent.state) {
@@ -33,7 +33,7 @@ export function blockedBy(intent: Intent): ApiHttpError {
   }
 }
 
-/** SECURITY.md E1 on a fresh read: null when this transaction may be executed with this hash. */
+/** docs/security.md E1 on a fresh read: null when this transaction may be executed with this hash. */
 export function refusalFor(tx: Transaction | null, hash: string | null): ApiHttpError | null {
   if (!tx) {
     return new ApiHttpError(

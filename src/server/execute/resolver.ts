@@ -4,8 +4,8 @@ import type { IntentsRepo } from './intents-repo';
 import { callExecute, settledHow } from './outcome';
 
 /**
- * Settles unknown outcomes (SECURITY.md E4) when a transaction is read: the status alone cannot
- * say (an executed off-ramp still reads PENDING, an executable status, NOTES.md), so the intent's
+ * Settles unknown outcomes (docs/security.md E4) when a transaction is read: the status alone cannot
+ * say (an executed off-ramp still reads PENDING, an executable status, docs/capa-api.md), so the intent's
  * request is sent again with its own Idempotency-Key. Capa replays its first answer when the first
  * request arrived, or performs it now when it never did: either way it happens once, and the answer
  * settles the intent. One resolution per transaction at a time here; the intent row (taken as
@@ -50,7 +50,7 @@ export function createResolver(client: CapaClient, intents: IntentsRepo, clock: 
       }
     },
 
-    /** SECURITY.md L3: no new resolutions; the running ones finish (each bounded by the call budget). */
+    /** docs/security.md L3: no new resolutions; the running ones finish (each bounded by the call budget). */
     async close(): Promise<void> {
       closing = true;
       await Promise.allSettled([...running.values()]);

@@ -15,14 +15,14 @@ import { queryGuard } from './query-guard';
 
 const AUDIT_PARAMETERS = ['agent', 'outcome', 'transactionId', 'from', 'to', 'skip', 'limit'];
 
-/** The execute audit trail (SECURITY.md E5, E6) as the SPA reads it (src/contract/audit-api.ts). */
+/** The execute audit trail (docs/security.md E5, E6) as the SPA reads it (src/contract/audit-api.ts). */
 export async function auditRoutes(
   app: FastifyInstance,
   deps: { audit: AuditRepo; intents: IntentsRepo; resolver: Resolver },
 ) {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  // Operators may read the log, but only their own attempts; admins everyone's (SECURITY.md A2).
+  // Operators may read the log, but only their own attempts; admins everyone's (docs/security.md A2).
   api.get(
     AUDIT_PATHS.audit,
     {

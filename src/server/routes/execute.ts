@@ -25,7 +25,7 @@ export function idempotencyKeyFor(request: FastifyRequest): string {
 }
 
 /**
- * Execute through Capa, for operators and admins (SECURITY.md E1–E6): the route checks the role
+ * Execute through Capa, for operators and admins (docs/security.md E1–E6): the route checks the role
  * (config.auth), the body and the key; the executor (src/server/execute/) does the rest.
  */
 export async function executeRoutes(

@@ -24,7 +24,7 @@ const LIST_PARAMETERS = Object.keys(capaListQuerySchema.shape);
 const serializeParsedUpstream = () => (data: unknown) => JSON.stringify(data);
 
 /**
- * Reads of transactions; each also settles unknown execute outcomes among them (SECURITY.md E4):
+ * Reads of transactions; each also settles unknown execute outcomes among them (docs/security.md E4):
  * one transaction before it is read, so its status is current; a page in the background.
  */
 export async function transactionRoutes(

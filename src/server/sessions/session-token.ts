@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** 32 random bytes (256 bits; SECURITY.md A3 asks for at least 128), base64url: 43 characters. */
+/** 32 random bytes (256 bits; docs/security.md A3 asks for at least 128), base64url: 43 characters. */
 export const SESSION_TOKEN_BYTES = 32;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 

@@ -22,7 +22,7 @@ const CASES = TEST_DRIVERS.flatMap((kind): { kind: DriverKind; cached: boolean }
     : [{ kind, cached: false }],
 );
 
-describe.each(CASES)('sessions repo on $kind, cached: $cached (SECURITY.md A3)', ({ kind, cached }) => {
+describe.each(CASES)('sessions repo on $kind, cached: $cached (docs/security.md A3)', ({ kind, cached }) => {
   let database: Database;
   let agentsRepo: AgentsRepo;
   let repo: SessionsRepo;

@@ -47,7 +47,7 @@ interface Expected {
 
 interface Cell {
   name: string;
-  /** The SECURITY.md statements this row shows. */
+  /** The docs/security.md statements this row shows. */
   ids: string;
   /** A sandbox fault (its route is filled in per call), or an upstream that refuses connections. */
   fault: Record<string, unknown> | 'refused';

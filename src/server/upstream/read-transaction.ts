@@ -4,7 +4,7 @@ import type { CapaClient } from './client';
 
 /**
  * One transaction read fresh from Capa, or null when our partner account has none with this id.
- * Capa has no get-by-id: it is the list filtered by id (NOTES.md), which only ever shows our own.
+ * Capa has no get-by-id: it is the list filtered by id (docs/capa-api.md), which only ever shows our own.
  */
 export async function readTransaction(
   client: CapaClient,

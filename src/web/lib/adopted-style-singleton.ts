@@ -1,7 +1,7 @@
 /**
  * react-style-singleton's API (the scroll lock under Radix Dialog: react-remove-scroll and
  * react-remove-scroll-bar), built on a constructed stylesheet instead of a <style> element.
- * A strict CSP (style-src 'self', SECURITY.md C3) blocks the element and reports a violation;
+ * A strict CSP (style-src 'self', docs/security.md C3) blocks the element and reports a violation;
  * a CSSStyleSheet adopted by the document is not inline markup, so it applies under that CSP.
  * vite.config.ts points the package name here for the browser build.
  */

@@ -80,7 +80,7 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): URL {
 
 export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>): Promise<T> {
   const { schema, method = 'GET', query, body, headers, signal } = options;
-  // The BFF takes a state-changing request only as JSON (SECURITY.md C1), and an empty JSON body
+  // The BFF takes a state-changing request only as JSON (docs/security.md C1), and an empty JSON body
   // is not JSON: a POST with nothing to say (sign-out) sends {}.
   const json = method === 'GET' ? undefined : JSON.stringify(body ?? {});
   const init: RequestInit = {

@@ -1,5 +1,5 @@
 /**
- * The BFF's execute audit log and idempotency records, in memory (SECURITY.md E3–E6): the mock
+ * The BFF's execute audit log and idempotency records, in memory (docs/security.md E3–E6): the mock
  * execute writes an entry for every attempt, and the audit routes read them. test/setup.ts resets
  * it after each test; a test may `record` entries of its own (an unknown outcome, many pages).
  */

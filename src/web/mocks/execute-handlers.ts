@@ -1,6 +1,6 @@
 /**
  * MSW handlers for the safe execute and the audit log, behaving like the BFF where the SPA can
- * tell (SECURITY.md E1–E6): role, body and Idempotency-Key checks; one intent at a time; an audit
+ * tell (docs/security.md E1–E6): role, body and Idempotency-Key checks; one intent at a time; an audit
  * entry for every attempt; a successful key replays its answer; an executed transaction is
  * refused. Capa's own refusals come as the BFF words them (TRANSACTION_NOT_EXECUTABLE, ...).
  */

@@ -132,7 +132,7 @@ function buildTransaction(rand: Random, i: number, createdAt: number, users: rea
     });
   }
   if (currency === 'MXN' && i % 4 === 0) {
-    // MXN OTC forwarding (NOTES.md): settled one business day later.
+    // MXN OTC forwarding (docs/capa-api.md): settled one business day later.
     const settle = new Date(createdAt + 86_400_000).toISOString().slice(0, 10);
     Object.assign(tx, { forwardingDays: 1, effectiveForwardingDays: 1, forwardingSettlementDate: settle });
   }

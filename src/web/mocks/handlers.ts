@@ -25,7 +25,7 @@ export function configHandler(config: ApiConfig) {
   return http.get(api(API_PATHS.config), () => HttpResponse.json(config));
 }
 
-/** SECURITY.md C1: like the BFF, refuse any /api call without exactly `X-CSRF: 1`. */
+/** docs/security.md C1: like the BFF, refuse any /api call without exactly `X-CSRF: 1`. */
 const requireCsrf: HttpResponseResolver = ({ request }) => {
   if (request.headers.get('x-csrf') !== '1') {
     return apiErrorResponse(403, 'BAD_REQUEST', 'The X-CSRF: 1 header is required on every /api request.');
@@ -33,7 +33,7 @@ const requireCsrf: HttpResponseResolver = ({ request }) => {
   return undefined;
 };
 
-/** SECURITY.md A1: every /api route but the public config and sign-in needs a session. */
+/** docs/security.md A1: every /api route but the public config and sign-in needs a session. */
 const PUBLIC_PATHS: readonly string[] = [API_PATHS.config, API_PATHS.signIn];
 const requireSession: HttpResponseResolver = ({ request }) => {
   if (PUBLIC_PATHS.includes(new URL(request.url).pathname)) return undefined;

@@ -1,4 +1,4 @@
--- SECURITY.md E5 in the database itself: audit entries are never deleted, and only ever updated to
+-- docs/security.md E5 in the database itself: audit entries are never deleted, and only ever updated to
 -- complete a pending attempt or resolve an unknown outcome. Whoever writes to the table (a bug, a
 -- script, a future repository) meets these triggers.
 CREATE FUNCTION audit_entries_guard() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -15,7 +15,7 @@ export function describeWait(seconds: number, now = new Date()): string {
 
 /**
  * The one line shown under the sign-in form. Wrong email and wrong password read the same
- * (SECURITY.md A4): the BFF's generic message is shown as sent, never refined here.
+ * (docs/security.md A4): the BFF's generic message is shown as sent, never refined here.
  */
 export function signInErrorMessage(error: unknown, now = new Date()): string {
   if (!(error instanceof ApiRequestError)) return 'Signing in failed. Reload the page and try again.';

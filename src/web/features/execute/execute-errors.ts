@@ -33,7 +33,7 @@ function waitHint(error: ApiRequestError): string {
     : 'Try again in a minute.';
 }
 
-/** Each way an execute can fail, in words an agent can act on (issue 6, SECURITY.md E). */
+/** Each way an execute can fail, in words an agent can act on (issue 6, docs/security.md E1–E6). */
 export function describeExecuteError(error: unknown): ExecuteFailure {
   if (!(error instanceof ApiRequestError)) {
     return {

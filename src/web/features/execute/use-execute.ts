@@ -47,7 +47,7 @@ function showNewStatus(queryClient: QueryClient, answer: ApiExecuteResponse) {
 /**
  * One execute intent of one transaction. The Idempotency-Key is made once per mount (the open
  * dialog) and sent with every attempt, so a retry after a lost answer or an unknown outcome is
- * the same intent to the BFF and to Capa (SECURITY.md E3): at most one payout.
+ * the same intent to the BFF and to Capa (docs/security.md E3): at most one payout.
  */
 export function useExecute(transactionId: string) {
   const queryClient = useQueryClient();

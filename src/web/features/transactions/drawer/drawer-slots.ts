@@ -3,7 +3,7 @@ import type { Transaction } from '../../../../contract/capa';
 
 /**
  * What a slot may do besides reading the transaction. Slots are filled from src/web/app/ so
- * features never import each other (DESIGN.md): the execute action and the audit trail only see
+ * features never import each other (docs/architecture.md): the execute action and the audit trail only see
  * this object, not the transactions feature.
  */
 export interface DrawerSlotContext {
