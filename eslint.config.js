@@ -1,5 +1,7 @@
 import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -9,7 +11,14 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
     rules: {
+      // Import circles hide a missing layer: the shared part belongs in a third module.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
@@ -48,5 +57,23 @@ export default tseslint.config(
   {
     files: ['src/web/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/sandbox/**', '**/server/**'] }] },
+  },
+  // Web features never import each other: what two features share lives in components/ or lib/,
+  // and app/ composes them (routes, drawer slots).
+  {
+    files: ['src/web/features/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: readdirSync('src/web/features').map((feature) => ({
+            target: `./src/web/features/${feature}`,
+            from: './src/web/features',
+            except: [`./${feature}`],
+            message: 'Features import each other only through src/web/app.',
+          })),
+        },
+      ],
+    },
   },
 );

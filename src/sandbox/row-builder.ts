@@ -1,27 +1,13 @@
 import type { Transaction } from '../contract/capa';
-import type { ChainSymbol } from '../contract/chains';
-import type { FiatCurrency, TransactionType } from '../contract/enums';
+import type { TransactionType } from '../contract/enums';
 import { isExecutableStatus } from '../contract/execute';
 import type { TransactionStatus } from '../contract/statuses';
 import { amountsFor, MAGIC_AMOUNTS } from './amounts';
 import { CHAIN_WEIGHTS, pickToken, tokenUsd, txHash, walletAddress } from './chain-data';
 import type { Rng } from './random';
 import { crossRampFields, forwardingFields } from './row-extras';
+import type { RowSpec } from './row-spec';
 import { userAccount, userWallet, type RowWorld } from './user-assets';
-
-/** Everything that decides a transaction's indexed columns; the rest follows from the rng. */
-export interface RowSpec {
-  id: string;
-  user: number;
-  createdAt: number;
-  status: TransactionStatus;
-  type: TransactionType;
-  currency: FiatCurrency;
-  chain?: ChainSymbol;
-  token?: string;
-  /** Seeded executable off-ramps sometimes carry a staging test amount; created ones never. */
-  allowMagic: boolean;
-}
 
 /** Statuses after which the crypto leg has happened on chain, so the invoice carries its hash. */
 const HASHED: Record<TransactionType, readonly TransactionStatus[]> = {

@@ -3,7 +3,7 @@ import type { FiatCurrency } from '../contract/enums';
 import { fiatPerUsd, type Amounts } from './amounts';
 import { DAY_MS } from './seed-plan';
 import type { Rng } from './random';
-import type { RowSpec } from './row-builder';
+import type { RowSpec } from './row-spec';
 import { userAccount, type RowWorld } from './user-assets';
 
 /** Usual remittance corridors from each source currency. */

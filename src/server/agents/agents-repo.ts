@@ -3,7 +3,7 @@ import { agentRoleSchema, newPasswordSchema, type AgentRole } from '../../contra
 import type { Db } from '../db/database';
 import { DatabaseError, isUniqueViolation } from '../db/errors';
 import { agents } from '../db/schema';
-import { deleteSessionsOfAgent } from '../sessions/revoke-sessions';
+import { deleteSessionsOfAgent } from '../db/end-agent-sessions';
 import {
   newAgentSchema,
   normalizeEmail,

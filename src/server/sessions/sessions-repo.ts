@@ -4,7 +4,7 @@ import { agents, sessions, type SessionRow } from '../db/schema';
 import { toAgent, UUID_PATTERN, type Agent } from '../agents/agent';
 import type { ChangeFeed } from '../db/change-feed';
 import { createSessionCache } from './session-cache';
-import { deleteSessionsOfAgent } from './revoke-sessions';
+import { deleteSessionsOfAgent } from '../db/end-agent-sessions';
 import { generateSessionToken, hashSessionToken, isWellFormedToken } from './session-token';
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 30 * 60_000;
