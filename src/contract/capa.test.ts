@@ -8,7 +8,7 @@ import {
   PARTNER_KEY_FORMAT,
   IDEMPOTENCY_KEY_FORMAT,
 } from './capa';
-import { readCapaError } from './capa-error';
+import { UNRECOGNISED_CODE, readCapaError, sanitizeUpstreamCode } from './capa-error';
 
 const UUID = '8374f327-38bd-4b0b-b8a7-2524599eb903';
 
@@ -164,5 +164,42 @@ describe('readCapaError', () => {
     const info = readCapaError({ code: 42, message: 'x'.repeat(10_000) });
     expect(info.code).toBeNull();
     expect(info.message?.length).toBe(300);
+  });
+});
+
+describe('sanitizeUpstreamCode (SECURITY K1)', () => {
+  const KEY = `${UUID}:${UUID.replace('8374', '9999')}`;
+
+  it.each(['TRANSACTION_NOT_FOUND', 'UNAUTHORIZED', 'HTTP_418', 'E', `A${'B'.repeat(63)}`])(
+    'keeps %s, which looks like a code',
+    (code) => expect(sanitizeUpstreamCode(code)).toBe(code),
+  );
+
+  it.each([
+    KEY,
+    UUID,
+    'unauthorized',
+    'Bad key given',
+    'TRANSACTION NOT FOUND',
+    '_LEADING',
+    '9LIVES',
+    `A${'B'.repeat(64)}`,
+    'CODE\n',
+    '',
+  ])('replaces %j with the fixed marker', (value) => {
+    expect(sanitizeUpstreamCode(value)).toBe(UNRECOGNISED_CODE);
+  });
+
+  it('takes another marker for statuses', () => {
+    expect(sanitizeUpstreamCode(KEY, 'UNRECOGNISED_STATUS')).toBe('UNRECOGNISED_STATUS');
+  });
+
+  it('readCapaError keeps no code that echoes the key, wherever the code was found', () => {
+    for (const body of [{ error: { code: KEY } }, { code: `code ${KEY}` }, { errorCode: UUID }]) {
+      expect(readCapaError(body).code).toBe(UNRECOGNISED_CODE);
+    }
+    expect(readCapaError({ error: { code: 'INVALID_USER_INPUT_ERROR' } }).code).toBe(
+      'INVALID_USER_INPUT_ERROR',
+    );
   });
 });

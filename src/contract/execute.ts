@@ -1,4 +1,5 @@
 import type { Transaction } from './capa';
+import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from './capa-error';
 
 /**
  * Statuses in which the sandbox (and, as far as we know, Capa) accepts an execute (docs/capa-api.md).
@@ -24,6 +25,9 @@ export function canExecute(tx: Pick<Transaction, 'type' | 'status'>): boolean {
 /** Why an execute is not offered, in words for the agent; null when it is. */
 export function executeBlocker(tx: Pick<Transaction, 'type' | 'status'>): string | null {
   if (tx.type !== 'OFF_RAMP') return 'Only off-ramp transactions can be executed.';
-  if (!isExecutableStatus(tx.status)) return `A transaction in status ${tx.status} cannot be executed.`;
+  // This sentence is also kept in the audit trail: a status that is not code-like (an echo of the
+  // request, say) is not repeated in it (docs/security.md K1).
+  if (!isExecutableStatus(tx.status))
+    return `A transaction in status ${sanitizeUpstreamCode(tx.status, UNRECOGNISED_STATUS)} cannot be executed.`;
   return null;
 }

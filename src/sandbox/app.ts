@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CAPA_PATHS } from '../contract/capa';
+import { CAPA_PATHS, PARTNER_KEY_HEADER } from '../contract/capa';
 import type { SandboxContext } from './context';
 import { CONTROL_PREFIX, handleControl } from './control-routes';
 import { send } from './delivery';
@@ -26,12 +26,15 @@ export async function handleRequest(ctx: SandboxContext, req: IncomingMessage, r
   const route = routeOf(method, url.pathname);
   ctx.calls.record(route, req, url, ctx.now());
   const fault = ctx.faults.take(route);
-  await ctx.delivery.respond(res, fault, () => {
+  const produce = () => {
     if (!body.ok) return body.response;
     // The clock is read when the operation runs (after any injected latency).
     const now = ctx.now();
     if (route === 'list') return handleList(ctx.store, req, url, now);
     if (route === 'execute') return handleExecute(ctx.store, ctx.keys, req, body.text, now);
     return notFoundRoute(method, url.pathname);
-  });
+  };
+  // The key this request carried, for a fault that echoes it back (faults.ts, echoKey).
+  const partnerKey = req.headers[PARTNER_KEY_HEADER];
+  await ctx.delivery.respond(res, fault, produce, typeof partnerKey === 'string' ? partnerKey : undefined);
 }

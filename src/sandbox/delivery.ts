@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { decorate, replacementFor } from './fault-responses';
+import { decorate, echoKey, replacementFor } from './fault-responses';
 import { replacesAnswer, type Fault } from './faults';
 import type { SandboxResponse } from './http-response';
 
@@ -21,10 +21,12 @@ export class Delivery {
     });
   }
 
+  /** `partnerKey`: the key the request carried, for a fault that echoes it. */
   async respond(
     res: ServerResponse,
     fault: Fault | undefined,
     produce: () => SandboxResponse,
+    partnerKey?: string,
   ): Promise<void> {
     if (!fault) return send(res, produce());
     const perform = fault.apply === 'after' || !replacesAnswer(fault);
@@ -32,7 +34,7 @@ export class Delivery {
     const real = perform ? produce() : undefined;
     if (fault.apply === 'after' && fault.latencyMs) await this.sleep(fault.latencyMs);
     if (fault.hang) return;
-    const answer = decorate(fault, replacementFor(fault, real) ?? real!);
+    const answer = decorate(fault, echoKey(fault, replacementFor(fault, real) ?? real!, partnerKey));
     if (fault.truncated) return truncate(res, answer);
     if (fault.slowBodyMs) return this.dribble(res, answer, fault.slowBodyMs);
     send(res, answer);

@@ -70,3 +70,25 @@ export function decorate(fault: Fault, response: SandboxResponse): SandboxRespon
   if (response.status === 429 && headers['retry-after'] === undefined) headers['retry-after'] = '1';
   return { ...response, headers };
 }
+
+function echoed(value: unknown, key: string, mode: 'fields' | 'values', name = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => echoed(item, key, mode));
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => [k, echoed(v, key, mode, k)] as const);
+    const extra = mode === 'fields' ? { echoedKey: key, [key]: key } : {};
+    return { ...Object.fromEntries(entries), ...extra };
+  }
+  return mode === 'values' && typeof value === 'string' && name !== 'id' ? key : value;
+}
+
+/** The answer with the request's partner key echoed into it (see faultSchema's echoKey). */
+export function echoKey(fault: Fault, response: SandboxResponse, key: string | undefined): SandboxResponse {
+  if (!fault.echoKey || !key) return response;
+  let json: unknown;
+  try {
+    json = JSON.parse(response.body.toString('utf8'));
+  } catch {
+    return response; // not JSON (an HTML page, say): nothing to echo into
+  }
+  return { ...response, body: Buffer.from(JSON.stringify(echoed(json, key, fault.echoKey))) };
+}

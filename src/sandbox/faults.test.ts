@@ -189,3 +189,28 @@ describe("faults: apply 'before' vs 'after' on execute", () => {
     expect((await (await sb.control('GET', `/transactions/${tx.id}`)).json()).executed).not.toBeNull();
   });
 });
+
+describe('faults: echoKey', () => {
+  it("'fields' adds the request's key to every object of a success, which still matches the contract", async () => {
+    const sb = sandbox();
+    await fault({ route: 'list', echoKey: 'fields' });
+    // Parsing keeps unknown fields (the schemas are loose), and throws if the contract is broken.
+    const body = capaListResponseSchema.parse(await (await sb.list({ limit: 2 })).json());
+    for (const object of [body, body.data, body.data.data[0]]) {
+      expect(object).toMatchObject({ echoedKey: sb.key, [sb.key]: sb.key });
+    }
+  });
+
+  it("'values' makes every string but ids the key, in errors and successes alike", async () => {
+    const sb = sandbox();
+    const tx = await createOffRamp(sb);
+    await fault({ route: 'execute', echoKey: 'values', times: 2 });
+    expect(await errorOf(await sb.execute({ transactionId: 'nope' }))).toEqual({
+      status: 400,
+      code: sb.key,
+      message: sb.key,
+    });
+    const ok = await sb.execute({ transactionId: tx.id });
+    expect(await ok.json()).toEqual({ success: true, data: { id: tx.id, status: sb.key } });
+  });
+});

@@ -40,6 +40,15 @@ export const faultSchema = z.strictObject({
     .optional(),
   /** 3xx (302 unless `status` says otherwise) with Location: this. */
   redirectTo: z.string().min(1).optional(),
+  /**
+   * Echo the partner key the request carried into the JSON answer that goes out (Capa's, or the
+   * fault's own error body), as a careless upstream, WAF or proxy might:
+   * - 'fields': every object gains fields holding it (one named by it), values left alone, so a
+   *   success still matches the contract;
+   * - 'values': every string becomes it, except `id`s, so the answer still names the transaction
+   *   asked for and its other fields (status, codes, messages) reach the client's logic.
+   */
+  echoKey: z.enum(['fields', 'values']).optional(),
   apply: z.enum(['before', 'after']).default('before'),
 });
 

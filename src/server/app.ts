@@ -14,6 +14,7 @@ import { registerCsrfGuard } from './plugins/csrf';
 import { registerErrorHandler, sendError } from './plugins/error-handler';
 import { registerNoStore } from './plugins/no-store';
 import { registerOverloadGuard } from './plugins/overload';
+import { partnerKeySecrets, registerSecretScrub } from './plugins/secret-scrub';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerStaticSpa } from './plugins/static-spa';
 import { databaseRateLimitRefund } from './rate-limit/database-store';
@@ -48,8 +49,9 @@ export interface AppDeps {
 /** The BFF, built but not listening: tests inject or listen on port 0; start-server.ts listens for real. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const timeouts = { ...SERVER_TIMEOUTS, ...config.serverTimeouts };
+  const secrets = partnerKeySecrets(config.upstream.apiKey);
   const app = Fastify({
-    logger: loggerOptions(config.logger),
+    logger: loggerOptions(config.logger, secrets),
     genReqId,
     requestIdHeader: false,
     bodyLimit: BODY_LIMIT,
@@ -98,6 +100,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await registerRateLimit(app, database.db, clock);
   registerNoStore(app);
   registerErrorHandler(app);
+  // After every plugin with an onSend hook and before every route: it runs last on every answer.
+  registerSecretScrub(app, secrets);
 
   const limits = { ...RATE_LIMIT_DEFAULTS, ...config.rateLimits };
   const client = createCapaClient(config.upstream, app.log);

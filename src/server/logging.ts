@@ -1,5 +1,6 @@
 import type { FastifyServerOptions } from 'fastify';
 import type { Config } from './config';
+import { scrubSecrets } from './plugins/secret-scrub';
 
 /**
  * Defence in depth for SECURITY K2 and A4: nothing we log carries these (Fastify logs no headers
@@ -33,11 +34,20 @@ export const REDACT_PATHS = [
   'upstream.apiKey',
 ];
 
-export function loggerOptions(logger: Config['logger']): FastifyServerOptions['logger'] {
+/**
+ * Redaction by path blanks known places; `secrets` (the partner key and its halves) are blanked by
+ * value in every finished line, whatever field carries them (docs/security.md K2): pino hands
+ * streamWrite the serialized line just before it is written.
+ */
+export function loggerOptions(
+  logger: Config['logger'],
+  secrets: readonly string[] = [],
+): FastifyServerOptions['logger'] {
   if (logger === false) return false;
   return {
     level: logger?.level ?? 'info',
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    ...(secrets.length > 0 ? { hooks: { streamWrite: (line: string) => scrubSecrets(line, secrets) } } : {}),
     ...(logger?.stream ? { stream: logger.stream } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { AuditEntry, AuditListQuery, AuditOutcome } from '../../contract/audit-api';
+import { sanitizeUpstreamCode } from '../../contract/capa-error';
 import type { Db } from '../db/database';
 import { auditEntries, type AuditEntryRow } from '../db/schema';
 
@@ -38,6 +39,15 @@ export function toAuditEntry(row: AuditEntryRow): AuditEntry {
   };
 }
 
+/**
+ * The code as it may be kept: readCapaError already sanitizes Capa's, and ours all match, so this
+ * only catches a path that forgot to (docs/security.md K1: an echoed key must never be stored).
+ */
+function kept(answer: AttemptAnswer): AttemptAnswer {
+  const code = answer.upstreamCode;
+  return code === null ? answer : { ...answer, upstreamCode: sanitizeUpstreamCode(code) };
+}
+
 // Newest first; the id breaks ties between entries written in the same microsecond.
 const NEWEST_FIRST = [desc(auditEntries.createdAt), desc(auditEntries.id)];
 
@@ -52,7 +62,7 @@ export function createAuditRepo(db: Db, clock: () => Date) {
       const now = clock();
       const [row] = await db
         .insert(auditEntries)
-        .values({ ...attempt, ...answer, createdAt: now, completedAt: now })
+        .values({ ...attempt, ...kept(answer), createdAt: now, completedAt: now })
         .returning();
       return toAuditEntry(row!);
     },
@@ -61,7 +71,7 @@ export function createAuditRepo(db: Db, clock: () => Date) {
     async complete(id: string, answer: AttemptAnswer, tx: Db = db): Promise<boolean> {
       const rows = await tx
         .update(auditEntries)
-        .set({ ...answer, completedAt: clock() })
+        .set({ ...kept(answer), completedAt: clock() })
         .where(and(eq(auditEntries.id, id), eq(auditEntries.outcome, 'pending')))
         .returning({ id: auditEntries.id });
       return rows.length === 1;

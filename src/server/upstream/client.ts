@@ -14,6 +14,7 @@ import {
   type CapaListQuery,
   type Transaction,
 } from '../../contract/capa';
+import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from '../../contract/capa-error';
 import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config';
 import { ApiHttpError } from '../errors';
 import { UpstreamFailure, classifyTransportError, isRetryableFailure } from './errors';
@@ -149,7 +150,8 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
             }),
           capaExecuteResponseSchema,
         );
-        return { id: answer.data.id, status: answer.data.status };
+        // The status reaches the agent and the audit trail: kept only when it looks like one (K1).
+        return { id: answer.data.id, status: sanitizeUpstreamCode(answer.data.status, UNRECOGNISED_STATUS) };
       } catch (error) {
         throw asApiError(error, 'execute');
       }
