@@ -1,17 +1,14 @@
 /**
  * The composition root behind `npm start`: reads the configuration, boots the embedded Capa
- * sandbox when no upstream is configured, builds the SPA when needed, then starts the BFF.
+ * sandbox when no upstream is configured, then starts the BFF. `npm start` runs scripts/start.ts,
+ * which builds the SPA first when its sources changed (tooling stays out of the runtime).
  */
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
 import { startSandbox, type RunningSandbox } from './sandbox/server';
 import { SANDBOX_DEMO_AGENTS } from './server/auth/demo-agents';
 import { loadConfig, ConfigError } from './server/config';
 import { withSandboxDatabase } from './server/db/database-config';
+import { exitOnSignal } from './server/exit-on-signal';
 import { startServer } from './server/start-server';
-import { buildSpa, spaBuildIsStale } from '../scripts/lib/spa-build';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -50,11 +47,6 @@ async function main(): Promise<void> {
   // passwords are on the sign-in page. Anywhere else the BFF disables them (auth/demo-agents.ts).
   if (sandbox) config.demoAgents = SANDBOX_DEMO_AGENTS;
 
-  if (config.staticDir && !process.env.RAMPDESK_SKIP_BUILD && spaBuildIsStale(root, config.staticDir)) {
-    console.log('Building the web app (first start or sources changed)…');
-    await buildSpa(root);
-  }
-
   const server = await startServer(config);
   console.log(`\nRampdesk is running: ${server.url}\n`);
   if (sandbox) {
@@ -63,17 +55,10 @@ async function main(): Promise<void> {
     console.log('');
   }
 
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    console.log(`${signal}: shutting down…`);
+  exitOnSignal(async () => {
     await server.close();
     await sandbox?.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 }
 
 main().catch((error: unknown) => {
