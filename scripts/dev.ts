@@ -5,6 +5,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 const bffPort = process.env.RAMPDESK_DEV_BFF_PORT ?? '8787';
+const vitePort = '5173';
+// The BFF answers only its public origins (SECURITY.md C1): here the page is Vite's, whose proxy
+// passes the browser's Host and Origin through (changeOrigin: false), and the BFF's own port stays
+// usable for curl and the health probes.
+const devOrigins = [vitePort, bffPort].flatMap((port) => [
+  `http://127.0.0.1:${port}`,
+  `http://localhost:${port}`,
+]);
 const children: ChildProcess[] = [];
 
 function start(name: string, args: string[], env: NodeJS.ProcessEnv) {
@@ -24,9 +32,13 @@ function stopAll(code: number) {
 // Serving the SPA is Vite's job here; the BFF only answers /api and /health.
 start('BFF', ['tsx', 'watch', '--clear-screen=false', 'src/start.ts'], {
   PORT: bffPort,
+  PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? devOrigins.join(','),
   RAMPDESK_SKIP_BUILD: '1',
 });
-start('Vite', ['vite', '--host', '127.0.0.1'], { RAMPDESK_DEV_BFF: `http://127.0.0.1:${bffPort}` });
+// --strictPort: on another port the page's origin would not be one the BFF accepts.
+start('Vite', ['vite', '--host', '127.0.0.1', '--port', vitePort, '--strictPort'], {
+  RAMPDESK_DEV_BFF: `http://127.0.0.1:${bffPort}`,
+});
 
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));

@@ -108,10 +108,18 @@ export const API_ERROR_CODES = [
   'FORBIDDEN',
   'CSRF_REQUIRED',
   'CROSS_ORIGIN_REFUSED',
+  // A Host that is not one of PUBLIC_ORIGIN's (421): DNS rebinding, or a proxy or bookmark that
+  // uses a name the operator has not listed.
+  'HOST_NOT_ALLOWED',
+  // Refused by the HTTP layer before any route: headers (cookies, usually) too large, or too slow.
+  'HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
   'AGENT_NOT_FOUND',
   'AGENT_EXISTS',
   'OWN_ACCOUNT_LOCKED',
   'OVERLOADED',
+  // This instance is stopping (SECURITY.md L3); another one, or this one restarted, will answer.
+  'SHUTTING_DOWN',
   'INTERNAL_ERROR',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -10,11 +10,15 @@ import { RATE_LIMIT_DEFAULTS, SESSION_DEFAULTS } from './config-auth';
 import { OVERLOAD_DEFAULTS } from './config-overload';
 import { openDatabase, type Database } from './db/database';
 import { loggerOptions } from './logging';
+import { clientErrorHandler } from './plugins/client-errors';
 import { registerCsrfGuard } from './plugins/csrf';
+import { registerDraining } from './plugins/draining';
 import { registerErrorHandler, sendError } from './plugins/error-handler';
+import { originPolicy, registerHostGuard } from './plugins/host-guard';
 import { registerNoStore } from './plugins/no-store';
 import { registerOverloadGuard } from './plugins/overload';
 import { partnerKeySecrets, registerSecretScrub } from './plugins/secret-scrub';
+import { registerQueryGuard } from './plugins/query-guard';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerStaticSpa } from './plugins/static-spa';
 import { databaseRateLimitRefund } from './rate-limit/database-store';
@@ -67,7 +71,11 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: timeouts.checkIntervalMs },
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
+    // Every answer is ours, whatever refused the request (SECURITY C3, C4): Node's HTTP parser
+    // (431, 408, 400), Fastify's router (a bad URL) and Fastify while closing (503).
+    clientErrorHandler,
     frameworkErrors: (error, request, reply) => sendError(error, request, reply),
+    return503OnClosing: false,
   });
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   const clock = deps.clock ?? (() => new Date());
@@ -91,14 +99,18 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await prepareDemoAgents(app, config, agents);
 
   registerRequestId(app);
+  registerDraining(app);
   await registerOverloadGuard(app, { ...OVERLOAD_DEFAULTS, ...config.overload });
   await registerSecurityHeaders(app);
-  registerCsrfGuard(app);
+  const origins = originPolicy(app, config.publicOrigins);
+  registerHostGuard(app, origins);
+  registerCsrfGuard(app, origins);
   const cookie = sessionCookie(config.cookieSecure ?? true);
   await registerAuth(app, { agents, sessions, cookie, sso: config.sso ?? null });
   registerSessionPurge(app, sessions);
   await registerRateLimit(app, database.db, clock);
   registerNoStore(app);
+  registerQueryGuard(app);
   registerErrorHandler(app);
   // After every plugin with an onSend hook and before every route: it runs last on every answer.
   registerSecretScrub(app, secrets);

@@ -11,6 +11,7 @@ import {
   type SsoConfig,
 } from './config-auth';
 import { checkBaseUrl, environmentForHost } from './config-base-url';
+import { readPublicOrigins } from './config-origin';
 import { OVERLOAD_DEFAULTS, type OverloadLimits } from './config-overload';
 
 /** How the upstream client behaves; every field has a default (UPSTREAM_DEFAULTS). */
@@ -101,6 +102,12 @@ export interface Config {
   cookieSecure?: boolean;
   /** Proxies whose X-Forwarded-For/-Proto/-Host we believe (IPs, CIDRs, loopback…). Default none. */
   trustProxy?: string[];
+  /**
+   * The origins (scheme://host[:port]) agents open Rampdesk at: any other Host is refused (421
+   * HOST_NOT_ALLOWED, against DNS rebinding) and any other Origin on a write (403). Default: the
+   * listening address (plugins/host-guard.ts says how it is worked out).
+   */
+  publicOrigins?: string[];
   /** SSO mode (docs/security.md A5); null or absent: off. */
   sso?: SsoConfig | null;
   /** Sandbox only (src/start.ts sets it): agents seeded at start and listed by GET /api/config. */
@@ -143,6 +150,7 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9.:-]+$/, 'must be a host name or IP address such as 127.0.0.1 or 0.0.0.0')
     .default('127.0.0.1'),
   PORT: int(0, 65_535).default(8787),
+  PUBLIC_ORIGIN: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   UPSTREAM_CONNECT_TIMEOUT_MS: int(1, 120_000).default(UPSTREAM_DEFAULTS.connectTimeoutMs),
   UPSTREAM_HEADERS_TIMEOUT_MS: int(1, 300_000).default(UPSTREAM_DEFAULTS.headersTimeoutMs),
@@ -201,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
 
   const auth = readAuthSettings(present, problems);
+  const publicOrigins = readPublicOrigins(present.PUBLIC_ORIGIN, problems);
 
   const explicit = parsed.data?.RAMPDESK_ENV;
   if (explicit && derived === 'production' && explicit !== 'production') {
@@ -230,5 +239,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       maxRssBytes: e.OVERLOAD_MAX_RSS_BYTES,
     },
     ...auth,
+    ...(publicOrigins ? { publicOrigins } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../contract/api';
 import { ApiHttpError } from '../errors';
+import type { OriginPolicy } from './host-guard';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -17,31 +18,24 @@ function mediaType(request: FastifyRequest): string {
     .toLowerCase();
 }
 
-/** `Origin: null` (sandboxed frames, some redirects) has no host: refused. */
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host || null;
-  } catch {
-    return null;
-  }
-}
-
-/** True when the browser says the request comes from a page of our own origin (or says nothing). */
-function sameOrigin(request: FastifyRequest): boolean {
+/**
+ * True when the browser says the request comes from a page of our own origin (or says nothing):
+ * Origin must be one of PUBLIC_ORIGIN's exactly, scheme and port included (`null`, from sandboxed
+ * frames and some redirects, is none of them).
+ */
+function sameOrigin(request: FastifyRequest, policy: OriginPolicy): boolean {
   const origin = request.headers.origin;
-  if (origin !== undefined) {
-    // The host only: behind a TLS-terminating proxy we may see http while the page is https.
-    if (hostOf(origin)?.toLowerCase() !== request.host.toLowerCase()) return false;
-  }
+  if (origin !== undefined && !policy.allowsOrigin(origin)) return false;
   const site = request.headers['sec-fetch-site'];
   return site === undefined || site === 'same-origin';
 }
 
 /**
- * SECURITY C1, first of all hooks after the request id, so nothing (session lookup, body parsing,
+ * SECURITY C1, first of all hooks after the request id, the security headers and the Host
+ * check (host-guard.ts), so nothing (session lookup, body parsing,
  * handlers) runs for a request a cross-site page could have made.
  */
-export function registerCsrfGuard(app: FastifyInstance) {
+export function registerCsrfGuard(app: FastifyInstance, policy: OriginPolicy) {
   app.addHook('onRequest', async (request) => {
     if (!isApiRoute(request)) return;
     if (request.headers[CSRF_HEADER] !== CSRF_HEADER_VALUE) {
@@ -59,7 +53,7 @@ export function registerCsrfGuard(app: FastifyInstance) {
         'Send the body as JSON with Content-Type: application/json.',
       );
     }
-    if (!sameOrigin(request)) {
+    if (!sameOrigin(request, policy)) {
       throw new ApiHttpError(
         403,
         'CROSS_ORIGIN_REFUSED',

@@ -4,6 +4,7 @@ import type { ApiErrorCode } from '../../contract/api';
 import type { AgentRole } from '../../contract/auth';
 import { REQUEST_ID_HEADER } from '../../contract/api';
 import { errorBody, isApiHttpError } from '../errors';
+import { securityHeaders } from './security-headers';
 import { describeValidation } from './validation-message';
 
 interface Mapped {
@@ -79,6 +80,11 @@ export function mapError(error: FastifyError | Error): Mapped {
   return INTERNAL;
 }
 
+/**
+ * Also the answer to what Fastify refuses before any hook runs (frameworkErrors: a bad URL, an
+ * over-long path parameter) and to errors of hooks that run before helmet's: so the security
+ * headers, the request id and no-store are set here too, whatever set them already.
+ */
 export function sendError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   const mapped = mapError(error);
   const detail = isApiHttpError(error) ? error.detail : {};
@@ -89,7 +95,12 @@ export function sendError(error: FastifyError | Error, request: FastifyRequest, 
   }
   return reply
     .code(mapped.status)
-    .headers({ ...mapped.headers, [REQUEST_ID_HEADER]: request.id })
+    .headers({
+      ...securityHeaders(request.protocol),
+      'cache-control': 'no-store',
+      ...mapped.headers,
+      [REQUEST_ID_HEADER]: request.id,
+    })
     .type('application/json; charset=utf-8')
     .send(errorBody(mapped.code, mapped.message, request.id, mapped.fields, mapped.requiredRole));
 }

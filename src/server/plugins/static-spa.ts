@@ -42,10 +42,11 @@ async function hasIndex(staticDir: string): Promise<boolean> {
  */
 export async function registerStaticSpa(parent: FastifyInstance, staticDir: string | null) {
   // Its own context, so the hook below marks only these routes public: the SPA's files and shell
-  // hold no data, and every /api route stays protected by default (auth-plugin.ts).
+  // hold no data, and every /api route stays protected by default (auth-plugin.ts). Their query
+  // is ignored, not refused: it is the SPA's (a shared link to a filtered list), never read here.
   await parent.register(async (app) => {
     app.addHook('onRoute', (route) => {
-      route.config = { ...route.config, auth: 'public' };
+      route.config = { ...route.config, auth: 'public', query: 'ignored' };
     });
     await serveSpa(app, staticDir);
   });

@@ -50,7 +50,9 @@ export function describeValidation(
   context: string | undefined,
 ): Described {
   const label = CONTEXT_LABELS[context ?? ''] ?? 'field';
-  const fields: Record<string, string> = {};
+  // Field names can be the client's (an unknown body key such as `constructor`): no prototype,
+  // so none of them is taken as already set or lost to the `__proto__` setter.
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const v of validation) {
     if (v.keyword === 'unrecognized_keys') {
       const keys = (v.params as { keys?: unknown }).keys;

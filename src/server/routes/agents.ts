@@ -15,7 +15,6 @@ import { AgentExistsError, AgentInputError, AgentNotFoundError } from '../agents
 import type { AgentsRepo } from '../agents/agents-repo';
 import { generatePassword } from '../agents/password';
 import { ApiHttpError } from '../errors';
-import { queryGuard } from './query-guard';
 
 /** The repo's errors, whose messages are written for people, as API errors. */
 function asApiError(error: unknown): unknown {
@@ -49,7 +48,6 @@ export async function agentRoutes(app: FastifyInstance, { agents }: { agents: Ag
     API_PATHS.agents,
     {
       config: admin,
-      preValidation: queryGuard([]),
       schema: { response: { 200: apiAgentListResponseSchema } },
     },
     async () => ({ agents: (await agents.list()).map(toPublicAgent) }),

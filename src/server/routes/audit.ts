@@ -11,7 +11,6 @@ import type { AuditRepo } from '../execute/audit-repo';
 import type { IntentsRepo } from '../execute/intents-repo';
 import type { Resolver } from '../execute/resolver';
 import { transactionAudit } from '../execute/transaction-audit';
-import { queryGuard } from './query-guard';
 
 const AUDIT_PARAMETERS = ['agent', 'outcome', 'transactionId', 'from', 'to', 'skip', 'limit'];
 
@@ -26,8 +25,7 @@ export async function auditRoutes(
   api.get(
     AUDIT_PATHS.audit,
     {
-      config: { auth: 'operator' },
-      preValidation: queryGuard(AUDIT_PARAMETERS),
+      config: { auth: 'operator', query: AUDIT_PARAMETERS },
       schema: { querystring: auditListQuerySchema, response: { 200: auditListResponseSchema } },
     },
     async (request) => {
@@ -41,7 +39,6 @@ export async function auditRoutes(
     '/api/transactions/:id/audit',
     {
       config: { auth: 'viewer' },
-      preValidation: queryGuard([]),
       schema: { params: transactionIdParamsSchema, response: { 200: transactionAuditResponseSchema } },
     },
     async (request) => transactionAudit(request.params.id.toLowerCase(), deps, request.log),

@@ -11,7 +11,6 @@ import type { RateLimit } from '../config-auth';
 import { ApiHttpError } from '../errors';
 import { perAgent } from '../rate-limit/rate-limits';
 import type { Executor } from '../execute/executor';
-import { queryGuard } from './query-guard';
 
 /** The client's key when it gives a valid one (so its retries replay), else a fresh one for this request. */
 export function idempotencyKeyFor(request: FastifyRequest): string {
@@ -40,7 +39,6 @@ export async function executeRoutes(
         auth: 'operator',
         rateLimit: perAgent('execute', limit, 'You have started many executes in a short time.'),
       },
-      preValidation: queryGuard([]),
       schema: {
         params: transactionIdParamsSchema,
         body: apiExecuteBodySchema,

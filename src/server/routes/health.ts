@@ -16,7 +16,10 @@ export async function healthRoutes(
   app: FastifyInstance,
   opts: { client: CapaClient; database: Database; readyTimeoutMs: number },
 ) {
-  const config = { auth: 'public' as const };
+  // Any Host: load balancers and orchestrators probe with an internal name or address (a pod IP,
+  // a container name) that is no public origin, and these answers hold no data a rebinding page
+  // could want. Nor do they take query parameters (plugins/query-guard.ts).
+  const config = { auth: 'public' as const, anyHost: true };
   app.get('/health/live', { logLevel: 'warn', config }, async () => ({ status: 'ok' }));
   app.get('/health/ready', { logLevel: 'warn', config }, async (request, reply) => {
     try {

@@ -12,7 +12,6 @@ import { ApiHttpError } from '../errors';
 import type { Resolver } from '../execute/resolver';
 import type { CapaClient } from '../upstream/client';
 import { readTransaction } from '../upstream/read-transaction';
-import { queryGuard } from './query-guard';
 
 const LIST_PARAMETERS = Object.keys(capaListQuerySchema.shape);
 
@@ -36,8 +35,7 @@ export async function transactionRoutes(
   api.get(
     API_PATHS.transactions,
     {
-      config: { auth: 'viewer' },
-      preValidation: queryGuard(LIST_PARAMETERS),
+      config: { auth: 'viewer', query: LIST_PARAMETERS },
       schema: { querystring: apiListQuerySchema, response: { 200: apiListResponseSchema } },
       serializerCompiler: serializeParsedUpstream,
     },
@@ -56,7 +54,6 @@ export async function transactionRoutes(
     `${API_PATHS.transactions}/:id`,
     {
       config: { auth: 'viewer' },
-      preValidation: queryGuard([]),
       schema: { params: transactionIdParamsSchema, response: { 200: apiTransactionResponseSchema } },
       serializerCompiler: serializeParsedUpstream,
     },
