@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 const bffPort = process.env.RAMPDESK_DEV_BFF_PORT ?? '8787';
 const vitePort = '5173';
-// The BFF answers only its public origins (SECURITY.md C1): here the page is Vite's, whose proxy
+// The BFF answers only its public origins (docs/security.md C5): here the page is Vite's, whose proxy
 // passes the browser's Host and Origin through (changeOrigin: false), and the BFF's own port stays
 // usable for curl and the health probes.
 const devOrigins = [vitePort, bffPort].flatMap((port) => [

@@ -118,7 +118,7 @@ export const API_ERROR_CODES = [
   'AGENT_EXISTS',
   'OWN_ACCOUNT_LOCKED',
   'OVERLOADED',
-  // This instance is stopping (SECURITY.md L3); another one, or this one restarted, will answer.
+  // This instance is stopping (docs/security.md L3); another one, or this one restarted, will answer.
   'SHUTTING_DOWN',
   'INTERNAL_ERROR',
 ] as const;
