@@ -87,13 +87,20 @@ export const auditListResponseSchema = z.object({
 export type AuditListResponse = z.infer<typeof auditListResponseSchema>;
 
 /**
+ * An entry of one transaction's trail. The Idempotency-Key is for operators and admins, who may
+ * execute: for viewers the field is absent (not null), so nothing of it reaches them.
+ */
+export const trailEntrySchema = auditEntrySchema.extend({ idempotencyKey: z.string().optional() });
+export type TrailEntry = z.infer<typeof trailEntrySchema>;
+
+/**
  * GET /api/transactions/:id/audit, for the drawer (viewers included: the trail explains the
  * status). `executed` is the successful attempt when there is one (E6: Capa may still say
  * PENDING); `blockingIntent` is an execute in flight or with an unknown outcome, during which no
  * new one is accepted.
  */
 export const transactionAuditResponseSchema = z.object({
-  items: z.array(auditEntrySchema),
+  items: z.array(trailEntrySchema),
   executed: z.object({ agentEmail: z.string(), at: isoTime }).nullable(),
   blockingIntent: z
     .object({ state: z.enum(['pending', 'unknown']), agentEmail: z.string(), since: isoTime })

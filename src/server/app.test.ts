@@ -173,39 +173,41 @@ describe('health', () => {
       'UPSTREAM_UNAVAILABLE',
     ],
     ['hangs', () => {}, 'UPSTREAM_TIMEOUT'],
-  ])('ready is 503 with a reason that leaks nothing when the upstream %s', async (_name, handler, reason) => {
-    const up = await fakeUpstream(handler);
-    const sick = await startBff({ upstream: { baseUrl: up.url, apiKey: CANARY_KEY } });
-    const started = Date.now();
-    const res = await sick.request('GET', '/health/ready');
-    expect(res.status).toBe(503);
-    expect(res.json()).toEqual({ status: 'unavailable', reason });
-    expect(Date.now() - started).toBeLessThan(FAST_UPSTREAM.readyTimeoutMs + 1_000);
-    expect(up.calls).toHaveLength(1);
-    expect((await sick.request('GET', '/health/live')).status).toBe(200);
-    await sick.close();
-    await up.close();
-  });
-
-  it.each([
-    ['fails', () => Promise.reject(new Error('connection refused'))],
-    ['hangs', () => new Promise<void>(() => {})],
   ])(
-    'L4: ready is 503 DATABASE_UNAVAILABLE, without asking Capa, when the database %s',
-    async (_name, ping) => {
-      const up = await fakeUpstream((_req, res) =>
-        json(res, 200, { success: true, data: { count: 0, data: [] } }),
-      );
-      const database = { ...(await sharedTestDatabase()), ping };
-      const sick = await startBff({ upstream: { baseUrl: up.url, apiKey: CANARY_KEY } }, { database });
+    'L2: ready is 503 saying only "unavailable" when the upstream %s; admins learn why',
+    async (_name, handler, reason) => {
+      const up = await fakeUpstream(handler);
+      const sick = await startBff({ upstream: { baseUrl: up.url, apiKey: CANARY_KEY } });
+      const started = Date.now();
       const res = await sick.request('GET', '/health/ready');
       expect(res.status).toBe(503);
-      expect(res.json()).toEqual({ status: 'unavailable', reason: 'DATABASE_UNAVAILABLE' });
-      expect(up.calls).toHaveLength(0);
+      expect(res.json()).toEqual({ status: 'unavailable' });
+      const report = await sick.request('GET', '/api/admin/readiness', { as: 'admin' });
+      expect(report.json()).toMatchObject({ failedCheck: 'capa', capaError: reason });
+      expect(Date.now() - started).toBeLessThan(FAST_UPSTREAM.readyTimeoutMs + 1_000);
+      expect(up.calls).toHaveLength(1);
+      expect((await sick.request('GET', '/health/live')).status).toBe(200);
       await sick.close();
       await up.close();
     },
   );
+
+  it.each([
+    ['fails', () => Promise.reject(new Error('connection refused'))],
+    ['hangs', () => new Promise<void>(() => {})],
+  ])('L4: ready is 503, without asking Capa, when the database %s', async (_name, ping) => {
+    const up = await fakeUpstream((_req, res) =>
+      json(res, 200, { success: true, data: { count: 0, data: [] } }),
+    );
+    const database = { ...(await sharedTestDatabase()), ping };
+    const sick = await startBff({ upstream: { baseUrl: up.url, apiKey: CANARY_KEY } }, { database });
+    const res = await sick.request('GET', '/health/ready');
+    expect(res.status).toBe(503);
+    expect(res.json()).toEqual({ status: 'unavailable' });
+    expect(up.calls).toHaveLength(0);
+    await sick.close();
+    await up.close();
+  });
 });
 
 describe('the error handler', () => {

@@ -34,6 +34,7 @@ import { createResolver } from './execute/resolver';
 import { auditRoutes } from './routes/audit';
 import { executeRoutes } from './routes/execute';
 import { healthRoutes } from './routes/health';
+import { createReadiness } from './routes/readiness';
 import { transactionRoutes } from './routes/transactions';
 import { createSessionsRepo } from './sessions/sessions-repo';
 import { createCapaClient } from './upstream/client';
@@ -140,11 +141,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     upstreamBaseUrl: config.upstream.baseUrl,
     demoAgents: config.demoAgents,
   });
-  await app.register(healthRoutes, {
+  const readiness = createReadiness({
     client,
     database,
-    readyTimeoutMs: config.upstream.readyTimeoutMs ?? UPSTREAM_DEFAULTS.readyTimeoutMs,
+    timeoutMs: config.upstream.readyTimeoutMs ?? UPSTREAM_DEFAULTS.readyTimeoutMs,
+    cacheMs: config.upstream.readyCacheMs ?? UPSTREAM_DEFAULTS.readyCacheMs,
+    clock,
   });
+  await app.register(healthRoutes, { readiness });
   await registerStaticSpa(app, config.staticDir);
   return app;
 }

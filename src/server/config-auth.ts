@@ -124,17 +124,27 @@ export interface RateLimit {
   windowMs: number;
 }
 
+/**
+ * docs/security.md A4, after OWASP's authentication cheat sheet: the limit a guesser meets is per account
+ * *and* address, so a burst from one place neither gets more guesses nor locks the owner out
+ * elsewhere; a much higher per-account ceiling across all addresses catches guessing spread over
+ * many. One address can add at most 10 failures per 15 minutes to an account (about 50 an hour),
+ * under the ceiling's 100 an hour: only several addresses together can hold the owner off.
+ */
 export interface RateLimitSettings {
-  /** Failed sign-ins per email (docs/security.md A4). */
-  signInPerAccount: RateLimit;
-  /** Failed sign-ins per client address; higher, since an office shares one address. */
+  /** Failed sign-ins per email from one client address: the limit a guesser meets first. */
+  signInPerAccountAndIp: RateLimit;
+  /** Failed sign-ins per client address, whatever the email; higher, since an office shares one address. */
   signInPerIp: RateLimit;
+  /** Failed sign-ins per email from all addresses together: the ceiling for distributed guessing. */
+  signInPerAccount: RateLimit;
   /** Executes per agent, counted after authentication. */
   executePerAgent: RateLimit;
 }
 
 export const RATE_LIMIT_DEFAULTS: RateLimitSettings = {
-  signInPerAccount: { max: 10, windowMs: 15 * 60_000 },
+  signInPerAccountAndIp: { max: 10, windowMs: 15 * 60_000 },
   signInPerIp: { max: 50, windowMs: 15 * 60_000 },
+  signInPerAccount: { max: 100, windowMs: 60 * 60_000 },
   executePerAgent: { max: 10, windowMs: 60_000 },
 };

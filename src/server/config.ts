@@ -29,6 +29,11 @@ export interface UpstreamTuning {
   retryAfterCapMs: number;
   /** Time /health/ready gives the upstream to answer. */
   readyTimeoutMs: number;
+  /**
+   * How long one readiness answer (ok or not) is reused: however often /health/ready is asked, Capa
+   * gets at most one call per this window (docs/security.md L2).
+   */
+  readyCacheMs: number;
 }
 
 export const UPSTREAM_DEFAULTS: UpstreamTuning = {
@@ -41,6 +46,7 @@ export const UPSTREAM_DEFAULTS: UpstreamTuning = {
   retryBaseDelayMs: 200,
   retryAfterCapMs: 5_000,
   readyTimeoutMs: 2_000,
+  readyCacheMs: 5_000,
 };
 
 export interface UpstreamConfig extends Partial<UpstreamTuning> {

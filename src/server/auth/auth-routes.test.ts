@@ -33,8 +33,9 @@ describe.each(TEST_DRIVERS)('sessions over HTTP (%s)', (driver) => {
         upstream: { baseUrl: 'http://127.0.0.1:9', apiKey: CANARY_KEY },
         sessions: { idleTimeoutMs: IDLE, absoluteTimeoutMs: ABSOLUTE },
         rateLimits: {
-          signInPerAccount: { max: 3, windowMs: 15 * MINUTE },
+          signInPerAccountAndIp: { max: 3, windowMs: 15 * MINUTE },
           signInPerIp: { max: 5, windowMs: 15 * MINUTE },
+          signInPerAccount: { max: 6, windowMs: 60 * MINUTE },
         },
         logger: { level: 'trace', stream: { write: (line) => void logs.push(line) } },
       },
@@ -205,35 +206,60 @@ describe.each(TEST_DRIVERS)('sessions over HTTP (%s)', (driver) => {
     }
   });
 
-  it('A4: failed sign-ins are rate-limited per account, from any address, until the window passes', async () => {
-    const agent = await newAgent();
+  it('A4: wrong passwords from one address stop guessing from there, not the owner signing in from another', async () => {
+    const agent = await newAgent('admin');
     for (let i = 0; i < 3; i++) {
-      expect((await signIn(agent.email, 'wrong password 1234', { ip: `10.2.0.${i}` })).statusCode).toBe(401);
+      expect((await signIn(agent.email, 'wrong password 1234', { ip: '10.6.0.1' })).statusCode).toBe(401);
     }
-    // Even the right password waits: the limit must not tell a guesser when it guessed right.
-    const limited = await signIn(agent.email, PASSWORD, { ip: '10.2.0.99' });
+    // Even the right password waits there: the limit must not tell a guesser when it guessed right.
+    const limited = await signIn(agent.email, PASSWORD, { ip: '10.6.0.1' });
     expect(limited.statusCode).toBe(429);
     expect(limited.json().error.code).toBe('RATE_LIMITED');
     expect(limited.json().error.message).toMatch(/^Too many failed sign-ins .* Try again in 15 minutes\.$/);
     expect(Number(limited.headers['retry-after'])).toBe(15 * 60);
+    // Refused attempts are not failures: hammering on from there never reaches the account's ceiling.
+    for (let i = 0; i < 10; i++) {
+      expect((await signIn(agent.email, 'wrong password 1234', { ip: '10.6.0.1' })).statusCode).toBe(429);
+    }
+    expect((await signIn(agent.email, PASSWORD, { ip: '10.6.0.2' })).statusCode).toBe(200);
+    advance(15 * MINUTE);
+    expect((await signIn(agent.email, PASSWORD, { ip: '10.6.0.1' })).statusCode).toBe(200);
+  });
+
+  it('A4: guesses spread over many addresses meet the per-account ceiling, from any address, until it passes', async () => {
+    const agent = await newAgent();
+    for (let i = 0; i < 6; i++) {
+      expect((await signIn(agent.email, 'wrong password 1234', { ip: `10.2.0.${i}` })).statusCode).toBe(401);
+    }
+    const limited = await signIn(agent.email, PASSWORD, { ip: '10.2.0.99' });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.message).toMatch(/^Too many failed sign-ins .* Try again in 60 minutes\.$/);
+    expect(Number(limited.headers['retry-after'])).toBe(60 * 60);
     // Another account from the same addresses is not affected.
     const other = await newAgent();
     expect((await signIn(other.email, PASSWORD, { ip: '10.2.0.1' })).statusCode).toBe(200);
-    advance(15 * MINUTE);
+    advance(60 * MINUTE);
     expect((await signIn(agent.email, PASSWORD, { ip: '10.2.0.99' })).statusCode).toBe(200);
   });
 
-  it('A4: of a burst of simultaneous wrong passwords, no more than the limit are ever checked', async () => {
+  it('A4: of a burst of simultaneous wrong passwords, no more than the limits are ever checked', async () => {
     const agent = await newAgent();
-    const answers = await Promise.all(
+    const spread = await Promise.all(
       Array.from({ length: 20 }, (_, i) => signIn(agent.email, `burst guess ${i}`, { ip: `10.4.0.${i}` })),
     );
-    const statuses = answers.map((r) => r.statusCode).sort();
-    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(17);
+    const statuses = spread.map((r) => r.statusCode).sort();
+    expect(statuses.filter((s) => s === 401)).toHaveLength(6);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(14);
     // The refused ones did not count as failures beyond the limit: the window still ends on time.
-    advance(15 * MINUTE);
-    expect((await signIn(agent.email, PASSWORD, { ip: '10.4.1.1' })).statusCode).toBe(200);
+    advance(60 * MINUTE);
+    const owner = await newAgent();
+    const one = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn(owner.email, `burst guess ${i}`, { ip: '10.4.1.1' })),
+    );
+    expect(one.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(3);
+    expect(one.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(17);
+    expect((await signIn(agent.email, PASSWORD, { ip: '10.4.1.2' })).statusCode).toBe(200);
+    expect((await signIn(owner.email, PASSWORD, { ip: '10.4.1.2' })).statusCode).toBe(200);
   });
 
   it('A4: a successful sign-in does not count against the limit', async () => {

@@ -122,7 +122,8 @@ export const executeIntents = pgTable(
 
 /**
  * Fixed-window counters of the rate limits that must hold across BFF instances (sign-in per
- * account and per address, execute per agent); see src/server/rate-limit/database-store.ts.
+ * account and address, per address and per account; execute per agent); see
+ * src/server/rate-limit/database-store.ts.
  */
 export const rateLimits = pgTable(
   'rate_limits',

@@ -160,7 +160,8 @@ describe('execute under interleavings (SECURITY E2–E6, L3)', () => {
           );
           expect(succeededKeys.size).toBeLessThanOrEqual(1);
           if (executed) {
-            const winner = audit.items.find((e) => e.outcome === 'succeeded')!.idempotencyKey;
+            // Read as an admin, who is shown the keys.
+            const winner = audit.items.find((e) => e.outcome === 'succeeded')!.idempotencyKey!;
             const posts = (await control.calls()).requests
               .filter((r) => r.method === 'POST')
               .map((r) => r.idempotencyKey);

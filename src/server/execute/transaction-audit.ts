@@ -1,8 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { TransactionAuditResponse } from '../../contract/audit-api';
+import type { AuditEntry, TrailEntry, TransactionAuditResponse } from '../../contract/audit-api';
 import type { AuditRepo } from './audit-repo';
 import type { IntentsRepo } from './intents-repo';
 import type { Resolver } from './resolver';
+
+function withoutKey({ idempotencyKey: _key, ...rest }: AuditEntry): TrailEntry {
+  return rest;
+}
 
 /**
  * The drawer's view of one transaction's execute attempts (GET /api/transactions/:id/audit). Reading
@@ -12,6 +16,8 @@ export async function transactionAudit(
   transactionId: string,
   deps: { audit: AuditRepo; intents: IntentsRepo; resolver: Resolver },
   log: FastifyBaseLogger,
+  /** Idempotency-Keys are for those who may execute (operators, admins); viewers get none. */
+  withKeys: boolean,
 ): Promise<TransactionAuditResponse> {
   await deps.resolver.resolve(transactionId, log);
   const [items, intent] = await Promise.all([
@@ -32,5 +38,5 @@ export async function transactionAudit(
     intent && (intent.state === 'pending' || intent.state === 'unknown')
       ? { state: intent.state, agentEmail: intent.agentEmail, since: intent.createdAt.toISOString() }
       : null;
-  return { items, executed, blockingIntent };
+  return { items: withKeys ? items : items.map(withoutKey), executed, blockingIntent };
 }

@@ -1,10 +1,12 @@
-/** The database rate-limit store (both drivers) and the per-agent execute limit. */
+/** The database rate-limit store (both drivers), the sign-in limits' defaults and the per-agent execute limit. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RATE_LIMIT_DEFAULTS } from '../config-auth';
+import { createAgentsRepo } from '../agents/agents-repo';
 import type { Database } from '../db/database';
 import { openTestDatabase, TEST_DRIVERS } from '../db/test-database';
 import { buildTestApp, CANARY_KEY, fakeUpstream, json, type FakeUpstream } from '../test-support/harness';
-import { agentHeaders, sharedTestDatabase } from '../test-support/test-agents';
+import { agentHeaders, JSON_WRITE, sharedTestDatabase } from '../test-support/test-agents';
 import { databaseRateLimitRefund, databaseRateLimitStore } from './database-store';
 
 type Store = InstanceType<ReturnType<typeof databaseRateLimitStore>>;
@@ -106,5 +108,36 @@ describe('the execute limit per agent', () => {
     expect(upstream.calls).toHaveLength(2);
     // Another agent has their own allowance.
     expect((await execute(await agentHeaders(database, 'admin'))).statusCode).toBe(404);
+  });
+});
+
+describe('the sign-in limits as shipped (RATE_LIMIT_DEFAULTS)', () => {
+  it('A4: ten wrong passwords from one address stop an eleventh guess there, not the owner signing in from another', async () => {
+    const app = await buildTestApp({
+      upstream: { baseUrl: 'http://127.0.0.1:9', apiKey: CANARY_KEY },
+      rateLimits: RATE_LIMIT_DEFAULTS,
+      // Behind the load balancer, as deployed: the client's address comes from X-Forwarded-For.
+      trustProxy: ['127.0.0.1'],
+    });
+    const password = 'the owner knows this one';
+    const email = 'owner-defaults@example.com';
+    await createAgentsRepo((await sharedTestDatabase()).db).create({
+      email,
+      displayName: 'Owner',
+      role: 'admin',
+      password,
+    });
+    const signIn = (from: string, attempt: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: { ...JSON_WRITE, 'x-forwarded-for': from },
+        payload: { email, password: attempt },
+      });
+    for (let i = 0; i < 10; i++) expect((await signIn('203.0.113.7', `guess ${i}`)).statusCode).toBe(401);
+    expect((await signIn('203.0.113.7', 'guess 10')).statusCode).toBe(429);
+    expect((await signIn('203.0.113.7', password)).statusCode).toBe(429);
+    expect((await signIn('198.51.100.20', password)).statusCode).toBe(200);
+    await app.close();
   });
 });

@@ -52,7 +52,8 @@ async function list(query: string, as: AgentRole = 'admin') {
   return res.json() as AuditListResponse;
 }
 
-const minutesOf = (page: AuditListResponse) => page.items.map((e) => (Date.parse(e.createdAt) - T0) / 60_000);
+const minutesOf = (page: { items: { createdAt: string }[] }) =>
+  page.items.map((e) => (Date.parse(e.createdAt) - T0) / 60_000);
 
 describe('GET /api/audit', () => {
   it('E5: admins see every attempt, newest first, a page at a time', async () => {
@@ -109,9 +110,26 @@ describe('GET /api/transactions/:id/audit', () => {
     const res = await bff.request('GET', `/api/transactions/${TX_A}/audit`, { as: 'viewer' });
     expect(res.status).toBe(200);
     const body = res.json() as TransactionAuditResponse;
-    expect(minutesOf({ total: 0, skip: 0, limit: 1, items: body.items })).toEqual([2, 1, 0]);
+    expect(minutesOf(body)).toEqual([2, 1, 0]);
     // Seeded entries without an intent: nothing was executed through Rampdesk's execute path.
     expect(body).toMatchObject({ executed: null, blockingIntent: null });
+  });
+
+  it('A2: viewers get no Idempotency-Key at all (the field is absent); operators and admins do', async () => {
+    const path = `/api/transactions/${TX_A}/audit`;
+    const viewer = await bff.request('GET', path, { as: 'viewer' });
+    const items = (viewer.json() as TransactionAuditResponse).items;
+    expect(items).toHaveLength(3);
+    for (const entry of items) expect(Object.keys(entry)).not.toContain('idempotencyKey');
+    expect(viewer.text).not.toContain('seeded-key-');
+    for (const role of ['operator', 'admin'] as const) {
+      const res = await bff.request('GET', path, { as: role });
+      const keys = (res.json() as TransactionAuditResponse).items.map((e) => e.idempotencyKey);
+      expect([role, keys]).toEqual([
+        role,
+        ['seeded-key-2-0000000', 'seeded-key-1-0000000', 'seeded-key-0-0000000'],
+      ]);
+    }
   });
 
   it('answers an empty trail for a transaction never attempted, and 400 for a malformed id', async () => {

@@ -7,6 +7,7 @@ import {
   auditListResponseSchema,
   transactionAuditResponseSchema,
 } from '../../contract/audit-api';
+import { roleAtLeast } from '../../contract/auth';
 import type { AuditRepo } from '../execute/audit-repo';
 import type { IntentsRepo } from '../execute/intents-repo';
 import type { Resolver } from '../execute/resolver';
@@ -34,13 +35,20 @@ export async function auditRoutes(
     },
   );
 
-  // Viewers too: the trail explains a transaction's status (who executed it, when).
+  // Viewers too: the trail explains a transaction's status (who executed it, when). Its
+  // Idempotency-Keys are for operators and admins only.
   api.get(
     '/api/transactions/:id/audit',
     {
       config: { auth: 'viewer' },
       schema: { params: transactionIdParamsSchema, response: { 200: transactionAuditResponseSchema } },
     },
-    async (request) => transactionAudit(request.params.id.toLowerCase(), deps, request.log),
+    async (request) =>
+      transactionAudit(
+        request.params.id.toLowerCase(),
+        deps,
+        request.log,
+        roleAtLeast(request.agent!.role, 'operator'),
+      ),
   );
 }

@@ -5,7 +5,7 @@ import { apiSessionResponseSchema, SIGN_IN_FAILED_MESSAGE, signInBodySchema } fr
 import { normalizeEmail, toPublicAgent } from '../agents/agent';
 import type { AgentsRepo } from '../agents/agents-repo';
 import type { SessionCookie } from '../auth/session-cookie';
-import type { RateLimitSettings } from '../config-auth';
+import type { RateLimit, RateLimitSettings } from '../config-auth';
 import { ApiHttpError } from '../errors';
 import { clientKey, rateLimited } from '../rate-limit/rate-limits';
 import type { SessionsRepo } from '../sessions/sessions-repo';
@@ -14,7 +14,7 @@ export interface AuthRouteOptions {
   agents: AgentsRepo;
   sessions: SessionsRepo;
   cookie: SessionCookie;
-  limits: Pick<RateLimitSettings, 'signInPerAccount' | 'signInPerIp'>;
+  limits: Pick<RateLimitSettings, 'signInPerAccountAndIp' | 'signInPerIp' | 'signInPerAccount'>;
   clock: () => Date;
   /** Takes one count back from a rate-limit key (a sign-in that succeeded or was never checked). */
   refund: (key: string) => Promise<void>;
@@ -26,21 +26,20 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   const { agents, sessions, cookie, limits, clock, refund } = options;
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  // SECURITY A4: failed sign-ins are counted per email and per address, in the database so every
-  // instance sees the same counters. Each attempt is counted before its password is checked and a
-  // success gives its counts back: a burst of simultaneous guesses cannot all slip past a peek at
-  // the counter, at most `max` of them are ever checked.
+  // SECURITY A4: failed sign-ins are counted per email and address together, per address, and per
+  // email from everywhere (a much higher ceiling; the numbers and why: RateLimitSettings), in the
+  // database so every instance sees the same counters. Each attempt is counted before its password
+  // is checked and a success gives its counts back: a burst of simultaneous guesses cannot all slip
+  // past a peek at the counter, at most `max` of them are ever checked.
   const emailOf = (request: FastifyRequest) => normalizeEmail((request.body as { email: string }).email);
-  const perAccount = app.createRateLimit({
-    max: limits.signInPerAccount.max,
-    timeWindow: limits.signInPerAccount.windowMs,
-    keyGenerator: (request) => `sign-in:email:${emailOf(request)}`,
-  });
-  const perIp = app.createRateLimit({
-    max: limits.signInPerIp.max,
-    timeWindow: limits.signInPerIp.windowMs,
-    keyGenerator: (request) => `sign-in:ip:${clientKey(request)}`,
-  });
+  const limiter = (limit: RateLimit, key: (request: FastifyRequest) => string) =>
+    app.createRateLimit({ max: limit.max, timeWindow: limit.windowMs, keyGenerator: key });
+  const counters = [
+    // An address never holds a space and comes first: the pair is unambiguous, whatever the email.
+    limiter(limits.signInPerAccountAndIp, (r) => `sign-in:ip-email:${clientKey(r)} ${emailOf(r)}`),
+    limiter(limits.signInPerIp, (r) => `sign-in:ip:${clientKey(r)}`),
+    limiter(limits.signInPerAccount, (r) => `sign-in:email:${emailOf(r)}`),
+  ];
 
   api.post(
     API_PATHS.signIn,
@@ -49,7 +48,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       schema: { body: signInBodySchema, response: { 200: apiSessionResponseSchema } },
     },
     async (request, reply) => {
-      const counted = await Promise.all([perIp(request), perAccount(request)]);
+      const counted = await Promise.all(counters.map((count) => count(request)));
       const giveBack = () => Promise.all(counted.map((status) => refund(status.key))).then(() => {});
       const exceeded = counted.find((status) => !status.isAllowed && status.isExceeded);
       if (exceeded && !exceeded.isAllowed) {

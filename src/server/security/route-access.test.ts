@@ -38,6 +38,8 @@ const EXPECTED: Record<string, RouteAccess> = {
   'POST /api/agents': 'admin',
   'PATCH /api/agents/:id': 'admin',
   'POST /api/agents/:id/reset-password': 'admin',
+  // Why /health/ready says unavailable (L2): anonymous callers get only ok or not.
+  'GET /api/admin/readiness': 'admin',
 };
 const ID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 const PASSWORD = 'route access password 1';

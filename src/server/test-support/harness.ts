@@ -57,6 +57,7 @@ export interface Bff {
 
 /** Rate limits high enough that tests which execute a lot never meet them (rate-limit tests set their own). */
 export const NO_RATE_LIMITS = {
+  signInPerAccountAndIp: { max: 10_000, windowMs: 60_000 },
   signInPerAccount: { max: 10_000, windowMs: 60_000 },
   signInPerIp: { max: 10_000, windowMs: 60_000 },
   executePerAgent: { max: 10_000, windowMs: 60_000 },

@@ -1,4 +1,5 @@
 import { CAPA_ERROR_CODES, CAPA_MESSAGES } from '../../contract/capa';
+import { CAPA_AUTH_MESSAGES, type CapaAuthMessage } from '../../contract/readiness-api';
 import { ApiHttpError } from '../errors';
 import type { UpstreamFailure } from './errors';
 
@@ -16,6 +17,12 @@ const OUTCOME_UNKNOWN =
 export function boundedRetryAfterSeconds(ms: number | undefined): number {
   if (ms === undefined) return 5;
   return Math.min(120, Math.max(1, Math.ceil(ms / 1000)));
+}
+
+/** One of Capa's three documented 401 messages, or 'unrecognised': never upstream free text. */
+export function knownAuthMessage(message: string | null): CapaAuthMessage {
+  const known = CAPA_AUTH_MESSAGES.find((m) => m !== 'unrecognised' && m === message);
+  return known ?? 'unrecognised';
 }
 
 /**
@@ -123,7 +130,9 @@ function statusError(
     );
   }
   if (status === 401 || status === 403) {
-    return new ApiHttpError(502, 'UPSTREAM_AUTH_FAILED', AUTH_FAILED_MESSAGE, { detail });
+    // Which of Capa's 401s it was tells the operator what to fix (readiness detail, logs).
+    const authDetail = { ...detail, capaAuthMessage: knownAuthMessage(capaMessage) };
+    return new ApiHttpError(502, 'UPSTREAM_AUTH_FAILED', AUTH_FAILED_MESSAGE, { detail: authDetail });
   }
   // A 404 without Capa's code is more likely a wrong base URL than a missing transaction.
   if (execute && status === 404 && capaCode === CAPA_ERROR_CODES.TRANSACTION_NOT_FOUND) {

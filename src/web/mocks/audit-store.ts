@@ -80,14 +80,16 @@ export const auditStore = {
     };
   },
 
-  forTransaction(transactionId: string): TransactionAuditResponse {
+  /** As the BFF answers it: without Idempotency-Keys (the field absent) unless `withKeys`. */
+  forTransaction(transactionId: string, withKeys = true): TransactionAuditResponse {
     const items = entries
       .filter((e) => e.transactionId === transactionId)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const shown = withKeys ? items : items.map(({ idempotencyKey: _key, ...rest }) => rest);
     const done = items.find((e) => e.outcome === 'succeeded');
     const open = items.find((e) => e.outcome === 'pending' || (e.outcome === 'unknown' && !e.resolvedAt));
     return {
-      items,
+      items: shown,
       executed: done ? { agentEmail: done.agentEmail, at: done.completedAt ?? done.createdAt } : null,
       blockingIntent: open
         ? {

@@ -7,6 +7,7 @@
 import { http, HttpResponse } from 'msw';
 import { apiExecuteBodySchema, transactionIdParamsSchema, type ApiExecuteResponse } from '../../contract/api';
 import { AUDIT_PATHS, auditListQuerySchema } from '../../contract/audit-api';
+import { roleAtLeast } from '../../contract/auth';
 import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENCY_KEY_HEADER } from '../../contract/capa';
 import { isValidTxHash, txHashFormat } from '../../contract/chains';
 import { executeBlocker } from '../../contract/execute';
@@ -139,6 +140,9 @@ export const executeHandlers = [
     if ('refused' in access) return access.refused;
     const id = transactionIdParamsSchema.safeParse({ id: params.id });
     if (!id.success) return validationError(id.error);
-    return HttpResponse.json(auditStore.forTransaction(id.data.id));
+    // Idempotency-Keys are for operators and admins, as the BFF sends them.
+    return HttpResponse.json(
+      auditStore.forTransaction(id.data.id, roleAtLeast(access.agent.role, 'operator')),
+    );
   }),
 ];

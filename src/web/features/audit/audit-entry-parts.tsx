@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { ExternalLink } from 'lucide-react';
-import { AUDIT_OUTCOME_LABELS, type AuditEntry, type AuditOutcome } from '../../../contract/audit-api';
+import { AUDIT_OUTCOME_LABELS, type AuditOutcome, type TrailEntry } from '../../../contract/audit-api';
 import { explorerTxUrl } from '../../../contract/chains';
 import { CopyButton } from '../../components/copy-button';
 import { formatUtcDateTime } from '../../lib/format';
@@ -27,7 +27,7 @@ export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
 }
 
 /** What Capa (or Rampdesk, for a refusal) answered, in one line: "HTTP 400 · CODE · message". */
-export function answerText(entry: AuditEntry): string {
+export function answerText(entry: TrailEntry): string {
   if (entry.outcome === 'pending') return 'Waiting for Capa’s answer';
   const who = entry.upstreamStatus === null && entry.outcome === 'rejected' ? 'Refused by Rampdesk' : null;
   const parts = [
@@ -45,7 +45,7 @@ export function answerText(entry: AuditEntry): string {
 }
 
 /** How an unknown outcome was settled, when it was. */
-export function resolutionText(entry: AuditEntry): string | null {
+export function resolutionText(entry: TrailEntry): string | null {
   if (!entry.resolvedAt) return null;
   return `Resolved ${formatUtcDateTime(entry.resolvedAt)}${entry.resolvedBy ? `: ${entry.resolvedBy}` : ''}`;
 }

@@ -62,8 +62,18 @@ describe("the drawer's audit trail", () => {
       `https://arbiscan.io/tx/${HASH}`,
     );
     expect(screen.queryByText('dee@example.com')).not.toBeInTheDocument();
-    // Viewers read the trail but have no audit log to go to.
+    // Viewers read the trail but have no audit log to go to, and are sent no Idempotency-Keys.
     expect(screen.queryByRole('link', { name: 'Open in the audit log' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Idempotency key')).not.toBeInTheDocument();
+    expect(screen.queryByText(/mock-key-/)).not.toBeInTheDocument();
+  });
+
+  it('shows operators each attempt’s Idempotency-Key', async () => {
+    const entry = auditStore.record({ transactionId: TX, outcome: 'failed', agentEmail: 'ana@example.com' });
+    renderWithProviders(<AuditTrail transactionId={TX} />, { as: 'operator' });
+    const list = await screen.findByRole('list', { name: 'Execute attempts (1)' });
+    expect(within(list).getByText('Idempotency key')).toBeVisible();
+    expect(within(list).getByText(entry.idempotencyKey)).toBeVisible();
   });
 
   it('says when there is none, and links operators to the audit log', async () => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { History } from 'lucide-react';
 import { Link } from 'react-router';
-import type { AuditEntry } from '../../../contract/audit-api';
+import type { TrailEntry } from '../../../contract/audit-api';
 import { DateTime } from '../../components/date-time';
 import { ErrorPanel } from '../../components/error-panel';
 import { auditQueries } from '../../lib/audit-queries';
@@ -9,7 +9,7 @@ import { paths } from '../../lib/paths';
 import { useAgent } from '../../lib/use-agent';
 import { answerText, HashText, OutcomeBadge, resolutionText } from './audit-entry-parts';
 
-function Attempt({ entry, chain }: { entry: AuditEntry; chain: string | null | undefined }) {
+function Attempt({ entry, chain }: { entry: TrailEntry; chain: string | null | undefined }) {
   const resolution = resolutionText(entry);
   return (
     <li className="py-2.5">
@@ -33,8 +33,13 @@ function Attempt({ entry, chain }: { entry: AuditEntry; chain: string | null | u
             <dd className="break-words">{resolution}</dd>
           </>
         ) : null}
-        <dt className="text-slate-500">Idempotency key</dt>
-        <dd className="font-mono break-all text-slate-500">{entry.idempotencyKey}</dd>
+        {/* Sent to operators and admins only: viewers have no use for it. */}
+        {entry.idempotencyKey ? (
+          <>
+            <dt className="text-slate-500">Idempotency key</dt>
+            <dd className="font-mono break-all text-slate-500">{entry.idempotencyKey}</dd>
+          </>
+        ) : null}
       </dl>
     </li>
   );
