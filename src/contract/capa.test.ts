@@ -29,6 +29,18 @@ describe('Capa list response', () => {
     expect(tx.fiatAmount).toBe(12);
   });
 
+  it('accepts fiatAmount as a string too: the page types it a number, but Capa sometimes sends one (NOTES.md)', () => {
+    const tx = transactionSchema.parse({
+      id: UUID,
+      userId: UUID,
+      status: 'PENDING',
+      type: 'OFF_RAMP',
+      createdAt: '2025-06-10T05:54:28.572Z',
+      fiatAmount: '5000.10',
+    });
+    expect(tx.fiatAmount).toBe('5000.10');
+  });
+
   it('tolerates unknown extra fields and keeps them', () => {
     const tx = transactionSchema.parse({
       id: UUID,
