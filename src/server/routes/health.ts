@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database';
-import { isApiHttpError } from '../errors';
 import type { CapaClient } from '../upstream/client';
+import { UpstreamFailure } from '../upstream/errors';
+import { readFailureError } from '../upstream/messages';
 
 function within<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -33,10 +34,16 @@ export async function healthRoutes(
       );
       return { status: 'ok' };
     } catch (error) {
-      // Our error code only: it says what kind of trouble without any upstream detail.
-      const reason = isApiHttpError(error) ? error.code : 'INTERNAL_ERROR';
-      request.log.warn({ reason }, 'not ready');
-      return reply.code(503).send({ status: 'unavailable', reason });
+      // Our error code only: it says what kind of trouble without any upstream detail. For a
+      // refused key, which of Capa's three 401s too: what whoever runs Rampdesk must fix.
+      if (!(error instanceof UpstreamFailure)) {
+        request.log.warn({ err: error, reason: 'INTERNAL_ERROR' }, 'not ready');
+        return reply.code(503).send({ status: 'unavailable', reason: 'INTERNAL_ERROR' });
+      }
+      const reason = readFailureError(error, 'list').code;
+      const keyProblem = error.extra.keyProblem;
+      request.log.warn({ reason, ...(keyProblem ? { keyProblem } : {}) }, 'not ready');
+      return reply.code(503).send({ status: 'unavailable', reason, ...(keyProblem ? { keyProblem } : {}) });
     }
   });
 }
