@@ -157,6 +157,21 @@ describe('readCapaError', () => {
     });
   });
 
+  it('reads a NestJS body: its message, or its list of validation messages; it has no code', () => {
+    const nest = { statusCode: 404, message: 'Transaction not found', error: 'Not Found' };
+    expect(readCapaError(JSON.stringify(nest))).toEqual({
+      code: null,
+      message: 'Transaction not found',
+      json: true,
+    });
+    const validation = {
+      statusCode: 400,
+      message: ['limit must be ≤ 100', 'skip must be ≥ 0'],
+      error: 'Bad Request',
+    };
+    expect(readCapaError(validation).message).toBe('limit must be ≤ 100; skip must be ≥ 0');
+  });
+
   it('reads an error given as a plain string', () => {
     expect(readCapaError({ error: 'Bad thing' })).toMatchObject({ code: null, message: 'Bad thing' });
   });

@@ -49,9 +49,14 @@ function refusalOf(status: number, capa: CapaErrorInfo): Refusal {
       if (says(message, CAPA_MESSAGES.invalidTransition)) return 'invalid-transition';
       return /\b(transactionHash|hash)\b/i.test(message) ? 'invalid-hash' : 'invalid-input';
     case 403:
-      return capa.code === CAPA_ERROR_CODES.TRANSACTION_ACCESS_DENIED ? 'access-denied' : 'forbidden';
+      // Likewise: the code, or the words when the body has no code.
+      return capa.code === CAPA_ERROR_CODES.TRANSACTION_ACCESS_DENIED ||
+        says(message, CAPA_MESSAGES.accessDenied)
+        ? 'access-denied'
+        : 'forbidden';
     case 404:
-      // A 404 without Capa's code or words is more likely a wrong base URL than a missing transaction.
+      // Capa's code or its documented words (a NestJS body has no code). A 404 with neither is
+      // more likely a wrong base URL than a missing transaction.
       return capa.code === CAPA_ERROR_CODES.TRANSACTION_NOT_FOUND || says(message, CAPA_MESSAGES.notFound)
         ? 'not-found'
         : 'no-such-route';
