@@ -102,6 +102,9 @@ export const API_ERROR_CODES = [
   'UPSTREAM_BAD_RESPONSE',
   'UPSTREAM_RATE_LIMITED',
   'UPSTREAM_AUTH_FAILED',
+  // Capa refused for a reason that is neither the agent's input nor the key: a redirect, a 403
+  // other than TRANSACTION_ACCESS_DENIED, a 404 about the address, a 409 or another 4xx.
+  'UPSTREAM_REFUSED',
   'RATE_LIMITED',
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',

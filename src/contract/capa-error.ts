@@ -38,6 +38,12 @@ function text(value: unknown): string | null {
   return trimmed ? trimmed.slice(0, MAX_FIELD) : null;
 }
 
+/** A message, or NestJS's validation list of them (`"message": ["limit must not be …", …]`). */
+function messageText(value: unknown): string | null {
+  if (Array.isArray(value)) return text(value.filter((v) => typeof v === 'string').join('; '));
+  return text(value);
+}
+
 function field(obj: unknown, key: string): unknown {
   return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key)
     ? (obj as Record<string, unknown>)[key]
@@ -57,8 +63,8 @@ export function readCapaError(body: string | unknown): CapaErrorInfo {
   const found = text(field(error, 'code')) ?? text(field(parsed, 'code')) ?? text(field(parsed, 'errorCode'));
   const code = found === null ? null : sanitizeUpstreamCode(found);
   const message =
-    text(field(error, 'message')) ??
-    text(field(parsed, 'message')) ??
+    messageText(field(error, 'message')) ??
+    messageText(field(parsed, 'message')) ??
     // Some clients report `error` as the message string itself.
     text(error);
   return { code, message, json: true };

@@ -29,6 +29,18 @@ describe('Capa list response', () => {
     expect(tx.fiatAmount).toBe(12);
   });
 
+  it('accepts fiatAmount as a string too: the page types it a number, but Capa sometimes sends one (NOTES.md)', () => {
+    const tx = transactionSchema.parse({
+      id: UUID,
+      userId: UUID,
+      status: 'PENDING',
+      type: 'OFF_RAMP',
+      createdAt: '2025-06-10T05:54:28.572Z',
+      fiatAmount: '5000.10',
+    });
+    expect(tx.fiatAmount).toBe('5000.10');
+  });
+
   it('tolerates unknown extra fields and keeps them', () => {
     const tx = transactionSchema.parse({
       id: UUID,
@@ -143,6 +155,21 @@ describe('readCapaError', () => {
       message: 'Transaction not found',
       json: true,
     });
+  });
+
+  it('reads a NestJS body: its message, or its list of validation messages; it has no code', () => {
+    const nest = { statusCode: 404, message: 'Transaction not found', error: 'Not Found' };
+    expect(readCapaError(JSON.stringify(nest))).toEqual({
+      code: null,
+      message: 'Transaction not found',
+      json: true,
+    });
+    const validation = {
+      statusCode: 400,
+      message: ['limit must be ≤ 100', 'skip must be ≥ 0'],
+      error: 'Bad Request',
+    };
+    expect(readCapaError(validation).message).toBe('limit must be ≤ 100; skip must be ≥ 0');
   });
 
   it('reads an error given as a plain string', () => {

@@ -5,18 +5,12 @@
  */
 import { z } from 'zod';
 import { API_ERROR_CODES } from './api';
-import { CAPA_MESSAGES } from './capa';
 
 export const READINESS_PATH = '/api/admin/readiness';
 
-/** Capa's three documented 401 messages (docs/capa-api.md), or 'unrecognised' for anything else. */
-export const CAPA_AUTH_MESSAGES = [
-  CAPA_MESSAGES.keyMissing,
-  CAPA_MESSAGES.keyFormat,
-  CAPA_MESSAGES.keyInvalid,
-  'unrecognised',
-] as const;
-export type CapaAuthMessage = (typeof CAPA_AUTH_MESSAGES)[number];
+/** Which of Capa's three documented 401 messages came back (docs/capa-api.md); KEY_REFUSED: other words. */
+export const KEY_PROBLEMS = ['KEY_MISSING', 'KEY_FORMAT_INVALID', 'KEY_INVALID', 'KEY_REFUSED'] as const;
+export type KeyProblem = (typeof KEY_PROBLEMS)[number];
 
 export const readinessReportSchema = z.object({
   ready: z.boolean(),
@@ -29,6 +23,6 @@ export const readinessReportSchema = z.object({
   /** Capa's HTTP status, when it answered. */
   upstreamStatus: z.number().int().nullable(),
   /** Set when Capa refused the partner key: which of its 401s it was. */
-  capaAuthMessage: z.enum(CAPA_AUTH_MESSAGES).nullable(),
+  keyProblem: z.enum(KEY_PROBLEMS).nullable(),
 });
 export type ReadinessReport = z.infer<typeof readinessReportSchema>;

@@ -36,7 +36,10 @@ export const MAGIC_AMOUNTS = ['10.01', '10.02', '10.03', '1.01', '1.02', '1.03']
 
 export interface Amounts {
   usd: number;
-  fiatAmount: Amount;
+  /**
+   * The transaction's fiatAmount: always a number, as the list page types it (the BFF still accepts
+   * a string, which NOTES.md says Capa sometimes sends; docs/capa-sandbox-differences.md).
+   */
   fiatValue: number;
   cryptoAmount: string;
   exchangeRate: Amount;
@@ -66,10 +69,12 @@ export function amountsFor(
     crypto = fiatValue / rate;
   }
   const spread = rng.pick(['0.01', '0.015', '0.02', '0.025', '0.03']);
+  // This draw once chose a string fiatAmount now and then; it is still made so that every value
+  // drawn after it, and so the seeded data set, stays as it was.
+  rng.chance(0.85);
   return {
     usd: crypto * tokenUsd(token),
     fiatValue,
-    fiatAmount: rng.chance(0.85) ? fiatValue : fiatValue.toFixed(2),
     cryptoAmount: magic ?? decimalString(crypto, tokenDecimals(token)),
     exchangeRate: mixed(rng, String(rate), 0.8),
     premiumSpread: mixed(rng, spread, 0.8),

@@ -13,7 +13,8 @@ import type { SandboxStore } from './store';
 /**
  * POST /__sandbox/transactions: the control fields are checked strictly, any other field is
  * taken as an override of the generated transaction (e.g. cryptoAmount "10.02"), and the result
- * must still parse as a Capa transaction.
+ * must still parse as a Capa transaction. A transaction starts PENDING unless told otherwise, as
+ * the list page says of creation.
  */
 const createSchema = z.looseObject({
   partner: z.union([z.literal(0), z.literal(1)]).default(0),
@@ -90,7 +91,8 @@ export function createTransaction(store: SandboxStore, input: unknown, now: numb
       id: txId,
       user,
       createdAt: at,
-      status: status ?? (txType === 'CROSS_RAMP' ? 'PENDING_FUNDS' : 'PENDING_PAYMENT'),
+      // The list page: "Default is PENDING on creation" (docs/capa-sandbox-differences.md).
+      status: status ?? 'PENDING',
       type: txType,
       currency: fiatCurrency ?? (user < db.users.count ? FIAT_CURRENCIES[db.users.home[user]!]! : 'MXN'),
       chain: pair.chain,

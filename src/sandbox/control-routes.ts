@@ -18,7 +18,7 @@ import {
  *                                       idempotency keys, faults and call counters → {reset:true}
  *   GET    /__sandbox/info              seed, size, anchor, lifecycleStepMs and both partners
  *   POST   /__sandbox/transactions      {partner?: 0|1, ...any transaction fields} → 201 the full
- *                                       transaction, defaults filled in (OFF_RAMP, PENDING_PAYMENT,
+ *                                       transaction, defaults filled in (OFF_RAMP, PENDING,
  *                                       createdAt now, a user of that partner, valid bank account)
  *   GET    /__sandbox/transactions/:id  the transaction as Capa reports it now, whatever the
  *                                       partner, plus partnerId and executed: {at, hash} | null

@@ -8,14 +8,15 @@ const sandbox = useSandbox({ size: 400, now: () => clock });
 const get = async (path: string) => (await sandbox().control('GET', path)).json();
 
 describe('control: create', () => {
-  it('fills in a complete, valid transaction that shows first in the list', async () => {
+  it('fills in a complete, valid transaction, PENDING as the list page says of creation, that shows first in the list', async () => {
     const sb = sandbox();
     const tx = await createOffRamp(sb, { type: undefined, status: undefined });
     expect(transactionSchema.parse(tx)).toMatchObject({
       type: 'OFF_RAMP',
-      status: 'PENDING_PAYMENT',
+      status: 'PENDING',
       createdAt: new Date(clock).toISOString(),
     });
+    expect(typeof tx.fiatAmount).toBe('number');
     expect(tx.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(tx.bankAccount?.country).toBeTruthy();
     expect(tx.destinationWalletAddress).toBeTruthy();

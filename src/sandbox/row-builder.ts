@@ -56,7 +56,7 @@ export function buildTransaction(world: RowWorld, spec: RowSpec, rng: Rng): Tran
     tokenSymbol: token,
     blockchainSymbol: chain,
     fiatCurrency: spec.currency,
-    fiatAmount: amounts.fiatAmount,
+    fiatAmount: amounts.fiatValue,
     cryptoAmount: amounts.cryptoAmount,
     exchangeRate: amounts.exchangeRate,
     premiumSpread: amounts.premiumSpread,

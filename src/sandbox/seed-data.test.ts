@@ -133,6 +133,8 @@ describe('seeded data (seed 42, 5000 rows)', () => {
   });
 
   it('has realistic amounts: decimal-string crypto, mixed rates, per-currency dollar prices', () => {
+    // fiatAmount as the list page types it: a number (docs/capa-sandbox-differences.md).
+    expect(new Set(all.map((t) => typeof t.fiatAmount))).toEqual(new Set(['number']));
     expect(new Set(all.map((t) => typeof t.exchangeRate))).toEqual(new Set(['string', 'number']));
     expect(new Set(all.map((t) => typeof t.premiumSpread))).toEqual(new Set(['string', 'number']));
     const ranges: Record<string, [number, number]> = {

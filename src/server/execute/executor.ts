@@ -2,8 +2,10 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ApiExecuteResponse } from '../../contract/api';
 import type { Agent } from '../agents/agent';
 import { isUniqueViolation } from '../db/errors';
-import { ApiHttpError } from '../errors';
+import type { ApiHttpError } from '../errors';
 import type { CapaClient } from '../upstream/client';
+import { UpstreamFailure } from '../upstream/errors';
+import { readFailureError } from '../upstream/messages';
 import { readTransaction } from '../upstream/read-transaction';
 import type { AuditRepo, NewAttempt } from './audit-repo';
 import type { IntentsRepo } from './intents-repo';
@@ -113,7 +115,8 @@ export function createExecutor({ client, audit, intents, resolver, clock }: Exec
       try {
         refusal = refusalFor(await readTransaction(client, transactionId, log), transactionHash);
       } catch (error) {
-        if (error instanceof ApiHttpError) return refuse(attempt, error);
+        // Only a read so far: whatever Capa said, nothing was executed (the words say so).
+        if (error instanceof UpstreamFailure) return refuse(attempt, readFailureError(error, 'check'));
         throw error;
       }
       if (refusal) return refuse(attempt, refusal);

@@ -182,6 +182,37 @@ describe('Capa’s refusals in words an agent understands; a definitive failure 
     errorOf(await execute(tx.id), 404, 'TRANSACTION_NOT_FOUND');
     expect((await auditOf(tx.id)).blockingIntent).toBeNull();
   });
+
+  it.each([
+    [
+      'Capa’s words in a NestJS body',
+      { statusCode: 404, message: 'Transaction not found', error: 'Not Found' },
+      404,
+      'TRANSACTION_NOT_FOUND',
+    ],
+    [
+      'a NestJS “no such route”',
+      { statusCode: 404, message: 'Cannot POST /x', error: 'Not Found' },
+      502,
+      'UPSTREAM_REFUSED',
+    ],
+  ])(
+    '%s: a definitive refusal, and the audit says what the agent is told',
+    async (_name, body, status, code) => {
+      const tx = await executable();
+      await control.fault({ route: 'execute', status: 404, body });
+      const error = errorOf(await execute(tx.id), status, code);
+      const { items, blockingIntent } = await auditOf(tx.id);
+      expect(items[0]).toMatchObject({
+        outcome: 'failed',
+        upstreamStatus: 404,
+        upstreamCode: code,
+        upstreamMessage: error.message,
+      });
+      expect(error.message).not.toMatch(/Cannot POST/);
+      expect(blockingIntent).toBeNull();
+    },
+  );
 });
 
 describe('P3: execute requests refused before Capa is called', () => {

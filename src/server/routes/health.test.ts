@@ -86,7 +86,7 @@ describe('/health/ready (SECURITY L2)', () => {
       failedCheck: 'capa',
       capaError: 'UPSTREAM_UNAVAILABLE',
       upstreamStatus: 503,
-      capaAuthMessage: null,
+      keyProblem: null,
     });
     // The admin's report is the same cached answer: it costs Capa nothing more.
     expect((await control.calls()).list).toBe(1);
@@ -96,12 +96,12 @@ describe('/health/ready (SECURITY L2)', () => {
   });
 
   it.each([
-    ['no key', '', 'API Key is missing'],
-    ['a malformed key', 'not-a-key', 'Invalid API Key format'],
-    ['a well-formed key Capa does not know', CANARY_KEY, 'Invalid API Key'],
+    ['no key', '', 'KEY_MISSING'],
+    ['a malformed key', 'not-a-key', 'KEY_FORMAT_INVALID'],
+    ['a well-formed key Capa does not know', CANARY_KEY, 'KEY_INVALID'],
   ])(
     'L2: with %s, admins see which of Capa’s 401s came back; anonymous callers do not',
-    async (_n, key, message) => {
+    async (_n, key, keyProblem) => {
       const wrong = await bffWith(key);
       const res = await ready(wrong);
       expect(res.status).toBe(503);
@@ -110,9 +110,9 @@ describe('/health/ready (SECURITY L2)', () => {
         failedCheck: 'capa',
         capaError: 'UPSTREAM_AUTH_FAILED',
         upstreamStatus: 401,
-        capaAuthMessage: message,
+        keyProblem,
       });
-      expect(wrong.logs.some((l) => l.includes(`"capaAuthMessage":"${message}"`))).toBe(true);
+      expect(wrong.logs.some((l) => l.includes(`"keyProblem":"${keyProblem}"`))).toBe(true);
     },
   );
 
@@ -123,7 +123,7 @@ describe('/health/ready (SECURITY L2)', () => {
       body: { success: false, error: { code: 'UNAUTHORIZED', message: 'key 1234 revoked by ops@capa' } },
     });
     const body = await report(bff);
-    expect(body).toMatchObject({ capaError: 'UPSTREAM_AUTH_FAILED', capaAuthMessage: 'unrecognised' });
+    expect(body).toMatchObject({ capaError: 'UPSTREAM_AUTH_FAILED', keyProblem: 'KEY_REFUSED' });
     expect(JSON.stringify(body)).not.toContain('revoked');
   });
 

@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { CAPA_AUTH_MESSAGES, type CapaAuthMessage, type ReadinessReport } from '../../contract/readiness-api';
+import type { ReadinessReport } from '../../contract/readiness-api';
 import type { Database } from '../db/database';
-import { isApiHttpError } from '../errors';
 import type { CapaClient } from '../upstream/client';
+import { UpstreamFailure } from '../upstream/errors';
+import { readFailureError } from '../upstream/messages';
 
 export interface ReadinessOptions {
   client: CapaClient;
@@ -22,10 +23,6 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-function authMessageOf(value: unknown): CapaAuthMessage | null {
-  return CAPA_AUTH_MESSAGES.find((m) => m === value) ?? null;
-}
-
 /**
  * The readiness check behind /health/ready and the admins' report (docs/security.md L2, L4). The
  * probe is public, and each check costs a call on the partner's Capa quota: every caller within
@@ -43,7 +40,7 @@ export function createReadiness(options: ReadinessOptions) {
     failedCheck: null,
     capaError: null,
     upstreamStatus: null,
-    capaAuthMessage: null,
+    keyProblem: null,
     ...fields,
   });
 
@@ -60,15 +57,15 @@ export function createReadiness(options: ReadinessOptions) {
       return report({ ready: true });
     } catch (error) {
       // Our error code and known values only: nothing Capa wrote in its own words.
-      const detail = isApiHttpError(error) ? error.detail : {};
+      const typed = error instanceof UpstreamFailure ? error : null;
       const failure = report({
         failedCheck: 'capa',
-        capaError: isApiHttpError(error) ? error.code : 'INTERNAL_ERROR',
-        upstreamStatus: typeof detail.upstreamStatus === 'number' ? detail.upstreamStatus : null,
-        capaAuthMessage: authMessageOf(detail.capaAuthMessage),
+        capaError: typed ? readFailureError(typed, 'list').code : 'INTERNAL_ERROR',
+        upstreamStatus: typed?.extra.status ?? null,
+        keyProblem: typed?.extra.keyProblem ?? null,
       });
-      const { capaError, upstreamStatus, capaAuthMessage } = failure;
-      log.warn({ reason: capaError, upstreamStatus, capaAuthMessage }, 'not ready: capa');
+      const { capaError, upstreamStatus, keyProblem } = failure;
+      log.warn({ reason: capaError, upstreamStatus, keyProblem }, 'not ready: capa');
       return failure;
     }
   }

@@ -11,6 +11,7 @@ import { capaListQuerySchema } from '../../contract/capa';
 import { ApiHttpError } from '../errors';
 import type { Resolver } from '../execute/resolver';
 import type { CapaClient } from '../upstream/client';
+import { asReadError } from '../upstream/messages';
 import { readTransaction } from '../upstream/read-transaction';
 
 const LIST_PARAMETERS = Object.keys(capaListQuerySchema.shape);
@@ -41,7 +42,9 @@ export async function transactionRoutes(
     },
     async (request) => {
       const query = request.query;
-      const { count, data } = await client.listTransactions(query, { log: request.log });
+      const { count, data } = await client.listTransactions(query, { log: request.log }).catch((error) => {
+        throw asReadError(error, 'list');
+      });
       await resolver.resolveInBackground(
         data.map((tx) => tx.id.toLowerCase()),
         request.log,
@@ -60,7 +63,9 @@ export async function transactionRoutes(
     async (request) => {
       const id = request.params.id.toLowerCase();
       await resolver.resolve(id, request.log);
-      const transaction = await readTransaction(client, id, request.log);
+      const transaction = await readTransaction(client, id, request.log).catch((error) => {
+        throw asReadError(error, 'read');
+      });
       if (!transaction) {
         throw new ApiHttpError(
           404,

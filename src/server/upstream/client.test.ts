@@ -228,7 +228,9 @@ describe('upstream faults', () => {
       res.writeHead(302, { location: `${elsewhere.url}/api/partner/v2/transactions` });
       res.end();
     });
-    expectError(await bff.request('GET', '/api/transactions'), 502, 'UPSTREAM_BAD_RESPONSE');
+    expect(expectError(await bff.request('GET', '/api/transactions'), 502, 'UPSTREAM_REFUSED')).toMatch(
+      /redirect, which Rampdesk does not follow/,
+    );
     expect(fake.calls).toHaveLength(1);
     expect(elsewhere.calls).toHaveLength(0);
     await elsewhere.close();
@@ -304,15 +306,22 @@ describe('upstream faults', () => {
 
   it.each([
     [401, { success: false, error: { code: 'UNAUTHORIZED', message: 'Invalid API Key' } }],
-    [403, { message: 'Forbidden' }],
+    [403, { statusCode: 403, message: 'Partner API key revoked', error: 'Forbidden' }],
   ])('%i about the key gives 502 UPSTREAM_AUTH_FAILED (SECURITY U3)', async (status, body) => {
     const { bff } = await stack((_req, res) => json(res, status, body));
     expect(expectError(await bff.request('GET', '/api/transactions'), 502, 'UPSTREAM_AUTH_FAILED')).toBe(
       AUTH_FAILED_MESSAGE,
     );
+    // Refused at the read before the execute, which says so.
     expect(expectError(await bff.request(...EXECUTE()), 502, 'UPSTREAM_AUTH_FAILED')).toBe(
-      AUTH_FAILED_MESSAGE,
+      `${AUTH_FAILED_MESSAGE} Nothing was executed.`,
     );
+  });
+
+  it('a 403 not about the key is Capa refusing, not a refused key, and says nothing was executed', async () => {
+    const { bff } = await stack(readsThen((_req, res) => json(res, 403, { message: 'Forbidden' })));
+    const message = expectError(await bff.request(...EXECUTE()), 502, 'UPSTREAM_REFUSED');
+    expect(message).toMatch(/^Capa refused access for a reason other than the partner key/);
   });
 
   it('an execute that times out is tried once and said to have an unknown outcome', async () => {

@@ -16,9 +16,7 @@ import {
 } from '../../contract/capa';
 import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from '../../contract/capa-error';
 import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config';
-import { ApiHttpError } from '../errors';
-import { UpstreamFailure, classifyTransportError, isRetryableFailure } from './errors';
-import { toApiError, type UpstreamOperation } from './messages';
+import { UpstreamFailure, classifyTransportError, failureDetail, isRetryableFailure } from './errors';
 import { readSuccess } from './read-answer';
 import { retryWithinBudget } from './retry';
 import { createTransport, type UpstreamAnswer } from './transport';
@@ -31,7 +29,13 @@ export interface CallOptions {
   retries?: number;
 }
 
-/** SECURITY P1: these two are the only requests Rampdesk can make to Capa. */
+export type UpstreamOperation = 'list' | 'execute';
+
+/**
+ * SECURITY P1: these two are the only requests Rampdesk can make to Capa. Each fails with an
+ * UpstreamFailure (errors.ts), which its caller puts in words: upstream/messages.ts for reads,
+ * execute/upstream-outcome.ts for an execute.
+ */
 export interface CapaClient {
   listTransactions(
     query: CapaListQuery,
@@ -48,6 +52,8 @@ export interface CapaClient {
 const USER_AGENT = `rampdesk/${packageJson.version}`;
 const LIST_FIELDS = Object.keys(capaListQuerySchema.shape) as (keyof CapaListQuery)[];
 const MAX_BACKOFF_MS = 2_000;
+/** How Capa's messages would name the header, if they name it. */
+const IDEMPOTENCY_KEY_NAME = 'Idempotency-Key';
 
 export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseLogger): CapaClient {
   const { baseUrl, apiKey, ...overrides } = upstream;
@@ -61,6 +67,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
     log: FastifyBaseLogger,
     send: () => Promise<UpstreamAnswer>,
     schema: z.ZodType<T>,
+    sentNames: readonly string[],
   ) {
     const started = Date.now();
     try {
@@ -69,18 +76,11 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
         { upstream: op, upstreamStatus: answer.status, ms: Date.now() - started },
         'upstream answered',
       );
-      return readSuccess(answer, schema);
+      return readSuccess(answer, schema, sentNames);
     } catch (error) {
       const failure = classifyTransportError(error);
-      log.warn(
-        {
-          upstream: op,
-          upstreamFailure: failure.kind,
-          upstreamStatus: failure.extra.status,
-          ms: Date.now() - started,
-        },
-        'upstream call failed',
-      );
+      // Which of the three 401s, what Capa refused: facts only, never its free text.
+      log.warn({ upstream: op, ...failureDetail(failure), ms: Date.now() - started }, 'upstream call failed');
       throw failure;
     }
   }
@@ -96,32 +96,29 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
         if (value !== undefined) params.set(name, String(value));
       }
       const path = params.size > 0 ? `${CAPA_PATHS.listTransactions}?${params}` : CAPA_PATHS.listTransactions;
-      try {
-        const answer = await retryWithinBudget(
-          (signal) =>
-            call(
-              'list',
-              log,
-              () => transport.send({ method: 'GET', path, headers: baseHeaders, signal }),
-              capaListResponseSchema,
-            ),
-          {
-            retries: options.retries ?? tuning.listRetries,
-            budgetMs: options.budgetMs ?? tuning.callBudgetMs,
-            baseDelayMs: tuning.retryBaseDelayMs,
-            maxDelayMs: MAX_BACKOFF_MS,
-            retryAfterCapMs: tuning.retryAfterCapMs,
-            isRetryable: (error) => error instanceof UpstreamFailure && isRetryableFailure(error),
-            retryAfterMs: (error) =>
-              error instanceof UpstreamFailure ? error.extra.retryAfterMs : undefined,
-            onRetry: ({ attempt, delayMs }) =>
-              log.info({ upstream: 'list', attempt, delayMs }, 'retrying upstream'),
-          },
-        );
-        return { count: answer.data.count, data: answer.data.data };
-      } catch (error) {
-        throw asApiError(error, 'list');
-      }
+      const sentNames = [...params.keys()];
+      const answer = await retryWithinBudget(
+        (signal) =>
+          call(
+            'list',
+            log,
+            () => transport.send({ method: 'GET', path, headers: baseHeaders, signal }),
+            capaListResponseSchema,
+            sentNames,
+          ),
+        {
+          retries: options.retries ?? tuning.listRetries,
+          budgetMs: options.budgetMs ?? tuning.callBudgetMs,
+          baseDelayMs: tuning.retryBaseDelayMs,
+          maxDelayMs: MAX_BACKOFF_MS,
+          retryAfterCapMs: tuning.retryAfterCapMs,
+          isRetryable: (error) => error instanceof UpstreamFailure && isRetryableFailure(error),
+          retryAfterMs: (error) => (error instanceof UpstreamFailure ? error.extra.retryAfterMs : undefined),
+          onRetry: ({ attempt, delayMs }) =>
+            log.info({ upstream: 'list', attempt, delayMs }, 'retrying upstream'),
+        },
+      );
+      return { count: answer.data.count, data: answer.data.data };
     },
 
     async executeOffRamp(body, idempotencyKey, options = {}) {
@@ -133,38 +130,29 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
         'content-type': 'application/json',
         [IDEMPOTENCY_KEY_HEADER]: idempotencyKey,
       };
-      try {
-        // Exactly one attempt: a repeated POST could move money twice (SECURITY U2).
-        // The budget also bounds an upstream that dribbles its answer out, byte by byte.
-        const signal = AbortSignal.timeout(options.budgetMs ?? tuning.callBudgetMs);
-        const answer = await call(
-          'execute',
-          log,
-          () =>
-            transport.send({
-              method: 'POST',
-              path: CAPA_PATHS.executeOffRamp,
-              headers,
-              body: JSON.stringify(parsed),
-              signal,
-            }),
-          capaExecuteResponseSchema,
-        );
-        // The status reaches the agent and the audit trail: kept only when it looks like one (K1).
-        return { id: answer.data.id, status: sanitizeUpstreamCode(answer.data.status, UNRECOGNISED_STATUS) };
-      } catch (error) {
-        throw asApiError(error, 'execute');
-      }
+      // Exactly one attempt: a repeated POST could move money twice (SECURITY U2).
+      // The budget also bounds an upstream that dribbles its answer out, byte by byte.
+      const signal = AbortSignal.timeout(options.budgetMs ?? tuning.callBudgetMs);
+      const answer = await call(
+        'execute',
+        log,
+        () =>
+          transport.send({
+            method: 'POST',
+            path: CAPA_PATHS.executeOffRamp,
+            headers,
+            body: JSON.stringify(parsed),
+            signal,
+          }),
+        capaExecuteResponseSchema,
+        [...Object.keys(parsed), IDEMPOTENCY_KEY_NAME],
+      );
+      // The status reaches the agent and the audit trail: kept only when it looks like one (K1).
+      return { id: answer.data.id, status: sanitizeUpstreamCode(answer.data.status, UNRECOGNISED_STATUS) };
     },
 
     close: () => transport.close(),
   };
-}
-
-function asApiError(error: unknown, op: UpstreamOperation): Error {
-  if (error instanceof ApiHttpError) return error;
-  if (error instanceof UpstreamFailure) return toApiError(error, op);
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

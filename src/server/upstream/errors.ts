@@ -1,28 +1,95 @@
 import type { CapaErrorInfo } from '../../contract/capa-error';
+import type { KeyProblem } from '../../contract/readiness-api';
 
 /**
- * What went wrong talking to Capa, before it is put in words for the agent (upstream/messages.ts).
+ * What went wrong talking to Capa, typed, before anyone puts it in words: the list and read
+ * routes do that in upstream/messages.ts, an execute in execute/upstream-outcome.ts, each once.
  * - connect: nothing was sent (refused, DNS, connect timeout), safe to try again
  * - tls: the certificate did not verify; nothing was sent
  * - reset: the connection broke after the request may have been sent
  * - timeout: no (complete) answer in time, after the request was sent
- * - status: Capa answered with a non-2xx status
  * - bad-response: an answer we cannot trust (wrong type, not JSON, schema mismatch, truncated)
  * - too-large: the answer exceeded maxResponseBytes
+ * - unauthorized: Capa refused the partner key (401, or a 403 that names the key); `keyProblem`
+ * - rate-limited: 429
+ * - server-error: 5xx
+ * - redirect: 3xx, never followed (SECURITY P2)
+ * - refused: any other 4xx, Capa refusing the request itself; `refusal` says which
  */
 export type UpstreamFailureKind =
-  'connect' | 'tls' | 'reset' | 'timeout' | 'status' | 'bad-response' | 'too-large';
+  | 'connect'
+  | 'tls'
+  | 'reset'
+  | 'timeout'
+  | 'bad-response'
+  | 'too-large'
+  | 'unauthorized'
+  | 'rate-limited'
+  | 'server-error'
+  | 'redirect'
+  | 'refused';
+
+/**
+ * What a refusal was about, read from Capa's documented codes and messages (docs/capa-api.md):
+ * invalid-transition, invalid-hash and invalid-input are its 400 INVALID_USER_INPUT_ERROR (or a 422);
+ * access-denied is 403 TRANSACTION_ACCESS_DENIED and forbidden any other 403; not-found is 404
+ * TRANSACTION_NOT_FOUND and no-such-route a 404 without it (most likely a wrong base URL).
+ */
+export type Refusal =
+  | 'invalid-transition'
+  | 'invalid-hash'
+  | 'invalid-input'
+  | 'access-denied'
+  | 'forbidden'
+  | 'not-found'
+  | 'no-such-route'
+  | 'conflict'
+  | 'other';
+
+/** Whether Capa's message was one of its documented ones, other words, or absent. */
+export type CapaWording = 'documented' | 'other' | 'none';
+
+export interface UpstreamFailureFacts {
+  status?: number;
+  capa?: CapaErrorInfo;
+  retryAfterMs?: number;
+  cause?: string;
+  keyProblem?: KeyProblem;
+  refusal?: Refusal;
+  wording?: CapaWording;
+  /** Names of our own request's fields that Capa's message mentions: ours, so safe to repeat. */
+  named?: string[];
+}
 
 export class UpstreamFailure extends Error {
   constructor(
     readonly kind: UpstreamFailureKind,
     detail: string,
-    readonly extra: { status?: number; capa?: CapaErrorInfo; retryAfterMs?: number; cause?: string } = {},
+    readonly extra: UpstreamFailureFacts = {},
   ) {
     // The message is for our logs only, and never holds an upstream URL, body or key.
     super(detail);
     this.name = 'UpstreamFailure';
   }
+}
+
+/**
+ * The facts of a failure for a log line (and an ApiHttpError's detail): never Capa's free text,
+ * which could echo anything we sent; its code only, and our own classification of its message.
+ */
+export function failureDetail(failure: UpstreamFailure): Record<string, unknown> {
+  const { status, capa, cause, keyProblem, refusal, wording, named } = failure.extra;
+  const facts: Record<string, unknown> = {
+    upstreamFailure: failure.kind,
+    upstreamStatus: status,
+    capaCode: capa?.code ?? undefined,
+    keyProblem,
+    refusal,
+    capaWording: wording,
+    capaNamed: named && named.length > 0 ? named : undefined,
+    cause,
+  };
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
 }
 
 const CONNECT_CODES = new Set([
@@ -74,11 +141,11 @@ export function classifyTransportError(error: unknown): UpstreamFailure {
   return new UpstreamFailure(kind, `transport error ${code}`, { cause: code });
 }
 
+const RETRYABLE = new Set<UpstreamFailureKind>(['connect', 'reset', 'server-error', 'rate-limited']);
+
 /** GET list may be tried again on these; an execute never is (SECURITY U2). */
 export function isRetryableFailure(failure: UpstreamFailure): boolean {
-  if (failure.kind === 'connect' || failure.kind === 'reset') return true;
-  const status = failure.extra.status;
-  return failure.kind === 'status' && status !== undefined && (status >= 500 || status === 429);
+  return RETRYABLE.has(failure.kind);
 }
 
 /** Retry-After as milliseconds (delta-seconds or an HTTP date); undefined when absent or unreadable. */

@@ -57,6 +57,8 @@ interface Cell {
 
 const unavailable = (calls: number): Expected => ({ status: 502, code: 'UPSTREAM_UNAVAILABLE', calls });
 const badResponse: Expected = { status: 502, code: 'UPSTREAM_BAD_RESPONSE', calls: 1 };
+/** Capa (or what stands at its address) refused: nothing was done, and retrying will not help. */
+const refused: Expected = { status: 502, code: 'UPSTREAM_REFUSED', calls: 1 };
 const timeout: Expected = { status: 504, code: 'UPSTREAM_TIMEOUT', calls: 1 };
 /** An execute that may have reached Capa without a readable answer: its outcome is unknown (E4). */
 const unknownOutcome: Expected = { status: 504, code: 'EXECUTE_OUTCOME_UNKNOWN', calls: 1 };
@@ -148,8 +150,8 @@ const MATRIX: Cell[] = [
     name: '3xx redirect',
     ids: 'P2',
     fault: { status: 307, redirectTo: 'filled in beforeAll' },
-    list: badResponse,
-    execute: badResponse,
+    list: refused,
+    execute: refused,
   },
   {
     // The sandbox answers exactly as Capa does for a key it does not know.

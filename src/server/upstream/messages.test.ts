@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CAPA_MESSAGES } from '../../contract/capa';
-import { readCapaError } from '../../contract/capa-error';
 import { UpstreamFailure, classifyTransportError, isRetryableFailure, parseRetryAfter } from './errors';
-import { AUTH_FAILED_MESSAGE, boundedRetryAfterSeconds, toApiError } from './messages';
+import { AUTH_FAILED_MESSAGE, boundedRetryAfterSeconds, readFailureError } from './messages';
+import { failureFromStatus } from './status-failure';
 
-const capa = (code: string, message: string) => readCapaError({ success: false, error: { code, message } });
-const status = (s: number, info = readCapaError(''), retryAfterMs?: number) =>
-  new UpstreamFailure('status', `status ${s}`, { status: s, capa: info, retryAfterMs });
+const capa = (code: string, message: string) => ({ success: false, error: { code, message } });
+const status = (s: number, body: unknown = '', headers: Record<string, string> = {}) =>
+  failureFromStatus({ status: s, headers, text: typeof body === 'string' ? body : JSON.stringify(body) }, []);
 
 describe('classifyTransportError', () => {
   it.each([
@@ -40,7 +40,7 @@ describe('isRetryableFailure (SECURITY U2)', () => {
     expect(isRetryableFailure(status(503))).toBe(true);
     expect(isRetryableFailure(status(429))).toBe(true);
     for (const s of [400, 401, 403, 404, 302]) expect(isRetryableFailure(status(s))).toBe(false);
-    for (const kind of ['timeout', 'tls', 'bad-response', 'too-large'] as const) {
+    for (const kind of ['timeout', 'tls', 'bad-response', 'too-large', 'redirect', 'refused'] as const) {
       expect(isRetryableFailure(new UpstreamFailure(kind, ''))).toBe(false);
     }
   });
@@ -64,101 +64,57 @@ describe('parseRetryAfter', () => {
   });
 });
 
-describe('toApiError', () => {
+describe('readFailureError', () => {
   it.each([
-    [new UpstreamFailure('connect', ''), 'list', 502, 'UPSTREAM_UNAVAILABLE'],
-    [new UpstreamFailure('reset', ''), 'list', 502, 'UPSTREAM_UNAVAILABLE'],
-    [new UpstreamFailure('tls', ''), 'list', 502, 'UPSTREAM_UNAVAILABLE'],
-    [new UpstreamFailure('timeout', ''), 'list', 504, 'UPSTREAM_TIMEOUT'],
-    [new UpstreamFailure('timeout', ''), 'execute', 504, 'UPSTREAM_TIMEOUT'],
-    [new UpstreamFailure('bad-response', ''), 'list', 502, 'UPSTREAM_BAD_RESPONSE'],
-    [new UpstreamFailure('too-large', ''), 'list', 502, 'UPSTREAM_BAD_RESPONSE'],
-    [status(500), 'list', 502, 'UPSTREAM_UNAVAILABLE'],
-    [status(503), 'execute', 502, 'UPSTREAM_UNAVAILABLE'],
-    [status(302), 'list', 502, 'UPSTREAM_BAD_RESPONSE'],
-    [status(429), 'list', 503, 'UPSTREAM_RATE_LIMITED'],
-    [status(401, capa('UNAUTHORIZED', CAPA_MESSAGES.keyInvalid)), 'list', 502, 'UPSTREAM_AUTH_FAILED'],
-    [status(403), 'execute', 502, 'UPSTREAM_AUTH_FAILED'],
+    [new UpstreamFailure('connect', ''), 502, 'UPSTREAM_UNAVAILABLE'],
+    [new UpstreamFailure('reset', ''), 502, 'UPSTREAM_UNAVAILABLE'],
+    [new UpstreamFailure('tls', ''), 502, 'UPSTREAM_UNAVAILABLE'],
+    [new UpstreamFailure('timeout', ''), 504, 'UPSTREAM_TIMEOUT'],
+    [new UpstreamFailure('bad-response', ''), 502, 'UPSTREAM_BAD_RESPONSE'],
+    [new UpstreamFailure('too-large', ''), 502, 'UPSTREAM_BAD_RESPONSE'],
+    [status(500), 502, 'UPSTREAM_UNAVAILABLE'],
+    [status(302), 502, 'UPSTREAM_REFUSED'],
+    [status(429), 503, 'UPSTREAM_RATE_LIMITED'],
+    [status(401, capa('UNAUTHORIZED', CAPA_MESSAGES.keyInvalid)), 502, 'UPSTREAM_AUTH_FAILED'],
     [
       status(403, capa('TRANSACTION_ACCESS_DENIED', CAPA_MESSAGES.accessDenied)),
-      'execute',
       403,
       'TRANSACTION_ACCESS_DENIED',
     ],
-    [
-      status(404, capa('TRANSACTION_NOT_FOUND', CAPA_MESSAGES.notFound)),
-      'execute',
-      404,
-      'TRANSACTION_NOT_FOUND',
-    ],
-    [status(404), 'execute', 502, 'UPSTREAM_BAD_RESPONSE'],
-    [
-      status(400, capa('INVALID_USER_INPUT_ERROR', CAPA_MESSAGES.invalidTransition)),
-      'execute',
-      400,
-      'TRANSACTION_NOT_EXECUTABLE',
-    ],
-    [
-      status(400, capa('INVALID_USER_INPUT_ERROR', 'Invalid transaction hash for chain POL')),
-      'execute',
-      400,
-      'INVALID_TRANSACTION_HASH',
-    ],
-    [
-      status(400, capa('INVALID_USER_INPUT_ERROR', CAPA_MESSAGES.invalidInput)),
-      'execute',
-      400,
-      'UPSTREAM_REJECTED_INPUT',
-    ],
-    [status(400, capa('INVALID_USER_INPUT_ERROR', 'bad limit')), 'list', 400, 'UPSTREAM_REJECTED_INPUT'],
-    [status(409), 'execute', 502, 'UPSTREAM_BAD_RESPONSE'],
-    // On a list these cannot be about one transaction: a wrong key or a wrong base URL.
-    [
-      status(403, capa('TRANSACTION_ACCESS_DENIED', CAPA_MESSAGES.accessDenied)),
-      'list',
-      502,
-      'UPSTREAM_AUTH_FAILED',
-    ],
-    [
-      status(404, capa('TRANSACTION_NOT_FOUND', CAPA_MESSAGES.notFound)),
-      'list',
-      502,
-      'UPSTREAM_BAD_RESPONSE',
-    ],
-  ] as const)('maps %o during %s to %i %s', (failure, op, httpStatus, code) => {
-    const error = toApiError(failure, op);
-    expect(error.statusCode).toBe(httpStatus);
-    expect(error.code).toBe(code);
+    [status(403), 502, 'UPSTREAM_REFUSED'],
+    [status(404, capa('TRANSACTION_NOT_FOUND', CAPA_MESSAGES.notFound)), 404, 'TRANSACTION_NOT_FOUND'],
+    [status(404), 502, 'UPSTREAM_REFUSED'],
+    [status(400, capa('INVALID_USER_INPUT_ERROR', 'bad limit')), 400, 'UPSTREAM_REJECTED_INPUT'],
+    [status(409), 502, 'UPSTREAM_REFUSED'],
+  ] as const)('maps %o to %i %s', (failure, httpStatus, code) => {
+    const error = readFailureError(failure, 'list');
+    expect([error.statusCode, error.code]).toEqual([httpStatus, code]);
   });
 
   it('words key trouble as a service problem, not the agent’s session (SECURITY U3)', () => {
-    expect(toApiError(status(401), 'list').message).toBe(AUTH_FAILED_MESSAGE);
+    expect(readFailureError(status(401), 'list').message).toBe(AUTH_FAILED_MESSAGE);
     expect(AUTH_FAILED_MESSAGE).toMatch(
       /^Capa rejected the partner API key: a service configuration problem, not your session/,
     );
   });
 
-  it('tells the agent when an execute outcome is unknown, and when nothing was sent', () => {
-    for (const failure of [
-      new UpstreamFailure('timeout', ''),
-      new UpstreamFailure('reset', ''),
-      status(500),
-    ]) {
-      expect(toApiError(failure, 'execute').message).toMatch(
-        /outcome of this execute is unknown: check the transaction/,
-      );
+  it('after the check before an execute, says that nothing was executed', () => {
+    for (const failure of [new UpstreamFailure('timeout', ''), status(500), status(404)]) {
+      expect(readFailureError(failure, 'check').message).toMatch(/Nothing was executed\.$/);
     }
-    expect(toApiError(new UpstreamFailure('connect', ''), 'execute').message).toMatch(/nothing was executed/);
+    expect(readFailureError(status(429), 'check').message).toMatch(/so nothing was executed/);
   });
 
   it('passes a bounded Retry-After on with a rate limit', () => {
-    expect(toApiError(status(429, readCapaError(''), 7_000), 'list').headers).toEqual({ 'retry-after': '7' });
+    expect(readFailureError(status(429, '', { 'retry-after': '7' }), 'list').headers).toEqual({
+      'retry-after': '7',
+    });
   });
 
   it('never repeats Capa’s own message to the client', () => {
     const leaky = capa('INVALID_USER_INPUT_ERROR', 'boom https://internal.capa/secret?partner-api-key=abc');
     for (const s of [400, 401, 403, 404, 409, 500]) {
-      expect(toApiError(status(s, leaky), 'execute').message).not.toMatch(/internal|secret|abc/);
+      expect(readFailureError(status(s, leaky), 'list').message).not.toMatch(/internal|secret|abc|boom/);
     }
   });
 });
@@ -168,16 +124,16 @@ describe('every upstream failure says what to do (SECURITY U1–U3)', () => {
     ...(['connect', 'tls', 'reset', 'timeout', 'bad-response', 'too-large'] as const).map(
       (kind): [string, UpstreamFailure] => [kind, new UpstreamFailure(kind, kind)],
     ),
-    ...[301, 401, 403, 404, 418, 429, 500, 502, 503].map((s): [string, UpstreamFailure] => [
+    ...[301, 400, 401, 403, 404, 409, 418, 422, 429, 500, 502, 503].map((s): [string, UpstreamFailure] => [
       `status ${s}`,
       status(s),
     ]),
   ];
-  const REMEDY = /try again|Tell whoever runs Rampdesk|check the transaction’s status|Reload it|check that/;
+  const REMEDY = /try again|Tell whoever runs Rampdesk|tell whoever runs Rampdesk|Change the filters/;
 
-  it.each(failures)('%s: a message with a remedy, for both calls', (_name, failure) => {
-    for (const op of ['list', 'execute'] as const) {
-      const error = toApiError(failure, op);
+  it.each(failures)('%s: a message with a remedy, for every read', (_name, failure) => {
+    for (const purpose of ['list', 'read', 'check'] as const) {
+      const error = readFailureError(failure, purpose);
       expect(error.message).toMatch(REMEDY);
       expect(error.message).not.toMatch(/undefined|null|\[object/);
     }

@@ -94,18 +94,29 @@ describe('beyond the matrix', () => {
 
 describe('the partner key (SECURITY U3, K1)', () => {
   it.each([
-    ['a well-formed key Capa does not know', CANARY_KEY],
-    ['a malformed key', 'not-a-key'],
-  ])('%s gives 502 UPSTREAM_AUTH_FAILED on every call', async (_name, apiKey) => {
-    const wrong = await startBff({ upstream: { baseUrl: sandbox.url, apiKey } });
-    others.push(wrong);
-    expect(errorOf(await wrong.request('GET', '/api/transactions'), 502, 'UPSTREAM_AUTH_FAILED')).toBe(
-      AUTH_FAILED_MESSAGE,
-    );
-    const { res } = await execute(wrong);
-    expect(errorOf(res, 502, 'UPSTREAM_AUTH_FAILED')).toBe(AUTH_FAILED_MESSAGE);
-    expect((await wrong.request('GET', '/health/ready')).json()).toEqual({ status: 'unavailable' });
-  });
+    ['a well-formed key Capa does not know', CANARY_KEY, 'KEY_INVALID'],
+    ['a malformed key', 'not-a-key', 'KEY_FORMAT_INVALID'],
+  ])(
+    '%s gives 502 UPSTREAM_AUTH_FAILED on every call, and readiness says which 401',
+    async (_name, apiKey, keyProblem) => {
+      const wrong = await startBff({ upstream: { baseUrl: sandbox.url, apiKey } });
+      others.push(wrong);
+      expect(errorOf(await wrong.request('GET', '/api/transactions'), 502, 'UPSTREAM_AUTH_FAILED')).toBe(
+        AUTH_FAILED_MESSAGE,
+      );
+      const { res } = await execute(wrong);
+      // Refused at the read before the execute, which says so.
+      expect(errorOf(res, 502, 'UPSTREAM_AUTH_FAILED')).toBe(`${AUTH_FAILED_MESSAGE} Nothing was executed.`);
+      // Anonymous probes learn only that it is not ready (L2); admins and the log learn which 401.
+      expect((await wrong.request('GET', '/health/ready')).json()).toEqual({ status: 'unavailable' });
+      const report = (await wrong.request('GET', '/api/admin/readiness', { as: 'admin' })).json();
+      expect(report).toMatchObject({ capaError: 'UPSTREAM_AUTH_FAILED', keyProblem });
+      const logged = wrong.logs.map((line) => JSON.parse(line) as { keyProblem?: string; msg?: string });
+      expect(logged.filter((l) => l.msg === 'upstream call failed').map((l) => l.keyProblem)).toContain(
+        keyProblem,
+      );
+    },
+  );
 
   it('K3: upstream sees only the allowlisted headers, whatever the browser sends', async () => {
     const browser = {

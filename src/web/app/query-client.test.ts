@@ -16,8 +16,9 @@ describe('query retry rule', () => {
     expect(shouldRetry(0, apiError(200, CLIENT_ERROR_CODES.invalidResponse))).toBe(false);
   });
 
-  it('does not retry a 5xx that waiting seconds will not heal: the partner key, rate limits, overload', () => {
+  it('does not retry a 5xx that waiting seconds will not heal: the partner key, Capa refusing, rate limits, overload', () => {
     expect(shouldRetry(0, apiError(502, 'UPSTREAM_AUTH_FAILED'))).toBe(false);
+    expect(shouldRetry(0, apiError(502, 'UPSTREAM_REFUSED'))).toBe(false);
     expect(shouldRetry(0, apiError(503, 'UPSTREAM_RATE_LIMITED'))).toBe(false);
     expect(shouldRetry(0, apiError(503, 'OVERLOADED'))).toBe(false);
     expect(shouldRetry(0, apiError(502, 'UPSTREAM_UNAVAILABLE'))).toBe(true);

@@ -6,10 +6,15 @@ import { handleSessionErrors } from './session-errors';
 const MAX_RETRIES = 2;
 
 /**
- * 5xx answers that will not heal within seconds: a partner key Capa refuses needs whoever runs
- * Rampdesk, and a server that sheds load or a Capa that limits us already said how long to wait.
+ * 5xx answers that will not heal within seconds: a partner key or a request Capa refuses needs
+ * whoever runs Rampdesk, and a server that sheds load or a Capa that limits us already said how long to wait.
  */
-const NOT_SELF_HEALING: readonly string[] = ['UPSTREAM_AUTH_FAILED', 'UPSTREAM_RATE_LIMITED', 'OVERLOADED'];
+const NOT_SELF_HEALING: readonly string[] = [
+  'UPSTREAM_AUTH_FAILED',
+  'UPSTREAM_REFUSED',
+  'UPSTREAM_RATE_LIMITED',
+  'OVERLOADED',
+];
 
 /**
  * Retry only what may heal by itself: no response at all, or a 5xx. A 4xx (bad input, not found,

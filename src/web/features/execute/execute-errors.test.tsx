@@ -62,25 +62,27 @@ const CASES: Case[] = [
     says: /Do not start another execute.*Rampdesk checks the transaction and records the outcome.*at most once/,
     next: 'Try again',
   },
+  // Only from the read before the execute: an execute call that may have reached Capa is always
+  // EXECUTE_OUTCOME_UNKNOWN, so these say plainly that nothing was executed.
   {
     code: 'UPSTREAM_TIMEOUT',
     status: 504,
-    title: 'Outcome unknown: no clear answer from Capa',
-    says: /Do not start another execute/,
+    title: 'Capa could not be checked first',
+    says: /Nothing was executed\. .*resends this same request/,
     next: 'Try again',
   },
   {
     code: 'UPSTREAM_BAD_RESPONSE',
     status: 502,
-    title: 'Outcome unknown: no clear answer from Capa',
-    says: /Do not start another execute/,
+    title: 'Capa could not be checked first',
+    says: /Nothing was executed\. .*resends this same request/,
     next: 'Try again',
   },
   {
     code: 'UPSTREAM_UNAVAILABLE',
     status: 502,
     title: 'Capa is unavailable',
-    says: /resends this same request/,
+    says: /Nothing was executed\. .*resends this same request/,
     next: 'Try again',
   },
   {
@@ -102,6 +104,13 @@ const CASES: Case[] = [
     status: 400,
     title: 'Capa refused the request',
     says: /Nothing was executed/,
+    next: 'Close',
+  },
+  {
+    code: 'UPSTREAM_REFUSED',
+    status: 502,
+    title: 'Capa did not accept the request',
+    says: /The BFF's own words for UPSTREAM_REFUSED\. Nothing was executed\./,
     next: 'Close',
   },
   {

@@ -27,6 +27,11 @@ const UNKNOWN_OUTCOME =
 
 const NOTHING_EXECUTED = 'Nothing was executed.';
 
+/** The BFF's words, ending with "Nothing was executed." once (they may say it already). */
+function saysNothingExecuted(message: string): string {
+  return /nothing was executed/i.test(message) ? message : `${message} ${NOTHING_EXECUTED}`;
+}
+
 function waitHint(error: ApiRequestError): string {
   return error.retryAfterSeconds
     ? `Try again in ${error.retryAfterSeconds} seconds.`
@@ -107,17 +112,22 @@ export function describeExecuteError(error: unknown): ExecuteFailure {
         'retry-same-key',
         true,
       );
+    // On an execute these come only from Capa's fresh read before it (an execute call that may have
+    // reached Capa is always EXECUTE_OUTCOME_UNKNOWN), so nothing was executed.
     case 'UPSTREAM_TIMEOUT':
     case 'UPSTREAM_BAD_RESPONSE':
       return fail(
-        'Outcome unknown: no clear answer from Capa',
-        `${error.message} ${UNKNOWN_OUTCOME}`,
+        'Capa could not be checked first',
+        `${saysNothingExecuted(error.message)} ${SAME_REQUEST}`,
         'retry-same-key',
-        true,
       );
     case 'UPSTREAM_UNAVAILABLE':
-      // Either nothing was sent (no connection) or the answer was lost: the message says which.
-      return fail('Capa is unavailable', `${error.message} ${SAME_REQUEST}`, 'retry-same-key', true);
+      // Nothing was sent, or only the read before the execute failed: the message says which.
+      return fail(
+        'Capa is unavailable',
+        `${saysNothingExecuted(error.message)} ${SAME_REQUEST}`,
+        'retry-same-key',
+      );
     case 'UPSTREAM_RATE_LIMITED':
       return fail(
         'Capa is busy',
@@ -132,7 +142,9 @@ export function describeExecuteError(error: unknown): ExecuteFailure {
         'close',
       );
     case 'UPSTREAM_REJECTED_INPUT':
-      return fail('Capa refused the request', `${error.message} ${NOTHING_EXECUTED}`, 'close');
+      return fail('Capa refused the request', saysNothingExecuted(error.message), 'close');
+    case 'UPSTREAM_REFUSED':
+      return fail('Capa did not accept the request', saysNothingExecuted(error.message), 'close');
     case 'RATE_LIMITED':
       return fail(
         'Too many executes in a short time',
