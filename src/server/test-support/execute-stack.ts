@@ -92,7 +92,7 @@ export function errorOf(res: HttpResult, status: number, code: string) {
   return error;
 }
 
-export function auditOf(id: string, as: 'viewer' | 'operator' | 'admin' = 'viewer') {
+export function auditOf(id: string, as: 'viewer' | 'operator' | 'admin' = 'operator') {
   return bff.request('GET', `/api/transactions/${id}/audit`, { as }).then((r) => {
     expect(r.status).toBe(200);
     return r.json() as TransactionAuditResponse;
