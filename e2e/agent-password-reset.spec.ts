@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
-import { apiHeaders, expectSignedInAs } from './sign-in';
+import { test, expect } from './test-support/fixtures';
+import { apiHeaders, expectSignedInAs } from './test-support/sign-in';
 
 /** A browser of its own: without an explicit empty state it would inherit the admin's session. */
 async function freshBrowser(browser: Browser, baseURL: string | undefined) {

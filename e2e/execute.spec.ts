@@ -7,9 +7,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { statusFacts } from '../src/contract/statuses';
-import { test, expect } from './fixtures';
-import { apiHeaders } from './sign-in';
-import { sandbox } from './support';
+import { test, expect } from './test-support/fixtures';
+import { apiHeaders } from './test-support/sign-in';
+import { sandbox } from './test-support/sandbox';
 
 /** A fresh off-ramp on Base whose crypto has arrived: ready to execute. */
 function createOffRamp(overrides: Record<string, unknown> = {}) {

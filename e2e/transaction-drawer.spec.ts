@@ -7,9 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Transaction } from '../src/contract/capa';
 import { explorerAddressUrl, explorerTxUrl } from '../src/contract/chains';
-import { test, expect as baseExpect } from './fixtures';
-import { apiHeaders } from './sign-in';
-import { sandbox } from './support';
+import { test, expect as baseExpect } from './test-support/fixtures';
+import { apiHeaders } from './test-support/sign-in';
+import { sandbox } from './test-support/sandbox';
 
 test.use({ signedInAs: 'viewer', permissions: ['clipboard-read', 'clipboard-write'] });
 

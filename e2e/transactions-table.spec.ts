@@ -5,8 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect as baseExpect } from './fixtures';
-import { sandbox } from './support';
+import { test, expect as baseExpect } from './test-support/fixtures';
+import { sandbox } from './test-support/sandbox';
 
 test.use({ signedInAs: 'viewer' });
 

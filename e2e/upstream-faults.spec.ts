@@ -4,9 +4,9 @@
  * back, and, when Capa refuses the partner key, no sign-out (it is not the agent's session).
  */
 import type { Page } from '@playwright/test';
-import { test, expect as baseExpect } from './fixtures';
-import { expectSignedInAs } from './sign-in';
-import { sandbox } from './support';
+import { test, expect as baseExpect } from './test-support/fixtures';
+import { expectSignedInAs } from './test-support/sign-in';
+import { sandbox } from './test-support/sandbox';
 
 test.use({ signedInAs: 'viewer' });
 

@@ -5,7 +5,7 @@
  */
 import { startSandbox, type RunningSandbox } from './sandbox/server';
 import { SANDBOX_DEMO_AGENTS } from './server/auth/demo-agents';
-import { loadConfig, ConfigError } from './server/config';
+import { loadConfig, ConfigError } from './server/config/config';
 import { withSandboxDatabase } from './server/db/database-config';
 import { exitOnSignal } from './server/exit-on-signal';
 import { startServer } from './server/start-server';

@@ -11,7 +11,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createAgentsRepo } from '../../src/server/agents/agents-repo';
 import { buildApp } from '../../src/server/app';
 import { SESSION_COOKIE } from '../../src/server/auth/session-cookie';
-import { loadConfig } from '../../src/server/config';
+import { loadConfig } from '../../src/server/config/config';
 import { openDatabase } from '../../src/server/db/database';
 import { createSessionsRepo } from '../../src/server/sessions/sessions-repo';
 

@@ -29,7 +29,7 @@ describe('Capa list response', () => {
     expect(tx.fiatAmount).toBe(12);
   });
 
-  it('accepts fiatAmount as a string too: the page types it a number, but Capa sometimes sends one (NOTES.md)', () => {
+  it('accepts fiatAmount as a string too: the page types it a number, but Capa sometimes sends one (docs/capa-api.md)', () => {
     const tx = transactionSchema.parse({
       id: UUID,
       userId: UUID,

@@ -10,18 +10,18 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { handleRequest } from './app';
-import { CallLog } from './calls';
-import type { SandboxContext } from './context';
-import { Delivery } from './delivery';
-import { FaultRegistry } from './faults';
-import { capaError } from './http-response';
-import { IdempotencyStore } from './idempotency';
-import type { SandboxPartner } from './seed-db';
-import { DEFAULT_ANCHOR } from './seed-plan';
-import { SandboxStore } from './store';
+import { handleRequest } from './http/app';
+import { CallLog } from './http/calls';
+import type { SandboxContext } from './http/context';
+import { Delivery } from './http/delivery';
+import { FaultRegistry } from './http/faults';
+import { capaError } from './http/http-response';
+import { IdempotencyStore } from './http/idempotency';
+import type { SandboxPartner } from './store/seed-db';
+import { DEFAULT_ANCHOR } from './seed/seed-plan';
+import { SandboxStore } from './store/store';
 
-export type { SandboxPartner } from './seed-db';
+export type { SandboxPartner } from './store/seed-db';
 
 export interface SandboxOptions {
   /** Default 42; same seed => identical data. */

@@ -2,7 +2,7 @@
  * The BFF alone, configured from the environment (an upstream is required; `npm start` is the
  * way to run it with the embedded sandbox).
  */
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig } from './config/config';
 import { exitOnSignal } from './exit-on-signal';
 import { startServer } from './start-server';
 

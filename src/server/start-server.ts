@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp, type AppDeps } from './app';
-import type { Config } from './config';
+import type { Config } from './config/config';
 
 export interface RunningServer {
   url: string;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/database';
-import { createScratchPostgres } from '../db/test-database';
+import { createScratchPostgres } from '../test-support/test-database';
 import { createSessionsRepo } from '../sessions/sessions-repo';
 import { createAgentsRepo } from './agents-repo';
 

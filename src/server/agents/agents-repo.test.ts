@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { agentSchema } from '../../contract/auth';
 import type { Database } from '../db/database';
 import { agents } from '../db/schema';
-import { openTestDatabase, TEST_DRIVERS } from '../db/test-database';
+import { openTestDatabase, TEST_DRIVERS } from '../test-support/test-database';
 import { toPublicAgent } from './agent';
 import { AgentExistsError, AgentInputError, AgentNotFoundError } from './agent-errors';
 import { createAgentsRepo, type AgentsRepo } from './agents-repo';

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ROLE_LABELS, roleAtLeast, type AgentRole } from '../../contract/auth';
 import type { Agent } from '../agents/agent';
 import type { AgentsRepo } from '../agents/agents-repo';
-import type { SsoConfig } from '../config-auth';
+import type { SsoConfig } from '../config/auth';
 import { ApiHttpError } from '../errors';
 import type { SessionsRepo } from '../sessions/sessions-repo';
 import type { SessionCookie } from './session-cookie';

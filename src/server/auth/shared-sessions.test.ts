@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentsRepo } from '../agents/agents-repo';
-import { createScratchPostgres } from '../db/test-database';
+import { createScratchPostgres } from '../test-support/test-database';
 import { buildTestApp, CANARY_KEY } from '../test-support/harness';
 import { CSRF, JSON_WRITE } from '../test-support/test-agents';
 import { openDatabase, type Database } from '../db/database';

@@ -3,7 +3,7 @@ import { agentEmailSchema } from '../../contract/auth';
 import { AgentExistsError } from '../agents/agent-errors';
 import type { Agent } from '../agents/agent';
 import type { AgentsRepo } from '../agents/agents-repo';
-import type { SsoConfig } from '../config-auth';
+import type { SsoConfig } from '../config/auth';
 import { addressMatcher } from '../net/address-list';
 
 export type SsoResult = { agent: Agent } | { refused: string } | null;

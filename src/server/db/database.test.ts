@@ -9,7 +9,12 @@ import { sqlState } from './errors';
 import { MIGRATIONS_FOLDER } from './migrate';
 import { DataDirInUseError } from './pglite-lock';
 import { agents, auditEntries, executeIntents, rateLimits } from './schema';
-import { createScratchPostgres, openTestDatabase, pgliteSnapshot, TEST_DRIVERS } from './test-database';
+import {
+  createScratchPostgres,
+  openTestDatabase,
+  pgliteSnapshot,
+  TEST_DRIVERS,
+} from '../test-support/test-database';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
 

@@ -7,7 +7,7 @@ import { createAgentsRepo } from '../agents/agents-repo';
 import { openDatabase, type Database } from '../db/database';
 import { sqlState } from '../db/errors';
 import { auditEntries } from '../db/schema';
-import { openTestDatabase, pgliteSnapshot, TEST_DRIVERS } from '../db/test-database';
+import { openTestDatabase, pgliteSnapshot, TEST_DRIVERS } from '../test-support/test-database';
 import { createAuditRepo, type AuditRepo, type NewAttempt } from './audit-repo';
 import { createIntentsRepo } from './intents-repo';
 

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentsRepo } from '../agents/agents-repo';
 import { openDatabase, type Database } from '../db/database';
-import { createScratchPostgres } from '../db/test-database';
+import { createScratchPostgres } from '../test-support/test-database';
 import { createAuditRepo, type NewAttempt } from './audit-repo';
 import { createIntentsRepo } from './intents-repo';
 

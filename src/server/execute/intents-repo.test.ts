@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentsRepo } from '../agents/agents-repo';
 import type { Database } from '../db/database';
-import { openTestDatabase, TEST_DRIVERS, type DriverKind } from '../db/test-database';
+import { openTestDatabase, TEST_DRIVERS, type DriverKind } from '../test-support/test-database';
 import { createAuditRepo, type NewAttempt } from './audit-repo';
 import { createIntentsRepo } from './intents-repo';
 

@@ -13,7 +13,7 @@ import {
 /**
  * What a failed execute call means, decided here once for the audit entry and the answer alike:
  * `failed` when Capa certainly did not execute (nothing sent, or a definitive refusal) and the
- * agent gets the reason; `unknown` when it may have (SECURITY.md E4), always answered 504
+ * agent gets the reason; `unknown` when it may have (docs/security.md E4), always answered 504
  * EXECUTE_OUTCOME_UNKNOWN, so the dialog never says "unknown" of an attempt the audit calls failed.
  */
 export interface ExecuteFailure {

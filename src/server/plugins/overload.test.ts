@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
-import type { OverloadLimits } from '../config-overload';
+import type { OverloadLimits } from '../config/overload';
 import { sandboxControl, startBff, type Bff, type SandboxControl } from '../test-support/harness';
 
 const OFF = { maxEventLoopDelayMs: 0, maxHeapUsedBytes: 0, maxRssBytes: 0 };

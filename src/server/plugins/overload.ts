@@ -1,6 +1,6 @@
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
-import type { OverloadLimits } from '../config-overload';
+import type { OverloadLimits } from '../config/overload';
 import { ApiHttpError } from '../errors';
 
 /**

@@ -1,6 +1,6 @@
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { RateLimit } from '../config-auth';
+import type { RateLimit } from '../config/auth';
 import type { Db } from '../db/database';
 import { ApiHttpError } from '../errors';
 import { databaseRateLimitStore } from './database-store';

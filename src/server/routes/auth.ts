@@ -5,7 +5,7 @@ import { apiSessionResponseSchema, SIGN_IN_FAILED_MESSAGE, signInBodySchema } fr
 import { normalizeEmail, toPublicAgent } from '../agents/agent';
 import type { AgentsRepo } from '../agents/agents-repo';
 import type { SessionCookie } from '../auth/session-cookie';
-import type { RateLimit, RateLimitSettings } from '../config-auth';
+import type { RateLimit, RateLimitSettings } from '../config/auth';
 import { ApiHttpError } from '../errors';
 import { clientKey, rateLimited } from '../rate-limit/rate-limits';
 import type { SessionsRepo } from '../sessions/sessions-repo';

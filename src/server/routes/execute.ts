@@ -7,7 +7,7 @@ import {
   transactionIdParamsSchema,
 } from '../../contract/api';
 import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENCY_KEY_HEADER } from '../../contract/capa';
-import type { RateLimit } from '../config-auth';
+import type { RateLimit } from '../config/auth';
 import { ApiHttpError } from '../errors';
 import { perAgent } from '../rate-limit/rate-limits';
 import type { Executor } from '../execute/executor';

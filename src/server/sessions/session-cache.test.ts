@@ -9,7 +9,7 @@ import type { Agent } from '../agents/agent';
 import { createAgentsRepo, type AgentsRepo } from '../agents/agents-repo';
 import type { Database, Db } from '../db/database';
 import { sessions } from '../db/schema';
-import { openTestDatabase } from '../db/test-database';
+import { openTestDatabase } from '../test-support/test-database';
 import { createSessionsRepo, TOUCH_INTERVAL_MS, type SessionsRepo } from './sessions-repo';
 
 const T0 = new Date('2026-03-01T09:00:00.000Z');

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { AgentRole } from '../../contract/auth';
 import { buildApp, type AppDeps } from '../app';
-import type { Config, UpstreamConfig } from '../config';
+import type { Config, UpstreamConfig } from '../config/config';
 import type { Database } from '../db/database';
 import { agentHeaders, sharedTestDatabase } from './test-agents';
 

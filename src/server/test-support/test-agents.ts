@@ -8,7 +8,7 @@ import type { Agent } from '../agents/agent';
 import { createAgentsRepo } from '../agents/agents-repo';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import type { Database } from '../db/database';
-import { openTestDatabase } from '../db/test-database';
+import { openTestDatabase } from './test-database';
 import { createSessionsRepo } from '../sessions/sessions-repo';
 
 export const CSRF = { [CSRF_HEADER]: CSRF_HEADER_VALUE };

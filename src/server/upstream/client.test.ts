@@ -10,7 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../contract/api';
 import { CAPA_PATHS } from '../../contract/capa';
 import examples from '../../contract/fixtures/capa-list-examples.json';
-import type { UpstreamConfig } from '../config';
+import type { UpstreamConfig } from '../config/config';
 import {
   CANARY_KEY,
   fakeUpstream,

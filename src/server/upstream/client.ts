@@ -15,7 +15,7 @@ import {
   type Transaction,
 } from '../../contract/capa';
 import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from '../../contract/capa-error';
-import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config';
+import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config/config';
 import { UpstreamFailure, classifyTransportError, failureDetail, isRetryableFailure } from './errors';
 import { readSuccess } from './read-answer';
 import { retryWithinBudget } from './retry';

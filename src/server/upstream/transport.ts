@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Pool, type Dispatcher } from 'undici';
-import type { UpstreamTuning } from '../config';
+import type { UpstreamTuning } from '../config/config';
 import { classifyTransportError, UpstreamFailure } from './errors';
 
 export interface UpstreamRequest {

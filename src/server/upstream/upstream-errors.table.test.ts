@@ -1,5 +1,5 @@
 /**
- * Every documented Capa error status × every error-body shape seen in the wild (NOTES.md: the
+ * Every documented Capa error status × every error-body shape seen in the wild (docs/capa-api.md: the
  * shape is undocumented), for reads and for an execute: what the agent is told (code, words),
  * what the audit records (outcome, status, code, the same words), and the facts logged (which
  * 401, what Capa refused). Capa's own free text never reaches the agent.

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { confirmExecute, EVM_OFF_RAMP } from '../features/execute/execute-test-helpers';
-import { renderApp } from '../test/render-app';
+import { confirmExecute, EVM_OFF_RAMP } from '../test-support/execute-dialog';
+import { renderApp } from '../test-support/render-app';
 
 const tx = EVM_OFF_RAMP;
 

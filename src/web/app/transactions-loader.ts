@@ -13,7 +13,10 @@ export const loadTransactionsScreen = () => import('../features/transactions/tra
  * slots pull in the dialog primitives and toasts, which the first paint does not need.
  */
 export const loadDrawer = () =>
-  Promise.all([import('../features/transactions/drawer/transaction-drawer'), import('./transaction-drawer-slots')]);
+  Promise.all([
+    import('../features/transactions/drawer/transaction-drawer'),
+    import('./transaction-drawer-slots'),
+  ]);
 
 /** After the work in hand (rendering the rows), when the browser has nothing else to do. */
 function whenIdle(work: () => void) {

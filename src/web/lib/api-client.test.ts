@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { API_PATHS, apiConfigSchema } from '../../contract/api';
 import { apiErrorResponse, htmlErrorResponse } from '../mocks/api-responses';
 import { MOCK_CONFIG } from '../mocks/handlers';
-import { server } from '../test/server';
+import { server } from '../test-support/msw-server';
 import {
   apiGet,
   apiPatch,

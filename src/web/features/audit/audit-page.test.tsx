@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditOutcome } from '../../../contract/audit-api';
 import { agentStore } from '../../mocks/agent-store';
 import { auditStore } from '../../mocks/audit-store';
-import { renderApp } from '../../test/render-app';
+import { renderApp } from '../../test-support/render-app';
 
 const TX_A = '5efb1ad2-30ac-455f-985b-73a4b92c888d';
 const TX_B = '530f971a-4a53-48e8-bc69-a33c54f42d77';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { auditStore } from '../../mocks/audit-store';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../test-support/render-with-providers';
 import { AuditTrail } from './audit-trail';
 
 const TX = '5efb1ad2-30ac-455f-985b-73a4b92c888d';

@@ -5,8 +5,8 @@ import { apiErrorResponse } from '../../mocks/api-responses';
 import { DOCUMENTED_EXAMPLE } from '../../mocks/documented-example';
 import { MOCK_DEMO_AGENTS } from '../../mocks/agent-store';
 import { configHandler } from '../../mocks/handlers';
-import { renderApp } from '../../test/render-app';
-import { server } from '../../test/server';
+import { renderApp } from '../../test-support/render-app';
+import { server } from '../../test-support/msw-server';
 
 const OPERATOR = MOCK_DEMO_AGENTS.find((a) => a.role === 'operator')!;
 

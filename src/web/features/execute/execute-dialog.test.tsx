@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ApiListResponse } from '../../../contract/api';
 import { auditStore } from '../../mocks/audit-store';
 import { transactionQueries } from '../../lib/transaction-queries';
-import { renderWithProviders } from '../../test/render-with-providers';
-import { server } from '../../test/server';
+import { renderWithProviders } from '../../test-support/render-with-providers';
+import { server } from '../../test-support/msw-server';
 import { ExecuteAction } from './execute-action';
 import {
   confirmExecute,
@@ -15,7 +15,7 @@ import {
   openToReview,
   recordExecutes,
   VALID_EVM_HASH,
-} from './execute-test-helpers';
+} from '../../test-support/execute-dialog';
 
 const tx = EVM_OFF_RAMP;
 

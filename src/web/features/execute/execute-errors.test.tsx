@@ -2,10 +2,10 @@ import { within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiErrorResponse, htmlErrorResponse } from '../../mocks/api-responses';
-import { renderWithProviders } from '../../test/render-with-providers';
-import { server } from '../../test/server';
+import { renderWithProviders } from '../../test-support/render-with-providers';
+import { server } from '../../test-support/msw-server';
 import { ExecuteAction } from './execute-action';
-import { confirmExecute, EVM_OFF_RAMP, EXECUTE_URL, openToReview } from './execute-test-helpers';
+import { confirmExecute, EVM_OFF_RAMP, EXECUTE_URL, openToReview } from '../../test-support/execute-dialog';
 
 const tx = EVM_OFF_RAMP;
 

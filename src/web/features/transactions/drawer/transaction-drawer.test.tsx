@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiErrorResponse } from '../../../mocks/api-responses';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
-import { renderApp } from '../../../test/render-app';
-import { renderDrawer } from '../../../test/render-drawer';
-import { server } from '../../../test/server';
-import { findRowFor } from '../list-test-helpers';
+import { renderApp } from '../../../test-support/render-app';
+import { renderDrawer } from '../../../test-support/render-drawer';
+import { server } from '../../../test-support/msw-server';
+import { findRowFor } from '../../../test-support/transaction-list';
 
 afterEach(() => server.events.removeAllListeners());
 

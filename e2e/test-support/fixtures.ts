@@ -1,0 +1,58 @@
+/**
+ * The test object every spec uses: it fails a test on any uncaught page error, console error or
+ * CSP violation, so a broken page cannot pass by accident; and `test.use({ signedInAs: role })`
+ * starts each test with a session of the sandbox agent with that role.
+ */
+import { test as base, expect, type BrowserContextOptions } from '@playwright/test';
+import type { AgentRole } from '../../src/contract/auth';
+import { signInThroughUi } from './sign-in';
+
+type StorageState = Exclude<BrowserContextOptions['storageState'], string | undefined>;
+
+/**
+ * One sign-in through the UI per role and worker, then its cookie is reused by every test of that
+ * role. A test that signs out must sign in itself (signedInAs: null): it would end the shared session.
+ */
+const sessions = new Map<AgentRole, StorageState>();
+
+export const test = base.extend<{ pageProblems: string[]; signedInAs: AgentRole | null }>({
+  signedInAs: [null, { option: true }],
+
+  storageState: async ({ browser, baseURL, signedInAs, storageState }, use) => {
+    if (!signedInAs) return use(storageState);
+    let state = sessions.get(signedInAs);
+    if (!state) {
+      const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+      await signInThroughUi(await context.newPage(), signedInAs);
+      state = await context.storageState();
+      await context.close();
+      sessions.set(signedInAs, state);
+    }
+    await use(state);
+  },
+
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        // Chromium logs every non-2xx fetch as "Failed to load resource"; specs assert those
+        // answers (a 404 for an unknown id is the point of some tests), so only real errors count.
+        if (message.type() !== 'error' || message.text().startsWith('Failed to load resource')) return;
+        problems.push(`console error: ${message.text()}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI} in ${event.sourceFile}`,
+          );
+        });
+      });
+      await use(problems);
+      expect(problems, 'the page reported errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

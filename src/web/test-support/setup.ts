@@ -1,0 +1,27 @@
+// Parse exactly as the browser build does.
+import '../zod-jitless';
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { resetMockAuth } from '../mocks/agent-store';
+import { resetAuditStore } from '../mocks/audit-store';
+import { resetTransactionStore } from '../mocks/transaction-store';
+import './dialog-shim';
+import './popover-shim';
+import { server } from './msw-server';
+
+// The first render of a route also compiles its lazy module: on a busy machine that outlasts the
+// default 1 s of findBy*, which would make tests flaky without making them any stricter.
+configure({ asyncUtilTimeout: 5_000 });
+
+// A request no handler knows is a bug in the test or the app, never a silent pass.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  // No `globals: true`, so Testing Library cannot register its own cleanup.
+  cleanup();
+  server.resetHandlers();
+  resetMockAuth();
+  resetAuditStore();
+  resetTransactionStore();
+});
+afterAll(() => server.close());
