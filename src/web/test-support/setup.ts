@@ -11,8 +11,8 @@ import './popover-shim';
 import { server } from './msw-server';
 
 // The first render of a route also compiles its lazy module: on a busy machine that outlasts the
-// default 1 s of findBy*, which would make tests flaky without making them any stricter.
-configure({ asyncUtilTimeout: 5_000 });
+// default 1 s of findBy* (5 s was seen to fail with a load average of 12 on 2 cores), which would make tests flaky without making them any stricter.
+configure({ asyncUtilTimeout: 10_000 });
 
 // A request no handler knows is a bug in the test or the app, never a silent pass.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
