@@ -1,6 +1,6 @@
 /**
  * The BFF's agents and the one session of a mock browser, in memory. Component tests start signed
- * in with `mockSession.signInAs(role)` (test/render-app.tsx does it), and test/setup.ts resets
+ * in with `mockSession.signInAs(role)` (test-support/render-app.tsx does it), and test-support/setup.ts resets
  * both after each test so no test sees another's agents or session.
  */
 import { ROLE_LABELS, type AgentRole, type PublicAgent } from '../../contract/auth';

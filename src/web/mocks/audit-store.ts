@@ -1,6 +1,6 @@
 /**
  * The BFF's execute audit log and idempotency records, in memory (docs/security.md E3–E6): the mock
- * execute writes an entry for every attempt, and the audit routes read them. test/setup.ts resets
+ * execute writes an entry for every attempt, and the audit routes read them. test-support/setup.ts resets
  * it after each test; a test may `record` entries of its own (an unknown outcome, many pages).
  */
 import type {
@@ -11,9 +11,16 @@ import type {
 } from '../../contract/audit-api';
 import type { PublicAgent } from '../../contract/auth';
 
+/** What a successful Idempotency-Key answered, and for which intent (and hash). */
+interface Replay {
+  transactionId: string;
+  hash: string | null;
+  status: string;
+}
+
 let entries: AuditEntry[] = [];
 /** Idempotency-Key → the successful answer it replays (a failed first attempt may be retried). */
-let replays = new Map<string, { transactionId: string; status: string }>();
+let replays = new Map<string, Replay>();
 let counter = 0;
 
 const now = () => new Date().toISOString();
@@ -55,7 +62,7 @@ export const auditStore = {
   },
 
   replay: (key: string) => replays.get(key),
-  remember(key: string, answer: { transactionId: string; status: string }) {
+  remember(key: string, answer: Replay) {
     replays = new Map(replays).set(key, answer);
   },
 

@@ -1,7 +1,7 @@
 /**
  * ~60 deterministic transactions of every type and status, shaped like Capa's (bank accounts per
- * country, hashes valid for their chain, string and number amounts), for component tests and a
- * front-end-only dev mode. fixtures.test.ts parses them all with the contract's schemas.
+ * country, hashes valid for their chain, string and number amounts), for the component tests.
+ * fixtures.test.ts parses them all with the contract's schemas.
  */
 import { base58 } from '@scure/base';
 import type { Transaction } from '../../contract/capa';

@@ -1,19 +1,19 @@
 /**
- * MSW handlers for the BFF's /api, written once from the contract: component tests use them
- * through test/server.ts, and a front-end-only dev mode can start them in a service worker.
- * They behave like the BFF where the SPA can tell (CSRF header, validation, 404s, error shape).
+ * MSW handlers for the BFF's /api, written once from the contract for the component tests
+ * (test-support/msw-server.ts). They answer as the BFF does where the SPA can tell (X-CSRF, sessions
+ * and roles, query and body validation, 404s, the error shape), and the shared scenarios of
+ * src/contract/api-scenarios.ts hold them to it: api-scenarios.test.ts here and
+ * src/server/api-scenarios.test.ts against the real BFF run the same table.
  */
-import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import { HttpResponse } from 'msw';
 import { API_PATHS, apiListQuerySchema, transactionIdParamsSchema, type ApiConfig } from '../../contract/api';
-import { MOCK_DEMO_AGENTS, mockSession } from './agent-store';
+import { capaListQuerySchema } from '../../contract/capa';
+import { MOCK_DEMO_AGENTS } from './agent-store';
 import { apiErrorResponse } from './api-responses';
-import { authHandlers, unauthenticated } from './auth-handlers';
+import { apiRoute, noRoute } from './api-route';
+import { authHandlers } from './auth-handlers';
 import { executeHandlers } from './execute-handlers';
 import { findTransaction, listTransactions } from './transaction-store';
-import { validationError } from './validation-error';
-
-/** Any origin: jsdom's, Vite's dev server, or a preview server. (The `*` shows up as params[0].) */
-const api = (pattern: string) => `*${pattern}`;
 
 export const MOCK_CONFIG: ApiConfig = {
   environment: 'sandbox',
@@ -22,53 +22,37 @@ export const MOCK_CONFIG: ApiConfig = {
 };
 
 export function configHandler(config: ApiConfig) {
-  return http.get(api(API_PATHS.config), () => HttpResponse.json(config));
+  return apiRoute('GET', API_PATHS.config, { auth: 'public' }, () => HttpResponse.json(config));
 }
 
-/** docs/security.md C1: like the BFF, refuse any /api call without exactly `X-CSRF: 1`. */
-const requireCsrf: HttpResponseResolver = ({ request }) => {
-  if (request.headers.get('x-csrf') !== '1') {
-    return apiErrorResponse(403, 'BAD_REQUEST', 'The X-CSRF: 1 header is required on every /api request.');
-  }
-  return undefined;
-};
-
-/** docs/security.md A1: every /api route but the public config and sign-in needs a session. */
-const PUBLIC_PATHS: readonly string[] = [API_PATHS.config, API_PATHS.signIn];
-const requireSession: HttpResponseResolver = ({ request }) => {
-  if (PUBLIC_PATHS.includes(new URL(request.url).pathname)) return undefined;
-  return mockSession.current() ? undefined : unauthenticated();
-};
-
-const notFound = () =>
-  apiErrorResponse(404, 'TRANSACTION_NOT_FOUND', 'No transaction with this id exists for this partner.');
-
 export const handlers = [
-  http.all(api('/api/*'), requireCsrf),
-  http.all(api('/api/*'), requireSession),
-
   configHandler(MOCK_CONFIG),
   ...authHandlers,
 
-  http.get(api(API_PATHS.transactions), ({ request }) => {
-    const params = new URL(request.url).searchParams;
-    const keys = [...params.keys()];
-    if (new Set(keys).size !== keys.length) {
-      return apiErrorResponse(400, 'BAD_REQUEST', 'Each query parameter may appear only once.');
-    }
-    const query = apiListQuerySchema.safeParse(Object.fromEntries(params));
-    if (!query.success) return validationError(query.error);
-    return HttpResponse.json(listTransactions(query.data));
-  }),
+  apiRoute(
+    'GET',
+    API_PATHS.transactions,
+    { auth: 'viewer', query: Object.keys(capaListQuerySchema.shape), querystring: apiListQuerySchema },
+    ({ query }) => HttpResponse.json(listTransactions(query)),
+  ),
 
-  http.get(api('/api/transactions/:id'), ({ params }) => {
-    const parsed = transactionIdParamsSchema.safeParse({ id: params.id });
-    if (!parsed.success) return validationError(parsed.error);
-    const tx = findTransaction(parsed.data.id);
-    return tx ? HttpResponse.json(tx) : notFound();
-  }),
+  apiRoute(
+    'GET',
+    '/api/transactions/:id',
+    { auth: 'viewer', params: transactionIdParamsSchema },
+    ({ params }) => {
+      const tx = findTransaction(params.id.toLowerCase());
+      return tx
+        ? HttpResponse.json(tx)
+        : apiErrorResponse(
+            404,
+            'TRANSACTION_NOT_FOUND',
+            'No transaction with this id exists for our partner account.',
+          );
+    },
+  ),
 
   ...executeHandlers,
 
-  http.all(api('/api/*'), () => apiErrorResponse(404, 'NOT_FOUND', 'There is no such /api route.')),
+  noRoute,
 ];

@@ -18,7 +18,7 @@ export function setTransactionStatus(id: string, status: string) {
   statuses = new Map(statuses).set(id, status);
 }
 
-/** test/setup.ts calls this after each test so no test sees another's executes. */
+/** test-support/setup.ts calls this after each test so no test sees another's executes. */
 export function resetTransactionStore() {
   statuses = new Map();
 }

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { agentStore } from '../../mocks/agent-store';
 import { apiErrorResponse } from '../../mocks/api-responses';
-import { forbidden } from '../../mocks/auth-handlers';
+import { forbidden } from '../../mocks/api-route';
 import { renderApp } from '../../test-support/render-app';
 import { server } from '../../test-support/msw-server';
 
