@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, PROJECT_ROOT, UPSTREAM_DEFAULTS, loadConfig } from './config';
@@ -17,6 +18,14 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 }
 
 describe('loadConfig', () => {
+  it('finds the project root, so the default STATIC_DIR is the dist/ that `npm run build` writes', () => {
+    const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      name: string;
+    };
+    expect(manifest.name).toBe('rampdesk');
+    expect(loadConfig(base).staticDir).toBe(path.join(PROJECT_ROOT, 'dist'));
+  });
+
   it('applies the documented defaults', () => {
     const config = loadConfig(base);
     expect(config).toMatchObject({
