@@ -1,5 +1,6 @@
 import { csvRecord } from './csv-row';
 import { EXPORT_COLUMNS, exportCells } from './export-columns';
+import { exportEdges } from './export-edges';
 import { streamView } from './page-stream';
 import type { ReadContext, UpstreamReads } from './upstream-reads';
 import type { View } from './view';
@@ -43,12 +44,13 @@ export async function prepareExport(
   context: ReadContext,
   options: ExportOptions,
 ): Promise<PreparedExport> {
-  const startMs = options.startedAt.getTime();
-  const bounded: View = {
-    filters: view.filters,
-    window: { ...view.window, toMs: Math.min(view.window.toMs ?? startMs, startMs) },
-  };
-  const edges = await cache.edges(bounded, context, true);
+  const { view: bounded, edges } = await exportEdges(
+    reads,
+    cache,
+    view,
+    options.startedAt.getTime(),
+    context,
+  );
   const pages = streamView(reads, bounded, edges, context, { concurrency: EXPORT_CONCURRENCY });
   const first = await pages.next();
   const header = `${BOM}${csvRecord(EXPORT_COLUMNS)}`;

@@ -1,6 +1,6 @@
 /**
  * GET /api/transactions/totals (issue 13): exact sums per currency and token against a
- * big-decimal oracle (BigInt scaled to 18 decimals), with amounts a double gets wrong: many rows
+ * big-decimal oracle (BigInt scaled to 18 decimals, test-support/decimal-oracle.ts), with amounts a double gets wrong: many rows
  * of 0.1 sent as a JSON number, 18-decimal token amounts; the window applies; views too large are
  * refused before any page is read.
  */
@@ -16,19 +16,7 @@ import {
   type Bff,
   type SandboxControl,
 } from '../test-support/harness';
-
-const SCALE = 18;
-/** "12.5" → 12500000000000000000n: exact, whatever the digits. */
-function scaled(text: string): bigint {
-  const [whole, fraction = ''] = text.split('.');
-  return BigInt(whole!) * 10n ** BigInt(SCALE) + BigInt(fraction.padEnd(SCALE, '0') || '0');
-}
-/** Back to the shortest decimal text, as the BFF writes it. */
-function decimal(value: bigint): string {
-  const digits = value.toString().padStart(SCALE + 1, '0');
-  const fraction = digits.slice(-SCALE).replace(/0+$/, '');
-  return fraction ? `${digits.slice(0, -SCALE)}.${fraction}` : digits.slice(0, -SCALE);
-}
+import { sumsBy } from '../test-support/decimal-oracle';
 
 let sandbox: RunningSandbox;
 let control: SandboxControl;
@@ -70,15 +58,19 @@ afterAll(async () => {
 });
 
 function oracle(rows: typeof made) {
-  const fiat = new Map<string, bigint>();
-  const crypto = new Map<string, bigint>();
-  for (const r of rows) {
-    if (r.fiat !== null) fiat.set(r.currency, (fiat.get(r.currency) ?? 0n) + scaled(r.fiat));
-    crypto.set(r.token, (crypto.get(r.token) ?? 0n) + scaled(r.crypto));
-  }
-  const record = (m: Map<string, bigint>) =>
-    Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, decimal(v)]));
-  return { count: rows.length, fiat: record(fiat), crypto: record(crypto) };
+  return {
+    count: rows.length,
+    fiat: sumsBy(
+      rows,
+      (r) => r.currency,
+      (r) => r.fiat,
+    ),
+    crypto: sumsBy(
+      rows,
+      (r) => r.token,
+      (r) => r.crypto,
+    ),
+  };
 }
 
 async function totals(query: string) {
