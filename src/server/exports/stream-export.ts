@@ -80,6 +80,12 @@ export async function streamExport(
     throw asReadError(error, 'list');
   }
   const { chunks, total } = prepared;
+  // The agent went away while the edges and the first page were read: nothing will be sent.
+  if (reply.raw.closed || request.raw.destroyed) {
+    await chunks.return(undefined);
+    await finish('cancelled');
+    return reply;
+  }
   async function* abortOnFailure() {
     try {
       yield* chunks;

@@ -10,7 +10,7 @@ const NESTED: Record<string, readonly string[]> = {
 const TOP_FIELDS = Object.keys(transactionSchema.shape);
 const INSTANT_FIELDS = new Set(['createdAt', 'completedAt', 'forwardingSettlementDate']);
 /** Account and document numbers: an operator's export shows their last four characters only. */
-export const MASKED_FIELDS = new Set(['accountIdentifier', 'iban', 'documentIdentifier']);
+const MASKED_FIELDS = new Set(['accountIdentifier', 'iban', 'documentIdentifier']);
 /** Fields Capa sent that the contract does not name, as one JSON object, so nothing is lost. */
 const EXTRA = 'extra';
 
@@ -20,12 +20,12 @@ export const EXPORT_COLUMNS: readonly string[] = [
   EXTRA,
 ];
 
-export function maskLastFour(value: string): string {
+function maskLastFour(value: string): string {
   return value.length > 4 ? `${'*'.repeat(value.length - 4)}${value.slice(-4)}` : '****';
 }
 
 /** An instant in UTC ISO 8601 (`…Z`); a date without a time, or something unreadable, as sent. */
-export function utcInstant(value: string): string {
+function utcInstant(value: string): string {
   if (!/T/.test(value) || value.endsWith('Z')) return value;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? value : new Date(ms).toISOString();

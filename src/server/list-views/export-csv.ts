@@ -7,7 +7,7 @@ import type { View } from './view';
 import type { WindowCache } from './window-cache';
 
 /** Pages read ahead while the file is written: two keep Capa's latency hidden, and Capa unhurried. */
-export const EXPORT_CONCURRENCY = 2;
+const EXPORT_CONCURRENCY = 2;
 
 /** UTF-8's byte order mark: spreadsheets then read "México" as written (RFC 4180 parsers skip it). */
 const BOM = '\uFEFF';

@@ -21,7 +21,7 @@ export interface UpstreamReads {
 const FIELDS = Object.keys(capaListQuerySchema.shape) as (keyof CapaListQuery)[];
 
 /** The same query always gives the same key, whatever order its fields were written in. */
-export function listKey(query: CapaListQuery): string {
+function listKey(query: CapaListQuery): string {
   return JSON.stringify(FIELDS.map((name) => query[name] ?? null));
 }
 

@@ -12,7 +12,7 @@ export interface PageRequest {
 }
 
 /** The ascending positions [first, last) of a page of the window, in either order. */
-export function pageRange(edges: WindowEdges, page: PageRequest): { first: number; last: number } {
+function pageRange(edges: WindowEdges, page: PageRequest): { first: number; last: number } {
   const total = edges.end - edges.start;
   if (page.skip >= total) return { first: edges.start, last: edges.start };
   if (page.sortOrder === 'ASC') {

@@ -8,7 +8,7 @@ export const WINDOW_CACHE_MS = 10_000;
 const MAX_VIEWS = 1_000;
 
 /** A view's edges, as one read of its first row (limit=1) at each probed ascending position. */
-export function searchEdges(reads: UpstreamReads, view: View, context: ReadContext): Promise<WindowEdges> {
+function searchEdges(reads: UpstreamReads, view: View, context: ReadContext): Promise<WindowEdges> {
   return findWindowEdges(async (position) => {
     const page = await reads.list(
       { ...view.filters, skip: position, limit: 1, sortBy: 'createdAt', sortOrder: 'ASC' },

@@ -2,7 +2,7 @@
 const SCALE = 18;
 
 /** "12.5" → 12500000000000000000n. */
-export function scaled(text: string): bigint {
+function scaled(text: string): bigint {
   const negative = text.startsWith('-');
   const [whole, fraction = ''] = text.replace(/^-/, '').split('.');
   const value = BigInt(whole!) * 10n ** BigInt(SCALE) + BigInt(fraction.padEnd(SCALE, '0') || '0');
@@ -10,7 +10,7 @@ export function scaled(text: string): bigint {
 }
 
 /** Back to the shortest decimal text, as the BFF writes it. */
-export function decimal(value: bigint): string {
+function decimal(value: bigint): string {
   const sign = value < 0n ? '-' : '';
   const digits = (value < 0n ? -value : value).toString().padStart(SCALE + 1, '0');
   const fraction = digits.slice(-SCALE).replace(/0+$/, '');
