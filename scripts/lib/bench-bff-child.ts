@@ -1,6 +1,6 @@
 /**
  * The BFF as the benchmarks run it: a child process configured from the environment like
- * `src/server/main.ts`, with one signed-in viewer, reporting its own figures over IPC so the
+ * `src/server/main.ts`, with one signed-in agent (a viewer, or BENCH_AGENT_ROLE), reporting its own figures over IPC so the
  * load generator's work never counts against it.
  *
  * Messages in: 'usage' (answered with BffUsage), 'reset-loop-delay', 'stop'.
@@ -8,6 +8,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { agentRoleSchema } from '../../src/contract/auth';
 import { createAgentsRepo } from '../../src/server/agents/agents-repo';
 import { buildApp } from '../../src/server/app';
 import { SESSION_COOKIE } from '../../src/server/auth/session-cookie';
@@ -29,11 +30,12 @@ const database = await openDatabase(config.database);
 const app = await buildApp(config, { database });
 await app.listen({ host: '127.0.0.1', port: config.port ?? 0 });
 const agents = createAgentsRepo(database.db);
-const email = 'bench@rampdesk.test';
+const role = agentRoleSchema.parse(process.env.BENCH_AGENT_ROLE ?? 'viewer');
+const email = `bench-${role}@rampdesk.test`;
 // A PostgreSQL given with DATABASE_URL may keep the agent of an earlier run.
 const agent =
   (await agents.findByEmail(email)) ??
-  (await agents.create({ email, displayName: 'Bench viewer', role: 'viewer', password: null }));
+  (await agents.create({ email, displayName: `Bench ${role}`, role, password: null }));
 const { token } = await createSessionsRepo(database.db).create(agent.id);
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();

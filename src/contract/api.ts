@@ -4,10 +4,14 @@ import { agentRoleSchema } from './auth';
 import { transactionSchema } from './capa';
 import { LIST_LIMIT_DEFAULT, TX_HASH_MAX_LENGTH } from './enums';
 import { listFilterFields, pagingFields, uuid } from './query-fields';
+import { WINDOW_ORDER_ISSUE, windowFields, windowInOrder } from './reconciliation-api';
 
 export const API_PATHS = {
   config: '/api/config',
   transactions: '/api/transactions',
+  transactionTotals: '/api/transactions/totals',
+  transactionExport: '/api/transactions/export.csv',
+  exportAudit: '/api/audit/exports',
   transaction: (id: string) => `/api/transactions/${encodeURIComponent(id)}`,
   execute: (id: string) => `/api/transactions/${encodeURIComponent(id)}/execute`,
   signIn: '/api/auth/sign-in',
@@ -25,14 +29,20 @@ export const API_PATHS = {
 export const CSRF_HEADER = 'x-csrf';
 export const CSRF_HEADER_VALUE = '1';
 
-/** GET /api/transactions: Capa's filters, validated before anything goes upstream. */
-export const apiListQuerySchema = z.strictObject({ ...listFilterFields, ...pagingFields }).transform((q) => ({
-  ...q,
-  skip: q.skip ?? 0,
-  limit: q.limit ?? LIST_LIMIT_DEFAULT,
-  sortBy: q.sortBy ?? ('createdAt' as const),
-  sortOrder: q.sortOrder ?? ('DESC' as const),
-}));
+/**
+ * GET /api/transactions: Capa's filters, validated before anything goes upstream, plus the BFF's
+ * date window (reconciliation-api.ts), which never goes upstream as such.
+ */
+export const apiListQuerySchema = z
+  .strictObject({ ...listFilterFields, ...windowFields, ...pagingFields })
+  .refine(windowInOrder, WINDOW_ORDER_ISSUE)
+  .transform((q) => ({
+    ...q,
+    skip: q.skip ?? 0,
+    limit: q.limit ?? LIST_LIMIT_DEFAULT,
+    sortBy: q.sortBy ?? ('createdAt' as const),
+    sortOrder: q.sortOrder ?? ('DESC' as const),
+  }));
 export type ApiListQueryInput = z.input<typeof apiListQuerySchema>;
 export type ApiListQuery = z.output<typeof apiListQuerySchema>;
 
@@ -106,6 +116,11 @@ export const API_ERROR_CODES = [
   // other than TRANSACTION_ACCESS_DENIED, a 404 about the address, a 409 or another 4xx.
   'UPSTREAM_REFUSED',
   'RATE_LIMITED',
+  // Totals of a view holding more than TOTALS_MAX_ROWS transactions (422): narrow it.
+  'VIEW_TOO_LARGE',
+  // A view's rows moved while the BFF read it page by page (409): a transaction entered or left it
+  // before rows already read (e.g. a status filter and a status change). Trying again reads it anew.
+  'VIEW_CHANGED',
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'FORBIDDEN',

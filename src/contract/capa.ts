@@ -24,7 +24,11 @@ export const IDEMPOTENCY_KEY_FORMAT = /^[\x21-\x7e]{16,128}$/;
 export const capaListQuerySchema = z.strictObject({ ...listFilterFields, ...pagingFields });
 export type CapaListQuery = z.output<typeof capaListQuerySchema>;
 
-/** Capa sends amounts as a string (for precision) or a number: keep whichever came. */
+/**
+ * Capa sends amounts as a string (for precision) or a number. The BFF reads the number's digits
+ * as text (src/server/upstream/lossless-amounts.ts), so past the BFF an amount is the digits Capa
+ * sent, never a float; the sandbox and the SPA's fixtures may still hold numbers.
+ */
 export const amount = z.union([z.string(), z.number()]);
 export type Amount = z.infer<typeof amount>;
 
@@ -86,6 +90,17 @@ export const transactionSchema = z.looseObject({
   forwardingSettlementDate: nullableString,
 });
 export type Transaction = z.infer<typeof transactionSchema>;
+
+/** Every field of a transaction that holds an amount (or a rate): parsed losslessly by the BFF. */
+export const AMOUNT_FIELDS = [
+  'fiatAmount',
+  'cryptoAmount',
+  'exchangeRate',
+  'premiumSpread',
+  'crossFiatAmount',
+  'sourceAmount',
+  'targetAmount',
+] as const satisfies readonly (keyof Transaction)[];
 
 export const capaListResponseSchema = z.looseObject({
   success: z.literal(true),

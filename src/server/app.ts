@@ -17,7 +17,7 @@ import { registerErrorHandler, sendError } from './plugins/error-handler';
 import { originPolicy, registerHostGuard } from './plugins/host-guard';
 import { registerNoStore } from './plugins/no-store';
 import { registerOverloadGuard } from './plugins/overload';
-import { partnerKeySecrets, registerSecretScrub } from './plugins/secret-scrub';
+import { partnerKeySecrets, registerSecretScrub, scrubSecrets } from './plugins/secret-scrub';
 import { registerQueryGuard } from './plugins/query-guard';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerStaticSpa } from './plugins/static-spa';
@@ -36,6 +36,10 @@ import { executeRoutes } from './routes/execute';
 import { healthRoutes } from './routes/health';
 import { createReadiness } from './routes/readiness';
 import { transactionRoutes } from './routes/transactions';
+import { reconciliationRoutes } from './routes/reconciliation';
+import { exportAuditRoutes } from './routes/export-audit';
+import { createExportAuditRepo } from './exports/export-audit-repo';
+import { createListViews } from './list-views/list-views';
 import { createSessionsRepo } from './sessions/sessions-repo';
 import { createCapaClient } from './upstream/client';
 
@@ -133,7 +137,16 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     refund: databaseRateLimitRefund(database.db),
   });
   await app.register(agentRoutes, { agents });
-  await app.register(transactionRoutes, { client, resolver: execute.resolver });
+  const views = createListViews(client);
+  const exportAudit = createExportAuditRepo(database.db, clock);
+  await app.register(transactionRoutes, { client, resolver: execute.resolver, views });
+  await app.register(reconciliationRoutes, {
+    views,
+    exportAudit,
+    environment: config.environment,
+    scrub: (text: string) => scrubSecrets(text, secrets),
+  });
+  await app.register(exportAuditRoutes, { exportAudit });
   await app.register(executeRoutes, { executor: execute.executor, limit: limits.executePerAgent });
   await app.register(auditRoutes, execute);
   await app.register(configRoutes, {

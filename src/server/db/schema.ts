@@ -8,6 +8,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -16,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { AUDIT_OUTCOMES } from '../../contract/audit-api';
 import { AGENT_ROLES } from '../../contract/auth';
+import { EXPORT_OUTCOMES, type ExportFilters } from '../../contract/reconciliation-api';
 
 const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -135,7 +137,36 @@ export const rateLimits = pgTable(
   (t) => [index('rate_limits_reset_at_idx').on(t.resetAt)],
 );
 
+/**
+ * One row per CSV export (docs/security.md X3): who, when, which view, how many rows, how it
+ * ended. Written when the export starts and updated once, when it ends; never deleted. Migration
+ * 0004 enforces both with triggers, as 0002 does for audit_entries.
+ */
+export const exportAudits = pgTable(
+  'export_audits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    agentEmail: text('agent_email').notNull(),
+    startedAt: time('started_at').notNull(),
+    finishedAt: time('finished_at'),
+    filters: jsonb('filters').$type<ExportFilters>().notNull(),
+    windowFrom: time('window_from'),
+    windowTo: time('window_to'),
+    rows: integer('rows').notNull().default(0),
+    outcome: text('outcome', { enum: EXPORT_OUTCOMES }).notNull(),
+  },
+  (t) => [
+    index('export_audits_agent_id_idx').on(t.agentId),
+    index('export_audits_started_at_idx').on(t.startedAt),
+    check('export_audits_outcome_check', sql`${t.outcome} in (${inList(EXPORT_OUTCOMES)})`),
+  ],
+);
+
 export type AgentRow = typeof agents.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type AuditEntryRow = typeof auditEntries.$inferSelect;
 export type ExecuteIntentRow = typeof executeIntents.$inferSelect;
+export type ExportAuditRow = typeof exportAudits.$inferSelect;

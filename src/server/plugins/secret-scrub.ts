@@ -32,9 +32,9 @@ function scrubPayload(payload: unknown, secrets: readonly string[]): unknown {
     // latin1 maps bytes one to one, so a body that is not UTF-8 keeps its other bytes intact.
     return Buffer.from(scrubSecrets(payload.toString('latin1'), secrets), 'latin1');
   }
-  // Streams are only the SPA's built files (@fastify/static): they are written by the build,
-  // which holds no key (K2 checks dist/), and are often precompressed, so they could not be
-  // searched anyway. No route streams anything that came from Capa.
+  // Streams are the SPA's built files (@fastify/static), written by the build, which holds no key
+  // (K2 checks dist/), and often precompressed, so they could not be searched anyway; and the CSV
+  // export, which scrubs each chunk itself before it is streamed (list-views/export-csv.ts).
   return payload;
 }
 

@@ -8,13 +8,17 @@ import {
   transactionIdParamsSchema,
 } from '../../contract/api';
 import { capaListQuerySchema } from '../../contract/capa';
+import { UPSTREAM_CALLS_HEADER } from '../../contract/reconciliation-api';
 import { ApiHttpError } from '../errors';
 import type { Resolver } from '../execute/resolver';
+import type { ListViews } from '../list-views/list-views';
+import type { CallCost } from '../list-views/upstream-reads';
+import { viewOf } from '../list-views/view';
 import type { CapaClient } from '../upstream/client';
 import { asReadError } from '../upstream/messages';
 import { readTransaction } from '../upstream/read-transaction';
 
-const LIST_PARAMETERS = Object.keys(capaListQuerySchema.shape);
+const LIST_PARAMETERS = [...Object.keys(capaListQuerySchema.shape), 'from', 'to'];
 
 /**
  * These answers are Capa's, already parsed by the client with the very schemas the response
@@ -29,7 +33,7 @@ const serializeParsedUpstream = () => (data: unknown) => JSON.stringify(data);
  */
 export async function transactionRoutes(
   app: FastifyInstance,
-  { client, resolver }: { client: CapaClient; resolver: Resolver },
+  { client, resolver, views }: { client: CapaClient; resolver: Resolver; views: ListViews },
 ) {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
@@ -40,16 +44,23 @@ export async function transactionRoutes(
       schema: { querystring: apiListQuerySchema, response: { 200: apiListResponseSchema } },
       serializerCompiler: serializeParsedUpstream,
     },
-    async (request) => {
+    async (request, reply) => {
       const query = request.query;
-      const { count, data } = await client.listTransactions(query, { log: request.log }).catch((error) => {
-        throw asReadError(error, 'list');
-      });
+      const cost: CallCost = { calls: 0 };
+      const { total, items } = await views
+        .page(viewOf(query), query, { log: request.log, cost })
+        .catch((error) => {
+          throw asReadError(error, 'list');
+        })
+        // A failed answer cost calls too.
+        .finally(() => {
+          reply.header(UPSTREAM_CALLS_HEADER, String(cost.calls));
+        });
       await resolver.resolveInBackground(
-        data.map((tx) => tx.id.toLowerCase()),
+        items.map((tx) => tx.id.toLowerCase()),
         request.log,
       );
-      return { total: count, skip: query.skip, limit: query.limit, items: data };
+      return { total, skip: query.skip, limit: query.limit, items };
     },
   );
 

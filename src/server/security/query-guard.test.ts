@@ -15,7 +15,10 @@ import { agentHeaders, sharedTestDatabase } from '../test-support/test-agents';
 const ID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 /** The routes that take parameters; every other /api and /health route takes none. */
 const TAKES = {
-  'GET /api/transactions': ['status', 'limit'],
+  'GET /api/transactions': ['status', 'limit', 'from', 'to'],
+  'GET /api/transactions/totals': ['status', 'from', 'to'],
+  'GET /api/transactions/export.csv': ['status', 'from', 'to'],
+  'GET /api/audit/exports': ['skip', 'limit'],
   'GET /api/audit': ['outcome', 'limit'],
 } as Record<string, string[]>;
 const BODIES: Record<string, string> = {

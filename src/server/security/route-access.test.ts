@@ -32,6 +32,12 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/transactions/:id': 'viewer',
   'POST /api/transactions/:id/execute': 'operator',
   'GET /api/transactions/:id/audit': 'viewer',
+  // Sums of what a viewer may list anyway.
+  'GET /api/transactions/totals': 'viewer',
+  // Personal and bank data in bulk (docs/security.md X1): operators (masked) and admins.
+  'GET /api/transactions/export.csv': 'operator',
+  // Operators see their own exports only; admins everyone's (checked in export.test.ts).
+  'GET /api/audit/exports': 'operator',
   // Operators get their own attempts only; admins everyone's (checked in audit.test.ts).
   'GET /api/audit': 'operator',
   'GET /api/agents': 'admin',

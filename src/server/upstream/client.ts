@@ -17,6 +17,7 @@ import {
 import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from '../../contract/capa-error';
 import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config/config';
 import { UpstreamFailure, classifyTransportError, failureDetail, isRetryableFailure } from './errors';
+import { parseLosslessAmounts } from './lossless-amounts';
 import { readSuccess } from './read-answer';
 import { retryWithinBudget } from './retry';
 import { createTransport, type UpstreamAnswer } from './transport';
@@ -27,6 +28,8 @@ export interface CallOptions {
   /** Overrides for one call (the readiness probe wants one quick attempt). */
   budgetMs?: number;
   retries?: number;
+  /** Called for every request sent to Capa, retries included, so a feature can say what it cost. */
+  onSend?: () => void;
 }
 
 export type UpstreamOperation = 'list' | 'execute';
@@ -68,6 +71,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
     send: () => Promise<UpstreamAnswer>,
     schema: z.ZodType<T>,
     sentNames: readonly string[],
+    parse?: (text: string) => unknown,
   ) {
     const started = Date.now();
     try {
@@ -76,7 +80,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
         { upstream: op, upstreamStatus: answer.status, ms: Date.now() - started },
         'upstream answered',
       );
-      return readSuccess(answer, schema, sentNames);
+      return readSuccess(answer, schema, sentNames, parse);
     } catch (error) {
       const failure = classifyTransportError(error);
       // Which of the three 401s, what Capa refused: facts only, never its free text.
@@ -102,9 +106,14 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
           call(
             'list',
             log,
-            () => transport.send({ method: 'GET', path, headers: baseHeaders, signal }),
+            () => {
+              options.onSend?.();
+              return transport.send({ method: 'GET', path, headers: baseHeaders, signal });
+            },
             capaListResponseSchema,
             sentNames,
+            // Amounts as the digits Capa sent, never a double (docs/capa-api.md).
+            parseLosslessAmounts,
           ),
         {
           retries: options.retries ?? tuning.listRetries,
@@ -136,14 +145,16 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
       const answer = await call(
         'execute',
         log,
-        () =>
-          transport.send({
+        () => {
+          options.onSend?.();
+          return transport.send({
             method: 'POST',
             path: CAPA_PATHS.executeOffRamp,
             headers,
             body: JSON.stringify(parsed),
             signal,
-          }),
+          });
+        },
         capaExecuteResponseSchema,
         [...Object.keys(parsed), IDEMPOTENCY_KEY_NAME],
       );

@@ -15,6 +15,7 @@ export function readSuccess<T>(
   answer: UpstreamAnswer,
   schema: z.ZodType<T>,
   sentNames: readonly string[],
+  parse: (text: string) => unknown = JSON.parse,
 ): T {
   if (answer.status < 200 || answer.status >= 300) throw failureFromStatus(answer, sentNames);
   if (!JSON_TYPE.test(String(answer.headers['content-type'] ?? ''))) {
@@ -22,7 +23,7 @@ export function readSuccess<T>(
   }
   let json: unknown;
   try {
-    json = JSON.parse(answer.text);
+    json = parse(answer.text);
   } catch {
     throw new UpstreamFailure('bad-response', 'success body is not JSON');
   }

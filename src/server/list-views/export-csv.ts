@@ -1,0 +1,69 @@
+import { csvRecord } from './csv-row';
+import { EXPORT_COLUMNS, exportCells } from './export-columns';
+import { exportEdges } from './export-edges';
+import { streamView } from './page-stream';
+import type { ReadContext, UpstreamReads } from './upstream-reads';
+import type { View } from './view';
+import type { WindowCache } from './window-cache';
+
+/** Pages read ahead while the file is written: two keep Capa's latency hidden, and Capa unhurried. */
+const EXPORT_CONCURRENCY = 2;
+
+/** UTF-8's byte order mark: spreadsheets then read "México" as written (RFC 4180 parsers skip it). */
+const BOM = '\uFEFF';
+
+export interface ExportOptions {
+  /** Account and document numbers cut to their last four characters (docs/security.md X2). */
+  mask: boolean;
+  /** The export's start: transactions created at or after it are never in the file. */
+  startedAt: Date;
+  /** Applied to every chunk before it leaves (docs/security.md K1): Capa's text could echo anything. */
+  scrub: (text: string) => string;
+  /** Told the number of data rows each time a chunk is handed over. */
+  onRows(rows: number): void;
+}
+
+export interface PreparedExport {
+  /** Data rows the file will hold, known before its first byte. */
+  total: number;
+  /** The file: header row and first page already read (a failure there is a plain error answer). */
+  chunks: AsyncGenerator<string>;
+}
+
+/**
+ * A view as a CSV file, read oldest first within [from, min(to, start)). The window's edges are
+ * found once, afresh, at the start: the file holds exactly `total` rows, each transaction of the
+ * window once, whatever is created meanwhile (new transactions are appended after the edges and
+ * never read). A failure after the first byte ends the generator with an error, and the route
+ * aborts the transfer, so a short file can never look complete.
+ */
+export async function prepareExport(
+  reads: UpstreamReads,
+  cache: WindowCache,
+  view: View,
+  context: ReadContext,
+  options: ExportOptions,
+): Promise<PreparedExport> {
+  const { view: bounded, edges } = await exportEdges(
+    reads,
+    cache,
+    view,
+    options.startedAt.getTime(),
+    context,
+  );
+  const pages = streamView(reads, bounded, edges, context, { concurrency: EXPORT_CONCURRENCY });
+  const first = await pages.next();
+  const header = `${BOM}${csvRecord(EXPORT_COLUMNS)}`;
+  const render = (rows: Parameters<typeof exportCells>[0][]) =>
+    options.scrub(rows.map((tx) => csvRecord(exportCells(tx, options.mask))).join(''));
+  async function* chunks(): AsyncGenerator<string> {
+    const firstRows = first.done ? [] : first.value;
+    yield header + render(firstRows);
+    options.onRows(firstRows.length);
+    for await (const rows of pages) {
+      yield render(rows);
+      options.onRows(rows.length);
+    }
+  }
+  return { total: edges.end - edges.start, chunks: chunks() };
+}

@@ -1,0 +1,27 @@
+/**
+ * Views of Capa's list that Capa does not offer by itself: date windows, exact totals, exports
+ * (docs/architecture.md, "List views"). Built on the upstream client's list call only; every
+ * feature reports the Capa calls it cost, shares identical reads in flight, and leaves 429s and
+ * Retry-After to the client's retries.
+ */
+import type { CapaClient } from '../upstream/client';
+import { prepareExport, type ExportOptions } from './export-csv';
+import { viewTotals } from './totals';
+import { sharedReads, type ReadContext } from './upstream-reads';
+import { readViewPage, type PageRequest } from './view-page';
+import type { View } from './view';
+import { windowCache, WINDOW_CACHE_MS } from './window-cache';
+
+export function createListViews(client: CapaClient, options: { windowCacheMs?: number } = {}) {
+  const reads = sharedReads(client);
+  const cache = windowCache(reads, options.windowCacheMs ?? WINDOW_CACHE_MS);
+  return {
+    page: (view: View, page: PageRequest, context: ReadContext) =>
+      readViewPage(reads, cache, view, page, context),
+    totals: (view: View, context: ReadContext) => viewTotals(reads, cache, view, context),
+    prepareExport: (view: View, context: ReadContext, options: ExportOptions) =>
+      prepareExport(reads, cache, view, context, options),
+  };
+}
+
+export type ListViews = ReturnType<typeof createListViews>;
