@@ -3,12 +3,14 @@ import { http, HttpResponse } from 'msw';
 import { API_PATHS } from '../../contract/api';
 import {
   apiAgentPatchBodySchema,
+  apiChangePasswordBodySchema,
   apiNewAgentBodySchema,
+  CURRENT_PASSWORD_WRONG_MESSAGE,
   SIGN_IN_FAILED_MESSAGE,
   signInBodySchema,
   type ApiSessionResponse,
 } from '../../contract/auth-api';
-import { roleAtLeast, type AgentRole } from '../../contract/auth';
+import { CHOSEN_PASSWORD_MIN_LENGTH, passwordLength, roleAtLeast, type AgentRole } from '../../contract/auth';
 import { apiErrorResponse } from './api-responses';
 import { agentStore, mockSession } from './agent-store';
 import { validationError } from './validation-error';
@@ -34,6 +36,31 @@ export function requireRole(required: AgentRole) {
   return { agent } as const;
 }
 
+/** The session as GET /api/auth/me answers it, or null when signed out. */
+function sessionAnswer(): ApiSessionResponse | null {
+  const agent = mockSession.current();
+  if (!agent) return null;
+  return { agent, method: 'password', mustChangePassword: agentStore.mustChangePassword(agent.id) };
+}
+
+/**
+ * The BFF checks with zxcvbn's list of common passwords (docs/security.md A6); the mock knows a
+ * few of them, enough for tests to see each refusal the way the BFF words it.
+ */
+const COMMON = ['password1234567890', 'qwertyuiopasdfghjkl', 'iloveyou iloveyou'];
+function weakReason(password: string, email: string, current: string): string | null {
+  const length = passwordLength(password);
+  if (length < CHOSEN_PASSWORD_MIN_LENGTH) {
+    return `is too short: use at least ${CHOSEN_PASSWORD_MIN_LENGTH} characters (it has ${length})`;
+  }
+  if (password === current) return 'is the one you have now: choose a different one';
+  if (password.toLowerCase().includes(email)) return 'contains your email address';
+  if (COMMON.includes(password.toLowerCase())) {
+    return 'is too common: it is on the lists of passwords attackers try first';
+  }
+  return null;
+}
+
 function needsJson(request: Request) {
   return request.headers.get('content-type')?.startsWith('application/json')
     ? null
@@ -49,8 +76,7 @@ export const authHandlers = [
     const agent = agentStore.checkPassword(body.data.email, body.data.password);
     if (!agent) return apiErrorResponse(401, 'INVALID_CREDENTIALS', SIGN_IN_FAILED_MESSAGE);
     mockSession.signIn(agent.id);
-    const answer: ApiSessionResponse = { agent: mockSession.current()!, method: 'password' };
-    return HttpResponse.json(answer);
+    return HttpResponse.json(sessionAnswer());
   }),
 
   http.post(api(API_PATHS.signOut), () => {
@@ -59,10 +85,32 @@ export const authHandlers = [
   }),
 
   http.get(api(API_PATHS.me), () => {
+    const session = sessionAnswer();
+    return session ? HttpResponse.json(session) : unauthenticated();
+  }),
+
+  http.post(api(API_PATHS.changePassword), async ({ request }) => {
     const agent = mockSession.current();
     if (!agent) return unauthenticated();
-    const answer: ApiSessionResponse = { agent, method: 'password' };
-    return HttpResponse.json(answer);
+    const notJson = needsJson(request);
+    if (notJson) return notJson;
+    const body = apiChangePasswordBodySchema.safeParse(await request.json().catch(() => null));
+    if (!body.success) return validationError(body.error);
+    const current = agentStore.passwordOf(agent.id)!;
+    if (body.data.currentPassword !== current) {
+      return apiErrorResponse(403, 'INVALID_CREDENTIALS', CURRENT_PASSWORD_WRONG_MESSAGE, {
+        fields: { currentPassword: 'is incorrect' },
+      });
+    }
+    const weak = weakReason(body.data.newPassword, agent.email, current);
+    if (weak) {
+      return apiErrorResponse(400, 'WEAK_PASSWORD', `The new password ${weak}.`, {
+        fields: { newPassword: weak },
+      });
+    }
+    // The BFF ends every other session and starts a new one here; the mock browser has only this one.
+    agentStore.changePassword(agent.id, body.data.newPassword);
+    return HttpResponse.json(sessionAnswer());
   }),
 
   http.get(api(API_PATHS.agents), () => {

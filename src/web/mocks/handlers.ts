@@ -5,7 +5,7 @@
  */
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import { API_PATHS, apiListQuerySchema, transactionIdParamsSchema, type ApiConfig } from '../../contract/api';
-import { MOCK_DEMO_AGENTS, mockSession } from './agent-store';
+import { agentStore, MOCK_DEMO_AGENTS, mockSession } from './agent-store';
 import { apiErrorResponse } from './api-responses';
 import { authHandlers, unauthenticated } from './auth-handlers';
 import { executeHandlers } from './execute-handlers';
@@ -35,9 +35,25 @@ const requireCsrf: HttpResponseResolver = ({ request }) => {
 
 /** docs/security.md A1: every /api route but the public config and sign-in needs a session. */
 const PUBLIC_PATHS: readonly string[] = [API_PATHS.config, API_PATHS.signIn];
+/** docs/security.md A6: all an agent with a one-time password may call before choosing their own. */
+const OPEN_BEFORE_PASSWORD_CHANGE: readonly string[] = [
+  API_PATHS.me,
+  API_PATHS.changePassword,
+  API_PATHS.signOut,
+];
 const requireSession: HttpResponseResolver = ({ request }) => {
-  if (PUBLIC_PATHS.includes(new URL(request.url).pathname)) return undefined;
-  return mockSession.current() ? undefined : unauthenticated();
+  const path = new URL(request.url).pathname;
+  if (PUBLIC_PATHS.includes(path)) return undefined;
+  const agent = mockSession.current();
+  if (!agent) return unauthenticated();
+  if (agentStore.mustChangePassword(agent.id) && !OPEN_BEFORE_PASSWORD_CHANGE.includes(path)) {
+    return apiErrorResponse(
+      403,
+      'PASSWORD_CHANGE_REQUIRED',
+      'Choose your own password first: the one you signed in with was set by an admin and works only once.',
+    );
+  }
+  return undefined;
 };
 
 const notFound = () =>
