@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, PROJECT_ROOT, UPSTREAM_DEFAULTS, loadConfig } from './config';
@@ -28,6 +29,8 @@ describe('loadConfig', () => {
       upstream: { ...UPSTREAM_DEFAULTS, baseUrl: 'https://staging-api.capa.fi', apiKey: KEY },
     });
     expect(config.upstream.maxResponseBytes).toBe(2 * 1024 * 1024);
+    // The default dist/ is the one `vite build` writes, at the project root.
+    expect(existsSync(path.join(PROJECT_ROOT, 'package.json'))).toBe(true);
   });
 
   it('L2: sets overload limits by default, each of which can be changed or turned off (0)', () => {
