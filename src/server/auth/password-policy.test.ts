@@ -49,6 +49,12 @@ describe('A6: the password an agent chooses', () => {
     },
   );
 
+  it('A6: refuses a password that contains the whole name, whatever surrounds it', async () => {
+    expect(await reason('Nina Okafor and more words')).toBe('contains your email address');
+    const bo = { email: 'b.s@example.com', displayName: 'Bo Svensson' };
+    expect(await weakPasswordReason('bo svensson and more', bo, CURRENT)).toBe('contains your name');
+  });
+
   it.each([['Nina Nina Nina Nina'], ['okafor1234567890'], ['welcome to rampdesk']])(
     'A6: refuses %j, made of the agent’s name or the service’s',
     async (password) => {

@@ -60,7 +60,7 @@ function explain(result: ZxcvbnResult): string {
 
 /**
  * Null when `password` may be chosen; else why not, as the end of a sentence starting "The new
- * password ..." (too short / the current one / too close to your email / too common).
+ * password ..." (too short / the current one / contains your email or name / too common).
  */
 export async function weakPasswordReason(
   password: string,
@@ -83,6 +83,8 @@ export async function weakPasswordReason(
   ) {
     return 'contains your email address';
   }
+  const name = bare(owner.displayName);
+  if (name.length >= 4 && bare(password).includes(name)) return 'contains your name';
   const result = (await checker()).check(password, [...ownWords(owner), ...SERVICE_WORDS]);
   return result.score >= MIN_SCORE ? null : explain(result);
 }

@@ -10,7 +10,13 @@ import {
   signInBodySchema,
   type ApiSessionResponse,
 } from '../../contract/auth-api';
-import { CHOSEN_PASSWORD_MIN_LENGTH, passwordLength, roleAtLeast, type AgentRole } from '../../contract/auth';
+import {
+  CHOSEN_PASSWORD_MIN_LENGTH,
+  passwordLength,
+  roleAtLeast,
+  type AgentRole,
+  type PublicAgent,
+} from '../../contract/auth';
 import { apiErrorResponse } from './api-responses';
 import { agentStore, mockSession } from './agent-store';
 import { validationError } from './validation-error';
@@ -48,13 +54,14 @@ function sessionAnswer(): ApiSessionResponse | null {
  * few of them, enough for tests to see each refusal the way the BFF words it.
  */
 const COMMON = ['password1234567890', 'qwertyuiopasdfghjkl', 'iloveyou iloveyou'];
-function weakReason(password: string, email: string, current: string): string | null {
+function weakReason(password: string, agent: PublicAgent, current: string): string | null {
   const length = passwordLength(password);
   if (length < CHOSEN_PASSWORD_MIN_LENGTH) {
     return `is too short: use at least ${CHOSEN_PASSWORD_MIN_LENGTH} characters (it has ${length})`;
   }
   if (password === current) return 'is the one you have now: choose a different one';
-  if (password.toLowerCase().includes(email)) return 'contains your email address';
+  if (password.toLowerCase().includes(agent.email)) return 'contains your email address';
+  if (password.toLowerCase().includes(agent.displayName.toLowerCase())) return 'contains your name';
   if (COMMON.includes(password.toLowerCase())) {
     return 'is too common: it is on the lists of passwords attackers try first';
   }
@@ -102,7 +109,7 @@ export const authHandlers = [
         fields: { currentPassword: 'is incorrect' },
       });
     }
-    const weak = weakReason(body.data.newPassword, agent.email, current);
+    const weak = weakReason(body.data.newPassword, agent, current);
     if (weak) {
       return apiErrorResponse(400, 'WEAK_PASSWORD', `The new password ${weak}.`, {
         fields: { newPassword: weak },

@@ -14,7 +14,7 @@ function texts(agent: PublicAgent, reason: OneTimePasswordProps['reason']) {
   const who = `${agent.displayName} (${agent.email})`;
   const handOver = 'Hand this one-time password to the agent; it will not be shown again.';
   // docs/security.md A6: it opens one page only, where they choose a password nobody else knows.
-  const once = 'It works once: signing in with it, they must choose their own password first.';
+  const once = 'Signing in with it, they must first choose their own password; then it stops working.';
   if (reason === 'added') {
     return {
       heading: `${who} was added as ${ROLE_LABELS[agent.role]}`,
