@@ -36,6 +36,8 @@ test('an admin resets an agent’s password: their session ends, the old passwor
   const agent = await freshBrowser(browser, baseURL);
   await signIn(agent.page, email, firstPassword);
   await expectSignedInAs(agent.page, 'viewer');
+  // One-time (docs/security.md A6): it opens only the page where they choose their own.
+  await expect(agent.page.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
 
   await page.getByRole('button', { name: `Reset password of ${email}` }).click();
   const dialog = page.getByRole('dialog', { name: "Reset Reset Agent's password?" });
@@ -60,6 +62,7 @@ test('an admin resets an agent’s password: their session ends, the old passwor
   await later.page.getByLabel('Password').fill(newPassword);
   await later.page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expectSignedInAs(later.page, 'viewer');
+  await expect(later.page.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
   await later.context.close();
 
   await handover.getByRole('button', { name: 'Done' }).click();

@@ -17,6 +17,7 @@ export const API_PATHS = {
   signIn: '/api/auth/sign-in',
   signOut: '/api/auth/sign-out',
   me: '/api/auth/me',
+  changePassword: '/api/auth/change-password',
   agents: '/api/agents',
   agent: (id: string) => `/api/agents/${encodeURIComponent(id)}`,
   resetPassword: (id: string) => `/api/agents/${encodeURIComponent(id)}/reset-password`,
@@ -124,6 +125,13 @@ export const API_ERROR_CODES = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'FORBIDDEN',
+  // The agent signed in with a password an admin set: nothing but choosing their own until they do
+  // (docs/security.md A6). Sign-out, GET /api/auth/me and change-password still answer.
+  'PASSWORD_CHANGE_REQUIRED',
+  // A new password that is too short, too common, or made of the agent's email or name; the message says which.
+  'WEAK_PASSWORD',
+  // Signed in through single sign-on: Rampdesk holds no password of theirs to change.
+  'PASSWORD_CHANGE_UNAVAILABLE',
   'CSRF_REQUIRED',
   'CROSS_ORIGIN_REFUSED',
   // A Host that is not one of PUBLIC_ORIGIN's (421): DNS rebinding, or a proxy or bookmark that

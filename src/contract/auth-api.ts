@@ -28,12 +28,36 @@ export type SignInBody = z.infer<typeof signInBodySchema>;
 /** How the agent of this request was recognised: a session cookie, or the SSO proxy's header. */
 export const AUTH_METHODS = ['password', 'sso'] as const;
 
-/** The answer of sign-in and of GET /api/auth/me. */
+/** The answer of sign-in, of GET /api/auth/me and of a password change. */
 export const apiSessionResponseSchema = z.object({
   agent: agentSchema,
   method: z.enum(AUTH_METHODS),
+  /**
+   * Signed in with a password an admin set (docs/security.md A6): every other /api route answers
+   * PASSWORD_CHANGE_REQUIRED until the agent chooses their own. Always false through SSO.
+   */
+  mustChangePassword: z.boolean(),
 });
 export type ApiSessionResponse = z.infer<typeof apiSessionResponseSchema>;
+
+/**
+ * POST /api/auth/change-password. Only lengths are checked here: a new password that is too short
+ * or too weak is a WEAK_PASSWORD saying why, not a validation error.
+ */
+export const apiChangePasswordBodySchema = z.strictObject({
+  currentPassword: z
+    .string({ message: 'is required' })
+    .min(1, 'is required')
+    .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
+  newPassword: z
+    .string({ message: 'is required' })
+    .min(1, 'is required')
+    .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
+});
+export type ApiChangePasswordBody = z.infer<typeof apiChangePasswordBodySchema>;
+
+/** A wrong current password on change-password: the same words as a failed sign-in would not fit. */
+export const CURRENT_PASSWORD_WRONG_MESSAGE = 'Your current password is incorrect.';
 
 /** The message of every failed sign-in, whatever was wrong. */
 export const SIGN_IN_FAILED_MESSAGE = 'Email or password is incorrect.';

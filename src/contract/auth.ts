@@ -17,8 +17,20 @@ export function roleAtLeast(role: AgentRole, required: AgentRole): boolean {
 
 export const EMAIL_MAX_LENGTH = 254;
 export const DISPLAY_NAME_MAX_LENGTH = 100;
+/** An admin-set (one-time) password: generated ones are 20 characters; the agent replaces it at once. */
 export const PASSWORD_MIN_LENGTH = 12;
+/**
+ * A password the agent chooses. NIST SP 800-63B-4 (3.1.1.2): at least 15 characters when the
+ * password is the only factor, as it is here (SSO is the other way in), counted in Unicode code
+ * points; no composition rules; common and context-specific passwords refused (the BFF checks).
+ */
+export const CHOSEN_PASSWORD_MIN_LENGTH = 15;
 export const PASSWORD_MAX_LENGTH = 256;
+
+/** Characters as NIST counts them: code points, so an emoji or an accented letter counts once. */
+export function passwordLength(password: string): number {
+  return [...password.normalize('NFKC')].length;
+}
 
 export const agentRoleSchema = z.enum(AGENT_ROLES, { message: 'must be viewer, operator or admin' });
 

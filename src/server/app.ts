@@ -26,6 +26,7 @@ import { registerRateLimit } from './rate-limit/rate-limits';
 import { genReqId, registerRequestId } from './request-id';
 import { agentRoutes } from './routes/agents';
 import { authRoutes } from './routes/auth';
+import { changePasswordRoute } from './routes/change-password';
 import { configRoutes } from './routes/config';
 import { createAuditRepo } from './execute/audit-repo';
 import { createExecutor } from './execute/executor';
@@ -133,6 +134,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     sessions,
     cookie,
     limits,
+    clock,
+    refund: databaseRateLimitRefund(database.db),
+  });
+  await app.register(changePasswordRoute, {
+    agents,
+    sessions,
+    cookie,
+    limit: limits.changePasswordPerAgent,
     clock,
     refund: databaseRateLimitRefund(database.db),
   });

@@ -23,6 +23,8 @@ export interface Agent {
   updatedAt: Date;
   lastSignInAt: Date | null;
   passwordChangedAt: Date | null;
+  /** The password was set by an admin: the agent must choose their own first (docs/security.md A6). */
+  mustChangePassword: boolean;
 }
 
 export function toAgent(row: AgentRow): Agent {

@@ -13,13 +13,15 @@ export const USAGE = `Usage: npm run agents -- <command> [options]
 Commands:
   add --email E --name N --role R [--password P]
                         Add an agent. Without --password, prints a one-time password.
+                        Either way, their first sign-in makes them choose their own.
   list                  List every agent.
   set-role --email E --role R
                         Change an agent's role: viewer, operator or admin.
   disable --email E     Disable an agent and end their sessions.
   enable --email E      Let a disabled agent sign in again.
   reset-password --email E [--password P]
-                        Set a new password (printed when generated) and end their sessions.
+                        Set a one-time password (printed when generated) and end their
+                        sessions; their next sign-in makes them choose their own.
 
 Database: PostgreSQL at DATABASE_URL when set, else PGlite in RAMPDESK_DATA_DIR
 (default .data/pglite; \`npm start\` on the embedded sandbox uses .data/sandbox).

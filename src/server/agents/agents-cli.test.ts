@@ -30,6 +30,7 @@ async function run(...argv: string[]) {
 }
 
 const PASSWORD_LINE = /^One-time password: ([A-Za-z0-9]{20})$/m;
+const ONE_TIME = 'Signing in with it, they must first choose their own password; then it stops working.';
 
 describe('agents CLI: command-line mistakes exit 2 before opening the database', () => {
   it.each([
@@ -106,8 +107,12 @@ describe('agents CLI commands', () => {
       '--password',
       'bob chose this',
     );
-    expect(bob).toMatchObject({ code: 0, stdout: 'Added bob@example.com (Bob) as viewer.' });
-    expect(await agents.verifyCredentials('bob@example.com', 'bob chose this')).not.toBeNull();
+    expect(bob).toMatchObject({ code: 0, stdout: `Added bob@example.com (Bob) as viewer.\n${ONE_TIME}` });
+    // A6: typed or generated, the admin knows it: one-time either way.
+    expect(await agents.verifyCredentials('bob@example.com', 'bob chose this')).toMatchObject({
+      mustChangePassword: true,
+    });
+    expect(await agents.findByEmail('ana@example.com')).toMatchObject({ mustChangePassword: true });
     expect(ana.stdout + bob.stdout).not.toContain('scrypt');
   });
 
@@ -181,7 +186,10 @@ describe('agents CLI commands', () => {
     expect(await sessions.lookup(token)).toBeNull();
 
     const chosen = await run('reset-password', '--email', 'bob@example.com', '--password', 'bob chose again');
-    expect(chosen.stdout).toBe('New password set for bob@example.com; their sessions have ended.');
+    expect(chosen.stdout).toBe(
+      `New password set for bob@example.com; their sessions have ended.\n${ONE_TIME}`,
+    );
+    expect(await agents.findByEmail('bob@example.com')).toMatchObject({ mustChangePassword: true });
   });
 
   it('reports a database it cannot open, without the URL password (exit 1)', async () => {

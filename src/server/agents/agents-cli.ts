@@ -41,9 +41,13 @@ async function execute(command: string, args: Args, agents: AgentsRepo, out: Cli
     out(formatAgentsTable(await agents.list()));
   } else if (command === 'add') {
     const password = args.password ?? generatePassword();
-    const agent = await agents.create({ email, displayName: args.name ?? '', role: args.role!, password });
+    // Typed or generated, the admin knows it: it is one-time either way (docs/security.md A6).
+    const agent = await agents.create(
+      { email, displayName: args.name ?? '', role: args.role!, password },
+      { oneTime: true },
+    );
     out(`Added ${agent.email} (${agent.displayName}) as ${agent.role}.`);
-    if (!args.password) printOneTimePassword(out, password);
+    printHandover(out, args.password ? null : password);
   } else if (command === 'set-role') {
     const before = await findByEmail(agents, email);
     const agent = await agents.setRole(before.id, args.role!);
@@ -56,15 +60,19 @@ async function execute(command: string, args: Args, agents: AgentsRepo, out: Cli
     out(`Enabled ${email}: they can sign in again.`);
   } else if (command === 'reset-password') {
     const password = args.password ?? generatePassword();
-    await agents.resetPassword((await findByEmail(agents, email)).id, password);
+    await agents.resetPassword((await findByEmail(agents, email)).id, password, { oneTime: true });
     out(`New password set for ${email}; their sessions have ended.`);
-    if (!args.password) printOneTimePassword(out, password);
+    printHandover(out, args.password ? null : password);
   }
 }
 
-function printOneTimePassword(out: CliIo['out'], password: string) {
-  out(`One-time password: ${password}`);
-  out('Hand it over privately: it is not shown again.');
+/** `generated`: the password to print, or null when the admin typed it and knows it already. */
+function printHandover(out: CliIo['out'], generated: string | null) {
+  if (generated) {
+    out(`One-time password: ${generated}`);
+    out('Hand it over privately: it is not shown again.');
+  }
+  out('Signing in with it, they must first choose their own password; then it stops working.');
 }
 
 export async function runAgentsCli(argv: string[], io: CliIo): Promise<number> {

@@ -178,14 +178,20 @@ describe.each(TEST_DRIVERS)('agents repo on %s', (kind) => {
         password: SECRET,
       });
       now = new Date(T0.getTime() + 60_000);
-      await expect(repo.resetPassword(ana.id, 'too short')).rejects.toThrow('password must be at least 12');
-      expect(await repo.resetPassword(ana.id, 'another long secret')).toBeUndefined();
+      const oneTime = { oneTime: true };
+      await expect(repo.resetPassword(ana.id, 'too short', oneTime)).rejects.toThrow(
+        'password must be at least 12',
+      );
+      expect(await repo.resetPassword(ana.id, 'another long secret', oneTime)).toBeUndefined();
       expect(await repo.verifyCredentials('ana@example.com', SECRET)).toBeNull();
       expect(await repo.verifyCredentials('ana@example.com', 'another long secret')).toMatchObject({
         passwordChangedAt: now,
+        mustChangePassword: true,
       });
       const unknown = '00000000-0000-4000-8000-000000000000';
-      await expect(repo.resetPassword(unknown, 'another long secret')).rejects.toThrow(AgentNotFoundError);
+      await expect(repo.resetPassword(unknown, 'another long secret', oneTime)).rejects.toThrow(
+        AgentNotFoundError,
+      );
     });
   });
 });

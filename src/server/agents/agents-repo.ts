@@ -22,6 +22,15 @@ export interface AgentsRepoOptions {
 
 export type AgentsRepo = ReturnType<typeof createAgentsRepo>;
 
+/**
+ * Whether a password set for an agent is one-time: set by an admin (the agents CLI, the Agents
+ * page), who therefore knows it, so the agent must choose their own at sign-in (docs/security.md
+ * A6). Not for the sandbox's demo agents, whose passwords are public sample data anyway.
+ */
+export interface SetPasswordOptions {
+  oneTime: boolean;
+}
+
 export function createAgentsRepo(db: Db, options: AgentsRepoOptions = {}) {
   const clock = options.clock ?? (() => new Date());
 
@@ -55,7 +64,7 @@ export function createAgentsRepo(db: Db, options: AgentsRepoOptions = {}) {
 
   return {
     /** Throws AgentInputError for invalid fields and AgentExistsError for a taken email. */
-    async create(input: NewAgentInput): Promise<Agent> {
+    async create(input: NewAgentInput, options: SetPasswordOptions = { oneTime: false }): Promise<Agent> {
       const { email, displayName, role, password } = parseAgentInput(newAgentSchema, input);
       const now = clock();
       const passwordHash = password ? await hashPassword(password) : null;
@@ -70,6 +79,7 @@ export function createAgentsRepo(db: Db, options: AgentsRepoOptions = {}) {
             createdAt: now,
             updatedAt: now,
             passwordChangedAt: passwordHash ? now : null,
+            mustChangePassword: passwordHash !== null && options.oneTime,
           })
           .returning();
         return toAgent(row!);
@@ -108,11 +118,25 @@ export function createAgentsRepo(db: Db, options: AgentsRepoOptions = {}) {
       return update(id, { disabled: false });
     },
 
-    /** Also ends every session of the agent, in the same transaction. */
-    async resetPassword(id: string, password: string): Promise<void> {
+    /** An admin sets the password. Also ends every session of the agent, in the same transaction. */
+    async resetPassword(id: string, password: string, options: SetPasswordOptions): Promise<void> {
       const checked = parseAgentInput(newPasswordSchema, password, 'password');
       const passwordHash = await hashPassword(checked);
-      await update(id, { passwordHash, passwordChangedAt: clock() }, true);
+      await update(
+        id,
+        { passwordHash, passwordChangedAt: clock(), mustChangePassword: options.oneTime },
+        true,
+      );
+    },
+
+    /**
+     * The agent chose this password (the route has checked it against the policy): it is no longer
+     * one an admin knows. Ends every session of the agent in the same transaction; the caller
+     * starts the one the agent goes on with.
+     */
+    async changePassword(id: string, password: string): Promise<Agent> {
+      const passwordHash = await hashPassword(parseAgentInput(newPasswordSchema, password, 'password'));
+      return update(id, { passwordHash, passwordChangedAt: clock(), mustChangePassword: false }, true);
     },
 
     async recordSignIn(id: string, at: Date = clock()): Promise<void> {

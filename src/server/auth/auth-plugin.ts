@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { API_PATHS } from '../../contract/api';
 import { ROLE_LABELS, roleAtLeast, type AgentRole } from '../../contract/auth';
 import type { Agent } from '../agents/agent';
 import type { AgentsRepo } from '../agents/agents-repo';
@@ -43,8 +44,20 @@ function unauthenticated(message = 'Sign in to continue.') {
 
 const ARTICLE: Record<AgentRole, string> = { viewer: 'a viewer', operator: 'an operator', admin: 'an admin' };
 
+/** SECURITY A6: all an agent signed in with a one-time password may do before choosing their own. */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set([
+  `GET ${API_PATHS.me}`,
+  `POST ${API_PATHS.changePassword}`,
+  `POST ${API_PATHS.signOut}`,
+]);
+
+function routeKey(request: FastifyRequest): string {
+  const method = request.method === 'HEAD' ? 'GET' : request.method;
+  return `${method} ${request.routeOptions.url}`;
+}
+
 /**
- * SECURITY A1, A2, A5: one onRequest hook decides every route from its `config.auth`, so a route
+ * SECURITY A1, A2, A5, A6: one onRequest hook decides every route from its `config.auth`, so a route
  * added later is protected without anyone remembering to. Runs after the CSRF guard.
  */
 export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
@@ -75,6 +88,19 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
       }
       request.agent = found.agent;
       request.authMethod = 'password';
+    }
+
+    // Only a password sign-in used the admin's password; through SSO the agent proved who they are.
+    if (
+      request.authMethod === 'password' &&
+      request.agent.mustChangePassword &&
+      !OPEN_BEFORE_PASSWORD_CHANGE.has(routeKey(request))
+    ) {
+      throw new ApiHttpError(
+        403,
+        'PASSWORD_CHANGE_REQUIRED',
+        'Choose your own password first: the one you signed in with was set by an admin and works only once.',
+      );
     }
 
     const role = request.agent.role;

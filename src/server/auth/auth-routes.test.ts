@@ -158,7 +158,7 @@ describe.each(TEST_DRIVERS)('sessions over HTTP (%s)', (driver) => {
     const cookieA = sessionOf(await signIn(a.email));
     const cookieB = sessionOf(await signIn(b.email));
     await repo.disable(a.id);
-    await repo.resetPassword(b.id, 'another password 123');
+    await repo.resetPassword(b.id, 'another password 123', { oneTime: true });
     expect((await me(cookieA)).statusCode).toBe(401);
     expect((await me(cookieB)).statusCode).toBe(401);
     expect((await signIn(a.email)).statusCode).toBe(401);
@@ -175,7 +175,7 @@ describe.each(TEST_DRIVERS)('sessions over HTTP (%s)', (driver) => {
   it('A4: a sign-in password appears in no log line, at any level, failed or not', async () => {
     const agent = await newAgent();
     const secret = 'do-not-log-this-password-7';
-    await repo.resetPassword(agent.id, secret);
+    await repo.resetPassword(agent.id, secret, { oneTime: false });
     logs.length = 0;
     expect((await signIn(agent.email, secret)).statusCode).toBe(200);
     expect((await signIn(agent.email, `${secret}x`)).statusCode).toBe(401);

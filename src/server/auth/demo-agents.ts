@@ -32,7 +32,10 @@ export async function seedDemoAgents(agents: AgentsRepo, demo: readonly DemoAgen
     }
     if (existing.role !== role) await agents.setRole(existing.id, role);
     if (existing.disabled) await agents.enable(existing.id);
-    if (!(await agents.verifyCredentials(email, password))) await agents.resetPassword(existing.id, password);
+    // Demo passwords are public sample data: never one-time, or the sign-in page's buttons would stop working.
+    if (existing.mustChangePassword || !(await agents.verifyCredentials(email, password))) {
+      await agents.resetPassword(existing.id, password, { oneTime: false });
+    }
   }
   log.info({ count: demo.length }, 'sandbox demo agents ready');
 }

@@ -132,6 +132,36 @@ describe('SSO mode (SECURITY A5)', () => {
     expect(execute.json().error.requiredRole).toBe('operator');
   });
 
+  it('A6: through SSO a one-time password is not asked to be changed, and cannot be changed here', async () => {
+    const database = await sharedTestDatabase();
+    await createAgentsRepo(database.db).create(
+      { email: 'otp@example.com', displayName: 'Otp', role: 'viewer', password: 'an admin set this one' },
+      { oneTime: true },
+    );
+    const headers = { [HEADER]: 'otp@example.com' };
+    expect((await me(direct, PROXY, headers)).json()).toMatchObject({
+      method: 'sso',
+      mustChangePassword: false,
+    });
+    const read = await direct.inject({
+      method: 'GET',
+      url: '/api/transactions/not-a-uuid',
+      headers: { ...CSRF, ...headers },
+      remoteAddress: PROXY,
+    });
+    expect(read.json().error.code).toBe('VALIDATION_ERROR');
+    const change = await direct.inject({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      headers: { ...JSON_WRITE, ...headers },
+      payload: { currentPassword: 'an admin set this one', newPassword: 'violet tram under seven hills' },
+      remoteAddress: PROXY,
+    });
+    expect(change.statusCode).toBe(409);
+    expect(change.json().error).toMatchObject({ code: 'PASSWORD_CHANGE_UNAVAILABLE' });
+    expect(change.json().error.message).toMatch(/single sign-on/);
+  });
+
   it('C1 holds in SSO mode too: no X-CSRF, no answer', async () => {
     const res = await direct.inject({
       method: 'GET',

@@ -140,6 +140,11 @@ export interface RateLimitSettings {
   signInPerAccount: RateLimit;
   /** Executes per agent, counted after authentication. */
   executePerAgent: RateLimit;
+  /**
+   * Wrong current passwords on change-password, per agent (docs/security.md A6): a stolen session
+   * gets no more guesses at the password than a guesser at the sign-in form from one address.
+   */
+  changePasswordPerAgent: RateLimit;
 }
 
 export const RATE_LIMIT_DEFAULTS: RateLimitSettings = {
@@ -147,4 +152,5 @@ export const RATE_LIMIT_DEFAULTS: RateLimitSettings = {
   signInPerIp: { max: 50, windowMs: 15 * 60_000 },
   signInPerAccount: { max: 100, windowMs: 60 * 60_000 },
   executePerAgent: { max: 10, windowMs: 60_000 },
+  changePasswordPerAgent: { max: 10, windowMs: 15 * 60_000 },
 };

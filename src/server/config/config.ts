@@ -134,6 +134,7 @@ export class ConfigError extends Error {
   }
 }
 
+// This file is src/server/config/config.ts: three levels below the project root.
 export const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

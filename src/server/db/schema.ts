@@ -36,6 +36,11 @@ export const agents = pgTable(
     updatedAt: time('updated_at').notNull().defaultNow(),
     lastSignInAt: time('last_sign_in_at'),
     passwordChangedAt: time('password_changed_at'),
+    /**
+     * The password was set by an admin (CLI or Agents page), who therefore knows it: the agent must
+     * choose their own before anything else (docs/security.md A6).
+     */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
   },
   (t) => [
     // Lower-cased on write, so a plain unique index makes emails unique case-insensitively.

@@ -54,6 +54,8 @@ describe('admin agent management', () => {
     expect(oneTimePassword).toMatch(/^[A-Za-z0-9]{20}$/);
     const signedIn = await signIn('new.person@example.com', oneTimePassword);
     expect(signedIn.json().agent).toMatchObject({ id: agent.id, role: 'operator' });
+    // A6: the admin knows it, so it only lets them choose their own.
+    expect(signedIn.json().mustChangePassword).toBe(true);
     const list = await call('GET', '/api/agents');
     expect(list.statusCode).toBe(200);
     const agents = list.json().agents as unknown[];
@@ -77,7 +79,15 @@ describe('admin agent management', () => {
 
   it('changes a role, which takes effect on the next request of a signed-in agent', async () => {
     const { agent, oneTimePassword } = await addAgent('promote@example.com', 'viewer');
-    const cookie = (await signIn('promote@example.com', oneTimePassword)).cookies[0]!;
+    const first = (await signIn('promote@example.com', oneTimePassword)).cookies[0]!;
+    // They choose their own password first (A6); that session goes on with a new cookie.
+    const chosen = await call(
+      'POST',
+      '/api/auth/change-password',
+      { currentPassword: oneTimePassword, newPassword: 'violet tram under seven hills' },
+      `${first.name}=${first.value}`,
+    );
+    const cookie = chosen.cookies[0]!;
     const theirs = `${cookie.name}=${cookie.value}`;
     expect((await call('GET', '/api/agents', undefined, theirs)).statusCode).toBe(403);
     const res = await call('PATCH', `/api/agents/${agent.id}`, { role: 'admin' });

@@ -58,7 +58,9 @@ export async function agentRoutes(app: FastifyInstance, { agents }: { agents: Ag
     { config: admin, schema: { body: apiNewAgentBodySchema, response: { 201: apiNewAgentResponseSchema } } },
     async (request, reply) => {
       const oneTimePassword = generatePassword();
-      const agent = await mapped(agents.create({ ...request.body, password: oneTimePassword }));
+      const agent = await mapped(
+        agents.create({ ...request.body, password: oneTimePassword }, { oneTime: true }),
+      );
       request.log.info({ agentId: agent.id, role: agent.role, by: request.agent!.id }, 'agent added');
       return reply.code(201).send({ agent: toPublicAgent(agent), oneTimePassword });
     },
@@ -110,7 +112,7 @@ export async function agentRoutes(app: FastifyInstance, { agents }: { agents: Ag
       }
       const oneTimePassword = generatePassword();
       // Ends the agent's sessions in the same transaction.
-      await mapped(agents.resetPassword(request.params.id, oneTimePassword));
+      await mapped(agents.resetPassword(request.params.id, oneTimePassword, { oneTime: true }));
       request.log.info({ agentId: request.params.id, by: request.agent!.id }, 'password reset');
       return { oneTimePassword };
     },

@@ -75,7 +75,12 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       await agents.recordSignIn(agent.id, now);
       cookie.set(reply, token);
       request.log.info({ agentId: agent.id }, 'signed in');
-      return { agent: toPublicAgent({ ...agent, lastSignInAt: now }), method: 'password' as const };
+      return {
+        agent: toPublicAgent({ ...agent, lastSignInAt: now }),
+        method: 'password' as const,
+        // SECURITY A6: the SPA goes straight to choosing a password; the BFF refuses anything else.
+        mustChangePassword: agent.mustChangePassword,
+      };
     },
   );
 
@@ -90,6 +95,10 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   api.get(
     API_PATHS.me,
     { config: { auth: 'viewer' }, schema: { response: { 200: apiSessionResponseSchema } } },
-    async (request) => ({ agent: toPublicAgent(request.agent!), method: request.authMethod! }),
+    async (request) => ({
+      agent: toPublicAgent(request.agent!),
+      method: request.authMethod!,
+      mustChangePassword: request.authMethod === 'password' && request.agent!.mustChangePassword,
+    }),
   );
 }

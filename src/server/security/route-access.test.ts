@@ -1,5 +1,5 @@
 /**
- * SECURITY A1, A2 and C1 on every route Fastify registered (collected by an onRoute hook), so a
+ * SECURITY A1, A2, A6 and C1 on every route Fastify registered (collected by an onRoute hook), so a
  * route added later is covered, and must be given an access level here before this passes.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -28,6 +28,8 @@ const EXPECTED: Record<string, RouteAccess> = {
   'POST /api/auth/sign-in': 'public',
   'POST /api/auth/sign-out': 'viewer',
   'GET /api/auth/me': 'viewer',
+  // Any signed-in agent; SSO sessions get PASSWORD_CHANGE_UNAVAILABLE (sso.test.ts).
+  'POST /api/auth/change-password': 'viewer',
   'GET /api/transactions': 'viewer',
   'GET /api/transactions/:id': 'viewer',
   'POST /api/transactions/:id/execute': 'operator',
@@ -200,6 +202,40 @@ describe('A2: the route × role matrix', () => {
     // No denied POST /api/agents created anyone.
     const list = await createAgentsRepo(bff.database.db).list();
     expect(list.filter((a) => a.email.startsWith('made-'))).toHaveLength(1);
+  });
+});
+
+describe('A6: an agent signed in with a one-time password', () => {
+  const OPEN = ['GET /api/auth/me', 'POST /api/auth/change-password', 'POST /api/auth/sign-out'];
+
+  it('A6: every /api route but me, change-password, sign-out and the public ones answers 403 PASSWORD_CHANGE_REQUIRED, with no upstream call', async () => {
+    // An admin, so that no route could refuse for the role instead.
+    const agent = await createAgentsRepo(bff.database.db).create(
+      { email: 'must-change@example.com', displayName: 'Must change', role: 'admin', password: PASSWORD },
+      { oneTime: true },
+    );
+    let refused = 0;
+    for (const route of apiRoutes()) {
+      const key = keyOf(route);
+      if (EXPECTED[key] === 'public') continue;
+      // A fresh session each time: sign-out ends the one it is sent with.
+      const cookie = await sessionCookieFor(bff.database, agent);
+      await control.resetCalls();
+      const res = await send(route, { ...CSRF, cookie });
+      if (OPEN.includes(key)) {
+        expect([key, [401, 403].includes(res.status)]).toEqual([key, false]);
+        continue;
+      }
+      refused++;
+      expect([key, res.status]).toEqual([key, 403]);
+      if (route.method !== 'HEAD') expectError(res, 403, 'PASSWORD_CHANGE_REQUIRED');
+      await expectNoUpstreamCall();
+    }
+    const guarded = Object.keys(EXPECTED).filter((key) => EXPECTED[key] !== 'public' && !OPEN.includes(key));
+    expect(refused).toBeGreaterThanOrEqual(guarded.length);
+    expect(await createAgentsRepo(bff.database.db).list()).not.toContainEqual(
+      expect.objectContaining({ email: `made-${made}@example.com` }),
+    );
   });
 });
 

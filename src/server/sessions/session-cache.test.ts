@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../agents/agent';
 import { createAgentsRepo, type AgentsRepo } from '../agents/agents-repo';
 import type { Database, Db } from '../db/database';
-import { sessions } from '../db/schema';
+import { agents, sessions } from '../db/schema';
 import { openTestDatabase } from '../test-support/test-database';
 import { createSessionsRepo, TOUCH_INTERVAL_MS, type SessionsRepo } from './sessions-repo';
 
@@ -71,7 +71,8 @@ describe('session cache (PGlite change feed)', () => {
     ['the agent disabled', async (c) => void (await agentsRepo.disable(c.agent.id))],
     [
       'the agent’s password reset',
-      async (c) => void (await agentsRepo.resetPassword(c.agent.id, 'a whole new password')),
+      async (c) =>
+        void (await agentsRepo.resetPassword(c.agent.id, 'a whole new password', { oneTime: true })),
     ],
     [
       'the row deleted in SQL',
@@ -86,6 +87,12 @@ describe('session cache (PGlite change feed)', () => {
     const cached = await cachedSession();
     await end(cached);
     expect(await repo.lookup(cached.token, after(2_000))).toBeNull();
+  });
+
+  it('A6: shows an agent made to choose a new password (in SQL, the flag alone) at the next lookup', async () => {
+    const { token, agent } = await cachedSession();
+    await database.db.update(agents).set({ mustChangePassword: true }).where(eq(agents.id, agent.id));
+    expect((await repo.lookup(token, after(2_000)))?.agent.mustChangePassword).toBe(true);
   });
 
   it('shows a role change at the next lookup', async () => {

@@ -141,7 +141,7 @@ describe.each(CASES)('sessions repo on $kind, cached: $cached (docs/security.md 
 
   it('ends every session of an agent whose password is reset', async () => {
     const { token } = await repo.create(ana.id);
-    await agentsRepo.resetPassword(ana.id, 'a brand new password');
+    await agentsRepo.resetPassword(ana.id, 'a brand new password', { oneTime: true });
     expect(await repo.lookup(token, at(1))).toBeNull();
   });
 

@@ -61,6 +61,7 @@ export const NO_RATE_LIMITS = {
   signInPerAccount: { max: 10_000, windowMs: 60_000 },
   signInPerIp: { max: 10_000, windowMs: 60_000 },
   executePerAgent: { max: 10_000, windowMs: 60_000 },
+  changePasswordPerAgent: { max: 10_000, windowMs: 60_000 },
 } satisfies Config['rateLimits'];
 
 export type TestConfig = Partial<Omit<Config, 'upstream'>> & { upstream: UpstreamConfig };

@@ -26,6 +26,11 @@ export function RootLayout() {
     const next = data.ended === 'signed-out' || here === paths.home() ? undefined : here;
     return <Navigate to={paths.signIn(next)} replace state={{ ended: data.ended } satisfies SignInState} />;
   }
+  // docs/security.md A6: signed in with a one-time password, the agent chooses their own first;
+  // every other page sends them there (the BFF refuses everything else anyway).
+  if (data?.mustChangePassword && location.pathname !== paths.choosePassword()) {
+    return <Navigate to={paths.choosePassword()} replace />;
+  }
   if (data) return <SignedInShell session={data} />;
   if (session.isError) {
     return (
@@ -48,8 +53,10 @@ export function RootLayout() {
 
 function SignedInShell({ session }: { session: ApiSessionResponse }) {
   const { can } = useAgent();
+  // No links while the only page open is choosing a password.
+  const nav = session.mustChangePassword ? [] : navItemsFor(can);
   return (
-    <AppLayout banner={<ConfigBanner />} nav={navItemsFor(can)} account={<AccountMenu session={session} />}>
+    <AppLayout banner={<ConfigBanner />} nav={nav} account={<AccountMenu session={session} />}>
       <Outlet />
     </AppLayout>
   );

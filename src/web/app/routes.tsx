@@ -60,6 +60,18 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
         lazy: async () => ({ Component: (await import('../features/audit/audit-page')).AuditPage }),
       },
       {
+        path: 'choose-password',
+        lazy: async () => ({
+          Component: (await import('../features/auth/change-password-page')).ChoosePasswordPage,
+        }),
+      },
+      {
+        path: 'account/password',
+        lazy: async () => ({
+          Component: (await import('../features/auth/change-password-page')).ChangePasswordPage,
+        }),
+      },
+      {
         path: 'admin/agents',
         lazy: async () => ({
           Component: (await import('../features/admin/admin-agents-page')).AdminAgentsPage,

@@ -8,6 +8,8 @@ import type { DemoAgent } from '../../contract/api';
 
 interface StoredAgent extends PublicAgent {
   password: string;
+  /** Set by an admin (add or reset): the agent must choose their own first, as on the BFF (A6). */
+  mustChangePassword: boolean;
 }
 
 const CREATED_AT = '2025-01-06T09:00:00.000Z';
@@ -23,6 +25,8 @@ function seed(): StoredAgent[] {
     createdAt: CREATED_AT,
     lastSignInAt: n === 1 ? null : '2025-06-10T08:15:00.000Z',
     password: `sandbox-${role}-password`,
+    // Demo agents are sample data: never asked to choose a password.
+    mustChangePassword: false,
   });
   return [agent(1, 'viewer'), agent(2, 'operator'), agent(3, 'admin')];
 }
@@ -43,7 +47,7 @@ function nextOneTimePassword() {
   return `otp-${String(otpCounter).padStart(4, '0')}-mock-handover`;
 }
 
-function toPublic({ password: _password, ...agent }: StoredAgent): PublicAgent {
+function toPublic({ password: _password, mustChangePassword: _must, ...agent }: StoredAgent): PublicAgent {
   return agent;
 }
 
@@ -66,6 +70,7 @@ export const agentStore = {
       createdAt: new Date().toISOString(),
       lastSignInAt: null,
       password: oneTimePassword,
+      mustChangePassword: true,
     };
     agents = [...agents, agent];
     return { agent: toPublic(agent), oneTimePassword };
@@ -73,10 +78,18 @@ export const agentStore = {
   /** A new one-time password replaces the old one and ends the agent's session, as on the BFF. */
   resetPassword(id: string): string {
     const oneTimePassword = nextOneTimePassword();
-    agents = agents.map((a) => (a.id === id ? { ...a, password: oneTimePassword } : a));
+    agents = agents.map((a) =>
+      a.id === id ? { ...a, password: oneTimePassword, mustChangePassword: true } : a,
+    );
     if (signedInId === id) signedInId = null;
     return oneTimePassword;
   },
+  /** The agent chose a password: no longer one-time. (The BFF also ends their other sessions.) */
+  changePassword(id: string, password: string) {
+    agents = agents.map((a) => (a.id === id ? { ...a, password, mustChangePassword: false } : a));
+  },
+  mustChangePassword: (id: string) => agents.find((a) => a.id === id)?.mustChangePassword ?? false,
+  passwordOf: (id: string) => agents.find((a) => a.id === id)?.password,
   update(id: string, patch: { role?: AgentRole; disabled?: boolean }): PublicAgent {
     agents = agents.map((a) => (a.id === id ? { ...a, ...patch } : a));
     // Disabling an agent ends their sessions, as on the BFF.

@@ -7,9 +7,9 @@
  */
 import { http, type DefaultBodyType, type PathParams } from 'msw';
 import type { z } from 'zod';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../contract/api';
+import { API_PATHS, CSRF_HEADER, CSRF_HEADER_VALUE } from '../../contract/api';
 import { roleAtLeast, ROLE_LABELS, type AgentRole, type PublicAgent } from '../../contract/auth';
-import { mockSession } from './agent-store';
+import { agentStore, mockSession } from './agent-store';
 import { apiErrorResponse } from './api-responses';
 import { refusedQuery } from './query-guard';
 import { validationError, type ValidationContext } from './validation-error';
@@ -74,10 +74,24 @@ function csrfRefusal(request: Request): Response | null {
   return null;
 }
 
-function accessRefusal(auth: 'public' | AgentRole): Response | null {
+/** docs/security.md A6: all an agent with a one-time password may call before choosing their own. */
+const OPEN_BEFORE_PASSWORD_CHANGE: readonly string[] = [
+  API_PATHS.me,
+  API_PATHS.changePassword,
+  API_PATHS.signOut,
+];
+
+function accessRefusal(auth: 'public' | AgentRole, path: string): Response | null {
   if (auth === 'public') return null;
   const agent = mockSession.current();
   if (!agent) return unauthenticated();
+  if (agentStore.mustChangePassword(agent.id) && !OPEN_BEFORE_PASSWORD_CHANGE.includes(path)) {
+    return apiErrorResponse(
+      403,
+      'PASSWORD_CHANGE_REQUIRED',
+      'Choose your own password first: the one you signed in with was set by an admin and works only once.',
+    );
+  }
   return roleAtLeast(agent.role, auth) ? null : forbidden(auth, agent.role);
 }
 
@@ -138,7 +152,7 @@ export function apiRoute<
   return verb<PathParams, DefaultBodyType>(
     `*${path}`,
     async ({ request, params: { 0: _origin, ...params } }) => {
-      const early = csrfRefusal(request) ?? accessRefusal(options.auth);
+      const early = csrfRefusal(request) ?? accessRefusal(options.auth, path);
       if (early) return early;
       let body: unknown;
       if (method !== 'GET') {

@@ -4,11 +4,14 @@ import { API_PATHS } from '../../contract/api';
 import {
   agentIdParamsSchema,
   apiAgentPatchBodySchema,
+  apiChangePasswordBodySchema,
   apiNewAgentBodySchema,
+  CURRENT_PASSWORD_WRONG_MESSAGE,
   SIGN_IN_FAILED_MESSAGE,
   signInBodySchema,
   type ApiSessionResponse,
 } from '../../contract/auth-api';
+import { CHOSEN_PASSWORD_MIN_LENGTH, passwordLength, type PublicAgent } from '../../contract/auth';
 import { agentStore, mockSession } from './agent-store';
 import { apiErrorResponse } from './api-responses';
 import { apiRoute } from './api-route';
@@ -17,13 +20,36 @@ const admin = { auth: 'admin', params: agentIdParamsSchema } as const;
 const agentNotFound = () => apiErrorResponse(404, 'AGENT_NOT_FOUND', 'There is no agent with this id.');
 const ownAccount = (message: string) => apiErrorResponse(409, 'OWN_ACCOUNT_LOCKED', message);
 
+/** The session as GET /api/auth/me answers it. */
+function sessionAnswer(agent: PublicAgent): ApiSessionResponse {
+  return { agent, method: 'password', mustChangePassword: agentStore.mustChangePassword(agent.id) };
+}
+
+/**
+ * The BFF checks with zxcvbn's list of common passwords (docs/security.md A6); the mock knows a
+ * few of them, enough for tests to see each refusal the way the BFF words it.
+ */
+const COMMON = ['password1234567890', 'qwertyuiopasdfghjkl', 'iloveyou iloveyou'];
+function weakReason(password: string, agent: PublicAgent, current: string): string | null {
+  const length = passwordLength(password);
+  if (length < CHOSEN_PASSWORD_MIN_LENGTH) {
+    return `is too short: use at least ${CHOSEN_PASSWORD_MIN_LENGTH} characters (it has ${length})`;
+  }
+  if (password === current) return 'is the one you have now: choose a different one';
+  if (password.toLowerCase().includes(agent.email)) return 'contains your email address';
+  if (password.toLowerCase().includes(agent.displayName.toLowerCase())) return 'contains your name';
+  if (COMMON.includes(password.toLowerCase())) {
+    return 'is too common: it is on the lists of passwords attackers try first';
+  }
+  return null;
+}
+
 export const authHandlers = [
   apiRoute('POST', API_PATHS.signIn, { auth: 'public', body: signInBodySchema }, ({ body }) => {
     const agent = agentStore.checkPassword(body.email, body.password);
     if (!agent) return apiErrorResponse(401, 'INVALID_CREDENTIALS', SIGN_IN_FAILED_MESSAGE);
     mockSession.signIn(agent.id);
-    const answer: ApiSessionResponse = { agent: mockSession.current()!, method: 'password' };
-    return HttpResponse.json(answer);
+    return HttpResponse.json(sessionAnswer(mockSession.current()!));
   }),
 
   apiRoute('POST', API_PATHS.signOut, { auth: 'viewer' }, () => {
@@ -31,10 +57,30 @@ export const authHandlers = [
     return new HttpResponse(null, { status: 204 });
   }),
 
-  apiRoute('GET', API_PATHS.me, { auth: 'viewer' }, ({ agent }) => {
-    const answer: ApiSessionResponse = { agent: agent!, method: 'password' };
-    return HttpResponse.json(answer);
-  }),
+  apiRoute('GET', API_PATHS.me, { auth: 'viewer' }, ({ agent }) => HttpResponse.json(sessionAnswer(agent!))),
+
+  apiRoute(
+    'POST',
+    API_PATHS.changePassword,
+    { auth: 'viewer', body: apiChangePasswordBodySchema },
+    ({ agent, body }) => {
+      const current = agentStore.passwordOf(agent!.id)!;
+      if (body.currentPassword !== current) {
+        return apiErrorResponse(403, 'INVALID_CREDENTIALS', CURRENT_PASSWORD_WRONG_MESSAGE, {
+          fields: { currentPassword: 'is incorrect' },
+        });
+      }
+      const weak = weakReason(body.newPassword, agent!, current);
+      if (weak) {
+        return apiErrorResponse(400, 'WEAK_PASSWORD', `The new password ${weak}.`, {
+          fields: { newPassword: weak },
+        });
+      }
+      // The BFF ends every other session and starts a new one here; the mock browser has only this one.
+      agentStore.changePassword(agent!.id, body.newPassword);
+      return HttpResponse.json(sessionAnswer(agent!));
+    },
+  ),
 
   apiRoute('GET', API_PATHS.agents, { auth: 'admin' }, () =>
     HttpResponse.json({ agents: agentStore.list() }),

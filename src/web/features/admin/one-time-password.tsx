@@ -13,17 +13,19 @@ export interface OneTimePasswordProps {
 function texts(agent: PublicAgent, reason: OneTimePasswordProps['reason']) {
   const who = `${agent.displayName} (${agent.email})`;
   const handOver = 'Hand this one-time password to the agent; it will not be shown again.';
+  // docs/security.md A6: it opens one page only, where they choose a password nobody else knows.
+  const once = 'Signing in with it, they must first choose their own password; then it stops working.';
   if (reason === 'added') {
     return {
       heading: `${who} was added as ${ROLE_LABELS[agent.role]}`,
-      body: `${handOver} They sign in with it.`,
+      body: `${handOver} ${once}`,
     };
   }
   return {
     heading: `The password of ${who} was reset`,
     body: agent.disabled
-      ? `${handOver} They can sign in with it once an admin enables them.`
-      : `${handOver} Their old password no longer works: they sign in with this one.`,
+      ? `${handOver} They can sign in with it once an admin enables them. ${once}`
+      : `${handOver} Their old password no longer works. ${once}`,
   };
 }
 

@@ -1,9 +1,14 @@
-import { CircleUserRound, LogOut } from 'lucide-react';
+import { CircleUserRound, KeyRound, LogOut } from 'lucide-react';
+import { NavLink } from 'react-router';
 import type { ApiSessionResponse } from '../../../contract/auth-api';
 import { RoleBadge } from '../../components/role-badge';
+import { paths } from '../../lib/paths';
 import { useSignOut } from './use-sign-out';
 
-/** Right end of the header: who is signed in (email on hover), their role, and sign-out. */
+/**
+ * Right end of the header: who is signed in (email on hover), their role, changing their password
+ * and sign-out. Through SSO there is neither: the password and the session are the proxy's.
+ */
 export function AccountMenu({ session }: { session: ApiSessionResponse }) {
   const { agent, method } = session;
   const signOut = useSignOut();
@@ -18,6 +23,16 @@ export function AccountMenu({ session }: { session: ApiSessionResponse }) {
         <span className="sr-only"> ({agent.email}), role </span>
         <RoleBadge role={agent.role} />
       </p>
+      {/* Hidden while they must choose one: the page they are on is already that. */}
+      {method === 'password' && !session.mustChangePassword ? (
+        <NavLink
+          to={paths.changePassword()}
+          className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700"
+        >
+          <KeyRound aria-hidden="true" className="size-4" />
+          <span className="sr-only md:not-sr-only">Change password</span>
+        </NavLink>
+      ) : null}
       {/* Behind single sign-on the proxy signs the agent straight back in: there is nothing to end here. */}
       {method === 'password' ? (
         <button
