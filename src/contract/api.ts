@@ -8,6 +8,9 @@ import { listFilterFields, pagingFields, uuid } from './query-fields';
 export const API_PATHS = {
   config: '/api/config',
   transactions: '/api/transactions',
+  transactionTotals: '/api/transactions/totals',
+  transactionExport: '/api/transactions/export.csv',
+  exportAudit: '/api/audit/exports',
   transaction: (id: string) => `/api/transactions/${encodeURIComponent(id)}`,
   execute: (id: string) => `/api/transactions/${encodeURIComponent(id)}/execute`,
   signIn: '/api/auth/sign-in',
@@ -124,6 +127,8 @@ export const API_ERROR_CODES = [
   // This instance is stopping (docs/security.md L3); another one, or this one restarted, will answer.
   'SHUTTING_DOWN',
   'INTERNAL_ERROR',
+  // Totals of a view with more than TOTALS_MAX_ROWS transactions (reconciliation-api.ts).
+  'VIEW_TOO_LARGE',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -9,8 +9,10 @@ import { MOCK_DEMO_AGENTS, mockSession } from './agent-store';
 import { apiErrorResponse } from './api-responses';
 import { authHandlers, unauthenticated } from './auth-handlers';
 import { executeHandlers } from './execute-handlers';
+import { reconciliationHandlers } from './reconciliation-handlers';
 import { findTransaction, listTransactions } from './transaction-store';
 import { validationError } from './validation-error';
+import { splitWindow, windowQuerySchema } from './window-query';
 
 /** Any origin: jsdom's, Vite's dev server, or a preview server. (The `*` shows up as params[0].) */
 const api = (pattern: string) => `*${pattern}`;
@@ -56,10 +58,16 @@ export const handlers = [
     if (new Set(keys).size !== keys.length) {
       return apiErrorResponse(400, 'BAD_REQUEST', 'Each query parameter may appear only once.');
     }
-    const query = apiListQuerySchema.safeParse(Object.fromEntries(params));
+    const { window, rest } = splitWindow(params);
+    const query = apiListQuerySchema.safeParse(rest);
     if (!query.success) return validationError(query.error);
-    return HttpResponse.json(listTransactions(query.data));
+    const inWindow = windowQuerySchema.safeParse(window);
+    if (!inWindow.success) return validationError(inWindow.error);
+    return HttpResponse.json(listTransactions({ ...query.data, ...inWindow.data }));
   }),
+
+  // Before /api/transactions/:id, which would take "totals" and "export.csv" for ids.
+  ...reconciliationHandlers,
 
   http.get(api('/api/transactions/:id'), ({ params }) => {
     const parsed = transactionIdParamsSchema.safeParse({ id: params.id });
