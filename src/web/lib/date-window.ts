@@ -79,7 +79,7 @@ function localTime(at: Date): string {
 /** A whole day or a day and time from the inputs, as a Date; null when incomplete or implausible. */
 function parseBound({ date, time }: LocalBound, addDays: number): Date | null {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const clock = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time);
+  const clock = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/.exec(time);
   if (!day || (time && !clock)) return null;
   const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
   // A date input reports each keystroke of the year (0002, 0020, 0202, 2026): wait for a real one.
