@@ -47,7 +47,7 @@ export interface CsvStreamOptions {
   onEnd?: (outcome: 'completed' | 'failed' | 'cancelled', rows: number) => void;
 }
 
-export function csvStream(lines: readonly string[], options: CsvStreamOptions = {}) {
+function csvStream(lines: readonly string[], options: CsvStreamOptions = {}) {
   const { failAfterRows, rowsPerChunk = 10, hold, onEnd } = options;
   const encoder = new TextEncoder();
   let next = 0; // index into lines; lines[0] is the header

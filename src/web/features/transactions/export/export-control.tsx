@@ -16,26 +16,31 @@ export function ExportButton({ exporter, allowed }: { exporter: CsvExport; allow
   const running = exporter.state.phase === 'running';
   if (!allowed) {
     return (
-      <>
+      <span className="relative inline-flex">
         <button
           type="button"
           aria-disabled="true"
           aria-describedby={reasonId}
           title={VIEWER_REASON}
           onClick={() => setExplained(true)}
+          onBlur={() => setExplained(false)}
           className={buttonClass}
         >
           <Lock aria-hidden="true" className="size-4" />
           Export CSV
         </button>
+        {/* Pressed, the reason shows under the button; until then only assistive tech reads it. */}
         <span
           id={reasonId}
-          role="status"
-          className={explained ? 'basis-full text-right text-xs text-slate-600' : 'sr-only'}
+          className={
+            explained
+              ? 'absolute top-full right-0 z-10 mt-1 w-72 rounded-md border border-slate-200 bg-white p-2 text-xs text-slate-700 shadow-md'
+              : 'sr-only'
+          }
         >
           {VIEWER_REASON}
         </span>
-      </>
+      </span>
     );
   }
   return (
@@ -82,7 +87,10 @@ export function ExportStatus({ exporter }: { exporter: CsvExport }) {
               style={{ width: state.total ? `${(100 * state.rows) / state.total}%` : '0%' }}
             />
           </div>
-          <span className="tabular-nums">Exporting {done}…</span>
+          <span className="tabular-nums">
+            {/* Before the server's answer there is no count yet: say the export is on its way. */}
+            {state.total === null && state.rows === 0 ? 'Starting the export…' : `Exporting ${done}…`}
+          </span>
           <button type="button" onClick={exporter.cancel} className={smallButton}>
             Cancel export
           </button>
