@@ -147,6 +147,8 @@ export const API_ERROR_CODES = [
   // This instance is stopping (docs/security.md L3); another one, or this one restarted, will answer.
   'SHUTTING_DOWN',
   'INTERNAL_ERROR',
+  // Totals of a view with more than TOTALS_MAX_ROWS transactions (reconciliation-api.ts).
+  'VIEW_TOO_LARGE',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

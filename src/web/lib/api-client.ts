@@ -161,6 +161,18 @@ export function apiPatch<T>(
   return apiRequest(path, { ...options, schema, method: 'PATCH', body });
 }
 
+/** A non-2xx answer as the error apiRequest would throw, for callers that read bodies themselves (CSV). */
+export async function errorFromFailedResponse(response: Response): Promise<ApiRequestError> {
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+  const payload = await readJson(response);
+  return errorFromResponse(
+    response.status,
+    payload,
+    response.headers.get(REQUEST_ID_HEADER),
+    retryAfterSeconds,
+  );
+}
+
 type Payload = { ok: true; value: unknown } | { ok: false };
 
 async function readJson(response: Response): Promise<Payload> {

@@ -5,6 +5,8 @@ import {
   transactionAuditResponseSchema,
   type AuditListQueryInput,
 } from '../../contract/audit-api';
+import { API_PATHS } from '../../contract/api';
+import { exportAuditListSchema } from '../../contract/reconciliation-api';
 import { apiGet } from './api-client';
 
 /** Drops empty values so {} and {outcome: undefined} share one cache entry. */
@@ -30,6 +32,13 @@ export const auditQueries = {
       placeholderData: keepPreviousData,
     });
   },
+  /** GET /api/audit/exports: who exported which view, newest first. */
+  exports: (page: { skip: number; limit: number }) =>
+    queryOptions({
+      queryKey: [...auditQueries.all(), 'exports', page] as const,
+      queryFn: ({ signal }) => apiGet(API_PATHS.exportAudit, exportAuditListSchema, { query: page, signal }),
+      placeholderData: keepPreviousData,
+    }),
   transactions: () => [...auditQueries.all(), 'transaction'] as const,
   transaction: (id: string) =>
     queryOptions({

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatCount, formatLocalDateTime, formatUtcDateTime, shortId } from './format';
+import {
+  formatAmount,
+  formatCount,
+  formatDecimal,
+  formatFiatSum,
+  formatLocalDateTime,
+  formatUtcDateTime,
+  shortId,
+} from './format';
 
 describe('formatAmount', () => {
   it('keeps strings character for character', () => {
@@ -41,5 +49,22 @@ describe('other formats', () => {
       /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:28$/,
     );
     expect(formatLocalDateTime('not a date')).toBe('not a date');
+  });
+});
+
+describe('formatDecimal and formatFiatSum: exact sums for people', () => {
+  it('groups the whole part and never rounds the fraction', () => {
+    expect(formatDecimal('1234567.5')).toBe('1,234,567.5');
+    expect(formatDecimal('10.000000000000000001')).toBe('10.000000000000000001');
+    expect(formatDecimal('-98765432109876543210.25')).toBe('-98,765,432,109,876,543,210.25');
+    expect(formatDecimal('999')).toBe('999');
+    expect(formatDecimal('not a number')).toBe('not a number');
+  });
+
+  it('pads fiat to its currency’s minor units, keeping any further digit', () => {
+    expect(formatFiatSum('1234567.5', 'MXN')).toBe('1,234,567.50');
+    expect(formatFiatSum('12', 'DOP')).toBe('12.00');
+    expect(formatFiatSum('0.125', 'USD')).toBe('0.125');
+    expect(formatFiatSum('12', 'XYZ')).toBe('12');
   });
 });

@@ -7,16 +7,26 @@ import {
   type ApiListResponse,
 } from '../../contract/api';
 import type { Transaction } from '../../contract/capa';
+import { reconciliationTotalsSchema } from '../../contract/reconciliation-api';
 import { apiGet } from './api-client';
 
+/** The date window on createdAt: ISO instants, `from` inclusive, `to` exclusive. */
+export type WindowQuery = {
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
 /** What a view may ask the list for; anything left out takes the BFF's default. */
-export type TransactionListQuery = Partial<ApiListQuery>;
+export type TransactionListQuery = Partial<ApiListQuery> & WindowQuery;
+
+/** A view's rows whatever the page: what totals and the CSV export take. */
+export type TransactionFilterQuery = Omit<TransactionListQuery, 'skip' | 'limit' | 'sortBy' | 'sortOrder'>;
 
 /** Drops empty values so {} and {status: undefined} share one cache entry. */
-function compact(query: TransactionListQuery): TransactionListQuery {
+function compactQuery<Q extends object>(query: Q): Q {
   return Object.fromEntries(
     Object.entries(query).filter(([, value]) => value !== undefined && value !== null && value !== ''),
-  ) as TransactionListQuery;
+  ) as Q;
 }
 
 /**
@@ -30,13 +40,26 @@ export const transactionQueries = {
   all: () => ['transactions'] as const,
   lists: () => [...transactionQueries.all(), 'list'] as const,
   list: (query: TransactionListQuery = {}) => {
-    const params = compact(query);
+    const params = compactQuery(query);
     return queryOptions({
       queryKey: [...transactionQueries.lists(), params] as const,
       queryFn: ({ signal }) =>
         apiGet(API_PATHS.transactions, apiListResponseSchema, { query: params, signal }),
       // The previous page stays on screen while the next one loads: no flash of skeleton.
       placeholderData: keepPreviousData,
+    });
+  },
+  /**
+   * Exact sums of the whole view (filters and window, not the page). Not under lists(): those
+   * hold pages of rows. A view's totals never stand in for another's, so no placeholder.
+   */
+  totalsAll: () => [...transactionQueries.all(), 'totals'] as const,
+  totals: (filters: TransactionFilterQuery = {}) => {
+    const params = compactQuery(filters);
+    return queryOptions({
+      queryKey: [...transactionQueries.totalsAll(), params] as const,
+      queryFn: ({ signal }) =>
+        apiGet(API_PATHS.transactionTotals, reconciliationTotalsSchema, { query: params, signal }),
     });
   },
   details: () => [...transactionQueries.all(), 'detail'] as const,

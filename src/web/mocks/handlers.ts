@@ -8,11 +8,13 @@
 import { HttpResponse } from 'msw';
 import { API_PATHS, apiListQuerySchema, transactionIdParamsSchema, type ApiConfig } from '../../contract/api';
 import { capaListQuerySchema } from '../../contract/capa';
+import { windowFields } from '../../contract/reconciliation-api';
 import { MOCK_DEMO_AGENTS } from './agent-store';
 import { apiErrorResponse } from './api-responses';
 import { apiRoute, noRoute } from './api-route';
 import { authHandlers } from './auth-handlers';
 import { executeHandlers } from './execute-handlers';
+import { reconciliationHandlers } from './reconciliation-handlers';
 import { findTransaction, listTransactions } from './transaction-store';
 
 export const MOCK_CONFIG: ApiConfig = {
@@ -32,9 +34,16 @@ export const handlers = [
   apiRoute(
     'GET',
     API_PATHS.transactions,
-    { auth: 'viewer', query: Object.keys(capaListQuerySchema.shape), querystring: apiListQuerySchema },
+    {
+      auth: 'viewer',
+      query: [...Object.keys(capaListQuerySchema.shape), ...Object.keys(windowFields)],
+      querystring: apiListQuerySchema,
+    },
     ({ query }) => HttpResponse.json(listTransactions(query)),
   ),
+
+  // Before /api/transactions/:id, which would take "totals" and "export.csv" for ids.
+  ...reconciliationHandlers,
 
   apiRoute(
     'GET',

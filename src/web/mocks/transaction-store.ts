@@ -1,6 +1,7 @@
 import type { ApiListQuery, ApiListResponse } from '../../contract/api';
 import type { Transaction } from '../../contract/capa';
 import { FIXTURE_TRANSACTIONS, MOCK_PARTNER_ID } from './fixtures';
+import { inWindow, type FilterQuery, type WindowQuery } from './window-query';
 
 /** Statuses changed since the fixtures were built (an execute moves an off-ramp on), by id. */
 let statuses = new Map<string, string>();
@@ -23,21 +24,30 @@ export function resetTransactionStore() {
   statuses = new Map();
 }
 
-/** What the BFF does with Capa's list, done over the fixtures: filter, sort by createdAt, page. */
-export function listTransactions(
-  query: ApiListQuery,
+/** The view's transactions (filters and date window on createdAt), in the fixtures' order. */
+export function matchingTransactions(
+  query: FilterQuery,
   source: readonly Transaction[] = currentTransactions(),
-): ApiListResponse {
+): Transaction[] {
   // Every fixture belongs to one partner; filtering by any other partner finds nothing.
-  const matching = source.filter(
+  return source.filter(
     (tx) =>
       (!query.id || tx.id === query.id) &&
       (!query.status || tx.status === query.status) &&
       (!query.type || tx.type === query.type) &&
       (!query.fiatCurrency || tx.fiatCurrency === query.fiatCurrency) &&
       (!query.userId || tx.userId === query.userId) &&
-      (!query.partnerId || query.partnerId === MOCK_PARTNER_ID),
+      (!query.partnerId || query.partnerId === MOCK_PARTNER_ID) &&
+      inWindow(tx, query),
   );
+}
+
+/** What the BFF does with Capa's list, done over the fixtures: filter, window, sort by createdAt, page. */
+export function listTransactions(
+  query: ApiListQuery & WindowQuery,
+  source: readonly Transaction[] = currentTransactions(),
+): ApiListResponse {
+  const matching = matchingTransactions(query, source);
   const direction = query.sortOrder === 'ASC' ? 1 : -1;
   const sorted = [...matching].sort((a, b) => direction * a.createdAt.localeCompare(b.createdAt));
   return {

@@ -5,6 +5,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockAuth } from '../mocks/agent-store';
 import { resetAuditStore } from '../mocks/audit-store';
+import { resetExportAuditStore } from '../mocks/export-audit-store';
 import { resetTransactionStore } from '../mocks/transaction-store';
 import './dialog-shim';
 import './popover-shim';
@@ -22,6 +23,7 @@ afterEach(() => {
   server.resetHandlers();
   resetMockAuth();
   resetAuditStore();
+  resetExportAuditStore();
   resetTransactionStore();
 });
 afterAll(() => server.close());

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ScrollText } from 'lucide-react';
+import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
 import { ForbiddenPanel } from '../../components/forbidden-panel';
@@ -13,6 +14,8 @@ import { AuditFiltersBar } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { AUDIT_PAGE_SIZES, auditQueryFor, hasAuditFilters, type AuditPageSize } from './audit-view';
 import { useAuditView } from './use-audit-view';
+import { ExportLog } from './export-log';
+import { LogTabs } from './log-tabs';
 
 /** "12 attempts", or with filters "1 attempt matches" / "12 attempts match". */
 function attemptsCount(total: number, filtered: boolean): string {
@@ -21,15 +24,27 @@ function attemptsCount(total: number, filtered: boolean): string {
   return `${formatCount(total)} ${noun}${verb}`;
 }
 
-/** /audit: every execute attempt, for operators (their own) and admins (everyone's). */
+/**
+ * /audit: every execute attempt and every CSV export, for operators (their own) and admins
+ * (everyone's).
+ */
 export function AuditPage() {
   const { agent, can } = useAgent();
+  const [params] = useSearchParams();
+  const exports = params.get('log') === 'exports';
   return (
     <>
       <title>Audit log · Rampdesk</title>
       <h1 className="text-xl font-semibold tracking-tight text-slate-900">Audit log</h1>
       {agent && can('operator') ? (
-        <AuditLog isAdmin={can('admin')} email={agent.email} />
+        <>
+          <LogTabs exports={exports} />
+          {exports ? (
+            <ExportLog isAdmin={can('admin')} email={agent.email} />
+          ) : (
+            <AuditLog isAdmin={can('admin')} email={agent.email} />
+          )}
+        </>
       ) : (
         <div className="mt-6">
           <ForbiddenPanel required="operator" action="read the execute audit log" />

@@ -5,6 +5,7 @@ import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../contract/enums';
 import { TRANSACTION_STATUSES } from '../../../contract/statuses';
 import {
   DEFAULT_VIEW,
+  filterQueryFor,
   listQueryFor,
   listViewToParams,
   PAGE_SIZES,
@@ -132,6 +133,57 @@ describe('list view in the URL', () => {
           expect(() => parseListView(new URLSearchParams(input))).not.toThrow();
         },
       ),
+    );
+  });
+});
+
+describe('the date window in the URL', () => {
+  it('reads from and to as instants with any offset and writes them back in UTC', () => {
+    const view = parse('status=COMPLETED&from=2026-11-01T00:00:00-06:00&to=2026-12-01T06:00:00Z');
+    expect(view).toMatchObject({ from: '2026-11-01T06:00:00.000Z', to: '2026-12-01T06:00:00.000Z' });
+    const search = listViewToParams(view).toString();
+    expect(search).toBe('status=COMPLETED&from=2026-11-01T06%3A00%3A00.000Z&to=2026-12-01T06%3A00%3A00.000Z');
+    expect(parse(search)).toEqual(view);
+  });
+
+  it.each([
+    ['from=2026-11-01', 'a day without a time'],
+    ['from=2026-11-01T00:00:00', 'a time without an offset (whose midnight?)'],
+    ['from=yesterday&to=', 'words and an empty value'],
+    ['to=2026-13-01T00:00:00Z', 'a month that does not exist'],
+  ])('ignores %s (%s)', (search) => {
+    expect(parse(search)).toEqual(DEFAULT_VIEW);
+  });
+
+  it('keeps the start and drops an end that is not after it', () => {
+    expect(parse('from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z')).toEqual({
+      ...DEFAULT_VIEW,
+      from: '2026-11-02T00:00:00.000Z',
+    });
+    expect(parse('from=2026-11-02T00:00:00Z&to=2026-11-02T00:00:00Z').to).toBeUndefined();
+  });
+
+  it('sends the window with the page, and without paging for totals and the export', () => {
+    const view = { ...DEFAULT_VIEW, type: 'OFF_RAMP' as const, from: '2026-11-01T06:00:00.000Z', page: 2 };
+    expect(listQueryFor(view)).toMatchObject({ from: view.from, to: undefined, skip: 20, limit: 20 });
+    expect(filterQueryFor(view)).toEqual({ type: 'OFF_RAMP', from: view.from });
+    expect(filterQueryFor(view)).not.toHaveProperty('skip');
+  });
+
+  it('round-trips any window', () => {
+    const instant = fc
+      .date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2099-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString());
+    fc.assert(
+      fc.property(instant, instant, (a, b) => {
+        const [from, to] = a < b ? [a, b] : [b, a];
+        const view = { ...DEFAULT_VIEW, from, to: from === to ? undefined : to };
+        expect(parseListView(listViewToParams(view))).toEqual(view);
+      }),
     );
   });
 });

@@ -1,6 +1,8 @@
 /**
- * The table's view (filters, sort, page, page size) as it lives in the URL query string, e.g.
- * `?status=PENDING&type=OFF_RAMP&page=3&size=50&sort=asc`. A link reproduces the view; anything
+ * The table's view (filters, date window, sort, page, page size) as it lives in the URL query
+ * string, e.g. `?status=PENDING&type=OFF_RAMP&from=2026-11-01T06:00:00.000Z&page=3&size=50&sort=asc`.
+ * The window's ends are instants (`from` inclusive, `to` exclusive), so a link means the same
+ * rows to a colleague in another time zone. A link reproduces the view; anything
  * missing, malformed or unknown falls back to its default without an error, so an old or
  * hand-edited link still opens a working table.
  */
@@ -8,7 +10,8 @@ import { z } from 'zod';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../contract/enums';
 import { uuid } from '../../../contract/query-fields';
 import { TRANSACTION_STATUSES } from '../../../contract/statuses';
-import type { TransactionListQuery } from '../../lib/transaction-queries';
+import type { DateWindow } from '../../lib/date-window';
+import type { TransactionFilterQuery, TransactionListQuery } from '../../lib/transaction-queries';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -34,6 +37,17 @@ const upperEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
 export const idFilterSchema = z.string().trim().toLowerCase().pipe(uuid);
 const idParam = idFilterSchema.optional().catch(undefined);
 
+/** An instant with an offset or Z, written back in UTC so one window has one URL and one cache key. */
+const instantParam = z.iso
+  .datetime({ offset: true })
+  .transform((v) => new Date(v).toISOString())
+  .optional()
+  .catch(undefined);
+
+/** The window's ends; not in FILTER_KEYS: one chip says the whole window in words. */
+export const WINDOW_KEYS = ['from', 'to'] as const;
+export type WindowKey = (typeof WINDOW_KEYS)[number];
+
 const listViewSchema = z.object({
   id: idParam,
   status: upperEnum(TRANSACTION_STATUSES),
@@ -41,6 +55,8 @@ const listViewSchema = z.object({
   currency: upperEnum(FIAT_CURRENCIES),
   user: idParam,
   partner: idParam,
+  from: instantParam,
+  to: instantParam,
   page: z
     .string()
     .regex(/^\d{1,7}$/)
@@ -59,11 +75,11 @@ const listViewSchema = z.object({
 });
 
 export type ListView = z.output<typeof listViewSchema>;
-export type ListFilters = Pick<ListView, FilterKey>;
+export type ListFilters = Pick<ListView, FilterKey | WindowKey>;
 
 export const DEFAULT_VIEW: ListView = listViewSchema.parse({});
 
-const URL_KEYS = [...FILTER_KEYS, 'page', 'size', 'sort'] as const;
+const URL_KEYS = [...FILTER_KEYS, ...WINDOW_KEYS, 'page', 'size', 'sort'] as const;
 
 /** Reads the view from a query string; never throws. A repeated parameter counts once (the first). */
 export function parseListView(params: URLSearchParams): ListView {
@@ -72,13 +88,15 @@ export function parseListView(params: URLSearchParams): ListView {
     const value = params.get(key);
     if (value !== null) input[key] = value;
   }
-  return listViewSchema.parse(input);
+  const view = listViewSchema.parse(input);
+  // A window that ends before it starts means nothing: keep the start, drop the end.
+  return view.from && view.to && view.to <= view.from ? { ...view, to: undefined } : view;
 }
 
 /** The shortest query string for a view: defaults are left out so links stay readable. */
 export function listViewToParams(view: ListView): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
+  for (const key of [...FILTER_KEYS, ...WINDOW_KEYS]) {
     const value = view[key];
     if (value) params.set(key, value);
   }
@@ -95,8 +113,17 @@ export function activeFilters(view: ListView): [FilterKey, string][] {
   });
 }
 
-/** What the BFF is asked for this view (GET /api/transactions, apiListQuerySchema). */
-export function listQueryFor(view: ListView): TransactionListQuery {
+export function windowOf(view: Pick<ListView, WindowKey>): DateWindow {
+  return { from: view.from, to: view.to };
+}
+
+/** Any filter or a window: the rows on screen are not all there are. */
+export function isFiltered(view: ListView): boolean {
+  return activeFilters(view).length > 0 || Boolean(view.from || view.to);
+}
+
+/** The view's rows, whatever the page: what totals and the export are asked for. */
+export function filterQueryFor(view: ListView): TransactionFilterQuery {
   return {
     id: view.id,
     status: view.status,
@@ -104,6 +131,15 @@ export function listQueryFor(view: ListView): TransactionListQuery {
     fiatCurrency: view.currency,
     userId: view.user,
     partnerId: view.partner,
+    from: view.from,
+    to: view.to,
+  };
+}
+
+/** What the BFF is asked for this view (GET /api/transactions, apiListQuerySchema). */
+export function listQueryFor(view: ListView): TransactionListQuery {
+  return {
+    ...filterQueryFor(view),
     skip: (view.page - 1) * view.size,
     limit: view.size,
     sortOrder: view.sort === 'asc' ? 'ASC' : 'DESC',

@@ -5,6 +5,7 @@ import type { Transaction } from '../../../contract/capa';
 import { ErrorPanel } from '../../components/error-panel';
 import { formatCount } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { useAgent } from '../../lib/use-agent';
 import { useFocusShortcut } from '../../lib/use-focus-shortcut';
 import { useNow } from '../../lib/use-now';
 import { ColumnMenu } from './table/column-menu';
@@ -13,12 +14,15 @@ import { FilterChips } from './filters/filter-chips';
 import { FILTER_LABELS } from './filters/filter-labels';
 import { FiltersBar } from './filters/filters-bar';
 import { IdFilter } from './filters/id-filter';
-import { activeFilters, type ListView } from './list-view';
+import { ExportButton, ExportStatus } from './export/export-control';
+import { useCsvExport } from './export/use-csv-export';
+import { filterQueryFor, isFiltered, type ListView } from './list-view';
 import { NoResults } from './table/no-results';
 import { pageRangeLabel } from '../../components/page-controls';
 import { PaginationBar } from './table/pagination-bar';
 import { RefreshControl } from './table/refresh-control';
 import { transactionQueries } from '../../lib/transaction-queries';
+import { TotalsBar } from './totals/totals-bar';
 import { TransactionTable } from './table/transaction-table';
 import { useColumnVisibility } from './table/use-column-visibility';
 import { useListView } from './use-list-view';
@@ -32,7 +36,7 @@ function summary(view: ListView, total: number | undefined): string {
   if (total === undefined) return '\u00a0';
   const order = view.sort === 'asc' ? 'oldest first' : 'newest first';
   const noun = total === 1 ? 'transaction' : 'transactions';
-  const which = activeFilters(view).length ? ' matching the filters' : '';
+  const which = isFiltered(view) ? ' matching the filters' : '';
   return `${formatCount(total)} ${noun}${which} · ${order}`;
 }
 
@@ -46,9 +50,15 @@ export function TransactionsPage() {
   const [columnVisibility, setColumnVisibility] = useColumnVisibility();
   const now = useNow(30_000);
   const idSearch = useRef<HTMLInputElement>(null);
+  const { can } = useAgent();
+  // The whole view, not the page: what the totals add up and the export writes.
+  const filters = useMemo(() => filterQueryFor(view), [view]);
+  const exporter = useCsvExport(filters);
   useFocusShortcut('/', idSearch);
 
   const data = list.data;
+  // The list's count for this very view (not the previous one kept on screen while it loads).
+  const settledTotal = list.isPlaceholderData ? undefined : data?.total;
   const items = data?.items ?? NO_ROWS;
   // The table's query string travels with the link, so coming back restores the same view.
   const open = (id: string) => void navigate({ pathname: paths.transaction(id), search });
@@ -131,17 +141,24 @@ export function TransactionsPage() {
         <FilterChips
           view={view}
           onRemove={(key) => controls.setFilters({ [key]: undefined })}
+          onRemoveWindow={() => controls.setFilters({ from: undefined, to: undefined })}
           onClearAll={controls.clearFilters}
         />
         <div className="ml-auto flex items-center gap-2">
           <RefreshControl
             updatedAt={list.dataUpdatedAt}
             fetching={list.isFetching}
-            onRefresh={() => void queryClient.invalidateQueries({ queryKey: transactionQueries.lists() })}
+            onRefresh={() => {
+              void queryClient.invalidateQueries({ queryKey: transactionQueries.lists() });
+              void queryClient.invalidateQueries({ queryKey: transactionQueries.totalsAll() });
+            }}
           />
           <ColumnMenu table={table} />
+          <ExportButton exporter={exporter} allowed={can('operator')} />
         </div>
       </div>
+      <ExportStatus exporter={exporter} />
+      {settledTotal === 0 ? null : <TotalsBar filters={filters} count={settledTotal} />}
       <p role="status" className="sr-only">
         {!data && !list.isError ? 'Loading transactions…' : ''}
       </p>

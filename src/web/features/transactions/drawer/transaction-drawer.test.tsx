@@ -134,7 +134,8 @@ describe('transaction drawer', () => {
     renderApp('/transactions/not-a-uuid');
     const dialog = await screen.findByRole('dialog', { name: 'Transaction not found' });
     expect(within(dialog).getByText(/is not a transaction id/)).toBeInTheDocument();
-    expect(asked.filter((p) => p.startsWith('/api/transactions/'))).toEqual([]);
+    // The page under the drawer may add up its view; nothing asks for the malformed id.
+    expect(asked.filter((p) => p.includes('not-a-uuid'))).toEqual([]);
   });
 
   it('shows other errors with the request id and a retry', async () => {

@@ -1,7 +1,8 @@
 import { FIAT_CURRENCY_NAMES, type FiatCurrency } from '../../../../contract/enums';
 import { statusFacts } from '../../../../contract/statuses';
+import { describeWindow } from '../../../lib/date-window';
 import { shortId } from '../../../lib/format';
-import { activeFilters, type FilterKey, type ListView } from '../list-view';
+import { activeFilters, windowOf, type FilterKey, type ListView } from '../list-view';
 import { typeLabel } from '../transaction-labels';
 
 export const FILTER_LABELS: Record<FilterKey, string> = {
@@ -31,11 +32,22 @@ export function currencyLabel(code: FiatCurrency): string {
   return `${code} · ${FIAT_CURRENCY_NAMES[code]}`;
 }
 
-/** "Status Pending, Type Off-ramp and User id af6e3ab7…": what hid everything, for the empty state. */
+/** "Created 1 Nov – 30 Nov 2026": the window as its chip says it; '' without one. */
+export function windowChipLabel(view: ListView): string {
+  const words = describeWindow(windowOf(view));
+  return words ? `Created ${words}` : '';
+}
+
+/**
+ * "Status Pending, Type Off-ramp and Created 1 Nov – 30 Nov 2026": what hid everything, for the
+ * empty state.
+ */
 export function describeFilters(view: ListView): string {
   const parts = activeFilters(view).map(
     ([key, value]) => `${FILTER_LABELS[key]} ${filterValueLabel(key, value)}`,
   );
+  const windowText = windowChipLabel(view);
+  if (windowText) parts.push(windowText);
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }

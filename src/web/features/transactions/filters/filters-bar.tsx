@@ -2,8 +2,9 @@ import { useId, type ReactNode } from 'react';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../../contract/enums';
 import { currencyLabel, FILTER_LABELS } from './filter-labels';
 import { IdFilter } from './id-filter';
-import type { ListFilters } from '../list-view';
+import { windowOf, type ListFilters } from '../list-view';
 import { StatusFilter } from './status-filter';
+import { WindowFilter } from './window-filter';
 import { typeLabel } from '../transaction-labels';
 
 export interface FiltersBarProps {
@@ -27,8 +28,8 @@ const selectClass =
   'h-9 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 shadow-xs hover:border-slate-400';
 
 /**
- * Every filter Capa's list takes but the transaction id (the page's search box); each change
- * applies at once, text after a pause.
+ * Every filter Capa's list takes but the transaction id (the page's search box), and the date
+ * window the BFF adds; each change applies at once, text and dates after a pause.
  */
 export function FiltersBar({ filters, onChange }: FiltersBarProps) {
   return (
@@ -86,6 +87,7 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
         placeholder="Partner UUID"
         className="min-w-56 flex-1 basis-64 lg:max-w-80"
       />
+      <WindowFilter value={windowOf(filters)} onChange={onChange} />
     </div>
   );
 }

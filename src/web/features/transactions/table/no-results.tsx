@@ -1,11 +1,11 @@
 import { Inbox, SearchX } from 'lucide-react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeFilters } from '../filters/filter-labels';
-import { activeFilters, type ListView } from '../list-view';
+import { isFiltered, type ListView } from '../list-view';
 
 /** Nothing to show: say which filters hid everything and undo them in one click. */
 export function NoResults({ view, onClearFilters }: { view: ListView; onClearFilters: () => void }) {
-  if (activeFilters(view).length === 0) {
+  if (!isFiltered(view)) {
     return (
       <EmptyState icon={Inbox} title="No transactions yet">
         When users of your Capa integration start an on-ramp, off-ramp or cross-ramp, it appears here.

@@ -1,0 +1,25 @@
+import { clsx } from 'clsx';
+import { Link } from 'react-router';
+import { paths } from '../../lib/paths';
+
+const tabClass =
+  'rounded-t-md border-b-2 px-3 py-2 text-sm font-medium aria-[current=page]:border-indigo-600 aria-[current=page]:text-indigo-700';
+
+/** Two logs on one page: a link per log (`?log=exports`), so each can be linked to. */
+export function LogTabs({ exports }: { exports: boolean }) {
+  const tab = (to: string, current: boolean, label: string) => (
+    <Link
+      to={to}
+      aria-current={current ? 'page' : undefined}
+      className={clsx(tabClass, !current && 'border-transparent text-slate-600 hover:text-slate-900')}
+    >
+      {label}
+    </Link>
+  );
+  return (
+    <nav aria-label="Audit logs" className="mt-3 mb-3 flex gap-1 border-b border-slate-200">
+      {tab(paths.audit(), !exports, 'Execute attempts')}
+      {tab(paths.audit(new URLSearchParams({ log: 'exports' })), exports, 'Exports')}
+    </nav>
+  );
+}

@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { RotateCw } from 'lucide-react';
+import { TOTALS_MAX_ROWS, type ReconciliationTotals } from '../../../../contract/reconciliation-api';
+import { ApiRequestError } from '../../../lib/api-client';
+import { formatCount, formatDecimal, formatFiatSum } from '../../../lib/format';
+import { transactionQueries, type TransactionFilterQuery } from '../../../lib/transaction-queries';
+
+export interface TotalsBarProps {
+  filters: TransactionFilterQuery;
+  /** The list's total for the same view, known before the totals: says how much is being added up. */
+  count: number | undefined;
+}
+
+const transactions = (n: number) => `${formatCount(n)} ${n === 1 ? 'transaction' : 'transactions'}`;
+
+function tooLargeMessage(error: ApiRequestError, count: number | undefined): string {
+  // Our words with the list's count; the BFF's own message when the count is not known here.
+  if (count === undefined || count <= TOTALS_MAX_ROWS) return error.message;
+  return `This view has ${transactions(count)}; totals are computed for up to ${formatCount(TOTALS_MAX_ROWS)}. Narrow the filters or the date window.`;
+}
+
+function Sums({
+  label,
+  sums,
+  format,
+}: {
+  label: string;
+  sums: Record<string, string>;
+  format: (v: string, k: string) => string;
+}) {
+  const keys = Object.keys(sums).sort();
+  if (keys.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+      <span className="text-xs font-medium text-slate-500">{label}</span>
+      <dl className="contents">
+        {keys.map((key) => (
+          <div key={key} className="flex items-baseline gap-1.5">
+            <dt className="text-xs font-semibold text-slate-500">{key}</dt>
+            <dd className="font-mono text-sm font-medium text-slate-900 tabular-nums">
+              {format(sums[key]!, key)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+function Totals({ totals }: { totals: ReconciliationTotals }) {
+  if (totals.count === 0) return <p>No transactions to add up.</p>;
+  return (
+    <>
+      <p className="font-medium text-slate-900">Totals of {transactions(totals.count)}</p>
+      <Sums label="Fiat" sums={totals.fiat} format={formatFiatSum} />
+      <Sums label="Crypto" sums={totals.crypto} format={(v) => formatDecimal(v)} />
+    </>
+  );
+}
+
+/**
+ * Exact sums of the whole view (every page, within the filters and window), per fiat currency and
+ * per token, digit for digit as the BFF added them. A view too large to add up says so in words
+ * instead of showing a guess; any other failure offers a retry.
+ */
+export function TotalsBar({ filters, count }: TotalsBarProps) {
+  const totals = useQuery(transactionQueries.totals(filters));
+  let body;
+  if (totals.data) {
+    body = <Totals totals={totals.data} />;
+  } else if (totals.error) {
+    const error = totals.error instanceof ApiRequestError ? totals.error : null;
+    body =
+      error?.code === 'VIEW_TOO_LARGE' ? (
+        <p role="status">{tooLargeMessage(error, count)}</p>
+      ) : (
+        <p role="alert" className="flex flex-wrap items-center gap-2 text-red-800">
+          Totals could not be computed: {error?.message ?? 'something went wrong.'}
+          <button
+            type="button"
+            onClick={() => void totals.refetch()}
+            className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50"
+          >
+            <RotateCw aria-hidden="true" className="size-3.5" />
+            Retry totals
+          </button>
+        </p>
+      );
+  } else {
+    const what = count === undefined ? 'the transactions' : transactions(count);
+    body = (
+      <div className="flex items-center gap-3">
+        <div
+          role="progressbar"
+          aria-label={`Adding up ${what}`}
+          className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-200"
+        >
+          <div className="h-full w-1/3 animate-pulse rounded-full bg-indigo-500" />
+        </div>
+        <span>Adding up {what}…</span>
+      </div>
+    );
+  }
+  return (
+    <section
+      aria-label="Totals of this view"
+      aria-busy={totals.isFetching}
+      className="mb-3 flex flex-wrap items-center gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-2.5 text-sm text-slate-700"
+    >
+      {body}
+    </section>
+  );
+}
