@@ -10,7 +10,14 @@ export function queryInt(min: number, max: number) {
     .pipe(z.number().int().min(min).max(max));
 }
 
-export const uuid = z.uuid({ message: 'must be a UUID (e.g. 8374f327-38bd-4b0b-b8a7-2524599eb903)' });
+/**
+ * Every id Rampdesk reads (a transaction's, a user's, a partner's, an agent's): either case on input,
+ * lower-case after parsing, the canonical form, so sandbox, BFF and SPA compare and key ids as they
+ * come out of here and never lower-case one themselves.
+ */
+export const uuid = z
+  .uuid({ message: 'must be a UUID (e.g. 8374f327-38bd-4b0b-b8a7-2524599eb903)' })
+  .toLowerCase();
 
 /** Either case on input (one public spec writes them lower-case); always upper-case after parsing. */
 export const sortOrder = z

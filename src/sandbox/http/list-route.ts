@@ -35,7 +35,7 @@ export function handleList(
   const q = parsed.data;
   const page = { success: true, data: { count: 0, data: [] as unknown[] } };
   // Another partner's id is not an error: it simply matches nothing the caller may see.
-  if (q.partnerId !== undefined && q.partnerId.toLowerCase() !== store.partners[auth.partner]!.id) {
+  if (q.partnerId !== undefined && q.partnerId !== store.partners[auth.partner]!.id) {
     return jsonResponse(200, page);
   }
   let user = -1;

@@ -44,11 +44,6 @@ export async function auditRoutes(
       schema: { params: transactionIdParamsSchema, response: { 200: transactionAuditResponseSchema } },
     },
     async (request) =>
-      transactionAudit(
-        request.params.id.toLowerCase(),
-        deps,
-        request.log,
-        roleAtLeast(request.agent!.role, 'operator'),
-      ),
+      transactionAudit(request.params.id, deps, request.log, roleAtLeast(request.agent!.role, 'operator')),
   );
 }

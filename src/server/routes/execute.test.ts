@@ -42,6 +42,15 @@ describe('POST /api/transactions/:id/execute', () => {
     expect(blockingIntent).toBeNull();
   });
 
+  it('an id given in upper case executes that transaction, recorded under its canonical id', async () => {
+    const tx = await executable();
+    const res = await execute(tx.id.toUpperCase());
+    expect(res.status).toBe(200);
+    expect(res.json()).toEqual({ id: tx.id, status: 'PENDING' });
+    const { items } = await auditOf(tx.id.toUpperCase());
+    expect(items.map((e) => [e.transactionId, e.outcome])).toEqual([[tx.id, 'succeeded']]);
+  });
+
   it('the status moves on over time after an execute', async () => {
     const tx = await executable();
     expect((await execute(tx.id)).status).toBe(200);

@@ -51,7 +51,7 @@ export async function executeRoutes(
       reply.header(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
       return executor.execute({
         agent: request.agent!,
-        transactionId: request.params.id.toLowerCase(),
+        transactionId: request.params.id,
         transactionHash: request.body.transactionHash ?? null,
         idempotencyKey,
         log: request.log,

@@ -61,7 +61,7 @@ export async function transactionRoutes(
       serializerCompiler: serializeParsedUpstream,
     },
     async (request) => {
-      const id = request.params.id.toLowerCase();
+      const { id } = request.params;
       await resolver.resolve(id, request.log);
       const transaction = await readTransaction(client, id, request.log).catch((error) => {
         throw asReadError(error, 'read');

@@ -31,7 +31,7 @@ const upperEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
     .catch(undefined);
 
 /** The same UUID rule the BFF applies, so a URL never produces a request it would refuse. */
-export const idFilterSchema = z.string().trim().toLowerCase().pipe(uuid);
+export const idFilterSchema = z.string().trim().pipe(uuid);
 const idParam = idFilterSchema.optional().catch(undefined);
 
 const listViewSchema = z.object({
