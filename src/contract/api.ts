@@ -140,4 +140,22 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
+/** The body of every /api error: built here only, for the BFF and for the SPA tests' stand-in of it. */
+export function apiErrorBody(
+  code: ApiErrorCode,
+  message: string,
+  requestId: string,
+  { fields, requiredRole }: Pick<ApiError['error'], 'fields' | 'requiredRole'> = {},
+): ApiError {
+  return {
+    error: {
+      code,
+      message,
+      requestId,
+      ...(fields ? { fields } : {}),
+      ...(requiredRole ? { requiredRole } : {}),
+    },
+  };
+}
+
 export const REQUEST_ID_HEADER = 'x-request-id';

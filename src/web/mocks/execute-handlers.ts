@@ -5,7 +5,12 @@
  * refused. Capa's own refusals come as the BFF words them (TRANSACTION_NOT_EXECUTABLE, ...).
  */
 import { http, HttpResponse } from 'msw';
-import { apiExecuteBodySchema, transactionIdParamsSchema, type ApiExecuteResponse } from '../../contract/api';
+import {
+  apiExecuteBodySchema,
+  transactionIdParamsSchema,
+  type ApiErrorCode,
+  type ApiExecuteResponse,
+} from '../../contract/api';
 import { AUDIT_PATHS, auditListQuerySchema } from '../../contract/audit-api';
 import { roleAtLeast } from '../../contract/auth';
 import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENCY_KEY_HEADER } from '../../contract/capa';
@@ -53,7 +58,7 @@ export const executeHandlers = [
 
     const refuse = (
       status: number,
-      code: string,
+      code: ApiErrorCode,
       message: string,
       upstream?: { status: number; code: string; message: string },
     ) => {
