@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { apiErrorSchema, CSRF_HEADER, CSRF_HEADER_VALUE, REQUEST_ID_HEADER } from '../../contract/api';
 import type { AgentRole } from '../../contract/auth';
+import { parseRetryAfter } from '../../contract/retry-after';
 
 /** Codes the client gives errors that never reached our JSON (the BFF's own codes come as sent). */
 export const CLIENT_ERROR_CODES = {
@@ -115,7 +116,8 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>)
   const requestId = response.headers.get(REQUEST_ID_HEADER);
   const payload = await readJson(response);
   if (!response.ok) {
-    const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    const retryAfterSeconds = retryAfterMs === undefined ? null : Math.ceil(retryAfterMs / 1000);
     throw errorFromResponse(response.status, payload, requestId, retryAfterSeconds);
   }
 
@@ -172,14 +174,6 @@ async function readJson(response: Response): Promise<Payload> {
   } catch {
     return { ok: false };
   }
-}
-
-/** Retry-After is either seconds or an HTTP date; anything else is ignored. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | null {
-  if (!header) return null;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim());
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function errorFromResponse(
