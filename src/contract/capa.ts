@@ -12,14 +12,10 @@ export const CAPA_PATHS = {
 } as const;
 
 export const PARTNER_KEY_HEADER = 'partner-api-key';
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
 /** Keys seen in public are two UUIDs joined by a colon. */
 export const PARTNER_KEY_FORMAT =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** 16..128 printable ASCII characters (docs/capa-api.md). */
-export const IDEMPOTENCY_KEY_FORMAT = /^[\x21-\x7e]{16,128}$/;
 
 export const capaListQuerySchema = z.strictObject({ ...listFilterFields, ...pagingFields });
 export type CapaListQuery = z.output<typeof capaListQuerySchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDEMPOTENCY_KEY_FORMAT } from '../../contract/capa';
+import { IDEMPOTENCY_KEY_FORMAT } from '../../contract/idempotency-key';
 import {
   auditOf,
   bff,

@@ -3,8 +3,6 @@ import type { z } from 'zod';
 import packageJson from '../../../package.json' with { type: 'json' };
 import {
   CAPA_PATHS,
-  IDEMPOTENCY_KEY_FORMAT,
-  IDEMPOTENCY_KEY_HEADER,
   PARTNER_KEY_HEADER,
   capaExecuteBodySchema,
   capaExecuteResponseSchema,
@@ -14,6 +12,11 @@ import {
   type CapaListQuery,
   type Transaction,
 } from '../../contract/capa';
+import {
+  IDEMPOTENCY_KEY_FORMAT,
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_KEY_NAME,
+} from '../../contract/idempotency-key';
 import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from '../../contract/capa-error';
 import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config/config';
 import { UpstreamFailure, classifyTransportError, failureDetail, isRetryableFailure } from './errors';
@@ -52,8 +55,6 @@ export interface CapaClient {
 const USER_AGENT = `rampdesk/${packageJson.version}`;
 const LIST_FIELDS = Object.keys(capaListQuerySchema.shape) as (keyof CapaListQuery)[];
 const MAX_BACKOFF_MS = 2_000;
-/** How Capa's messages would name the header, if they name it. */
-const IDEMPOTENCY_KEY_NAME = 'Idempotency-Key';
 
 export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseLogger): CapaClient {
   const { baseUrl, apiKey, ...overrides } = upstream;

@@ -13,7 +13,11 @@ import {
 } from '../../contract/api';
 import { AUDIT_PATHS, auditListQuerySchema } from '../../contract/audit-api';
 import { roleAtLeast } from '../../contract/auth';
-import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENCY_KEY_HEADER } from '../../contract/capa';
+import {
+  executeIdempotencyKey,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyRefusal,
+} from '../../contract/idempotency-key';
 import { isValidTxHash, txHashFormat } from '../../contract/chains';
 import { executeBlocker } from '../../contract/execute';
 import { apiErrorResponse } from './api-responses';
@@ -23,8 +27,6 @@ import { findTransaction, setTransactionStatus } from './transaction-store';
 import { validationError } from './validation-error';
 
 const api = (pattern: string) => `*${pattern}`;
-
-const KEY_PROBLEM = 'must be 16 to 128 printable ASCII characters without spaces, given once';
 
 export const executeHandlers = [
   http.post(api('/api/transactions/:id/execute'), async ({ params, request }) => {
@@ -38,13 +40,11 @@ export const executeHandlers = [
     if (!id.success) return validationError(id.error);
     const body = apiExecuteBodySchema.safeParse(await request.json().catch(() => null));
     if (!body.success) return validationError(body.error);
-    const given = request.headers.get(IDEMPOTENCY_KEY_HEADER);
-    if (given !== null && !IDEMPOTENCY_KEY_FORMAT.test(given)) {
-      return apiErrorResponse(400, 'VALIDATION_ERROR', `The Idempotency-Key header ${KEY_PROBLEM}.`, {
-        fields: { 'Idempotency-Key': KEY_PROBLEM },
-      });
+    const key = executeIdempotencyKey(request.headers.get(IDEMPOTENCY_KEY_HEADER));
+    if (key === null) {
+      const { message, fields } = idempotencyKeyRefusal();
+      return apiErrorResponse(400, 'VALIDATION_ERROR', message, { fields });
     }
-    const key = given ?? `rampdesk-${crypto.randomUUID()}`;
     // Every answer carries the key, so the SPA can retry the same intent.
     const headers = { [IDEMPOTENCY_KEY_HEADER]: key };
     const transactionId = id.data.id;

@@ -7,8 +7,9 @@ import {
   type ApiExecuteResponse,
   type ApiListResponse,
 } from '../../../contract/api';
-import { IDEMPOTENCY_KEY_HEADER, type Transaction } from '../../../contract/capa';
+import type { Transaction } from '../../../contract/capa';
 import { isExecutableStatus } from '../../../contract/execute';
+import { IDEMPOTENCY_KEY_HEADER } from '../../../contract/idempotency-key';
 import { apiPost } from '../../lib/api-client';
 import { auditQueries } from '../../lib/audit-queries';
 import { transactionQueries } from '../../lib/transaction-queries';
