@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { agentRoleSchema } from './auth';
 import { transactionSchema } from './capa';
-import { LIST_LIMIT_DEFAULT, TX_HASH_MAX_LENGTH } from './enums';
-import { listFilterFields, pagingFields, uuid } from './query-fields';
+import { TX_HASH_MAX_LENGTH } from './enums';
+import { listFilterFields, pagingFields, uuid, withListDefaults } from './query-fields';
 
 export const API_PATHS = {
   config: '/api/config',
@@ -26,13 +26,9 @@ export const CSRF_HEADER = 'x-csrf';
 export const CSRF_HEADER_VALUE = '1';
 
 /** GET /api/transactions: Capa's filters, validated before anything goes upstream. */
-export const apiListQuerySchema = z.strictObject({ ...listFilterFields, ...pagingFields }).transform((q) => ({
-  ...q,
-  skip: q.skip ?? 0,
-  limit: q.limit ?? LIST_LIMIT_DEFAULT,
-  sortBy: q.sortBy ?? ('createdAt' as const),
-  sortOrder: q.sortOrder ?? ('DESC' as const),
-}));
+export const apiListQuerySchema = z
+  .strictObject({ ...listFilterFields, ...pagingFields })
+  .transform(withListDefaults);
 export type ApiListQueryInput = z.input<typeof apiListQuerySchema>;
 export type ApiListQuery = z.output<typeof apiListQuerySchema>;
 

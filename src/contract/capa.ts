@@ -19,6 +19,8 @@ export const PARTNER_KEY_FORMAT =
 
 export const capaListQuerySchema = z.strictObject({ ...listFilterFields, ...pagingFields });
 export type CapaListQuery = z.output<typeof capaListQuerySchema>;
+/** The list's query parameters, all and only: what the BFF accepts (docs/security.md P3) and sends. */
+export const CAPA_LIST_PARAMETERS = Object.keys(capaListQuerySchema.shape) as (keyof CapaListQuery)[];
 
 /** Capa sends amounts as a string (for precision) or a number: keep whichever came. */
 export const amount = z.union([z.string(), z.number()]);

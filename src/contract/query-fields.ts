@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { FIAT_CURRENCIES, LIST_LIMIT_MAX, LIST_LIMIT_MIN, SORT_ORDERS, TRANSACTION_TYPES } from './enums';
+import {
+  FIAT_CURRENCIES,
+  LIST_LIMIT_DEFAULT,
+  LIST_LIMIT_MAX,
+  LIST_LIMIT_MIN,
+  SORT_ORDERS,
+  TRANSACTION_TYPES,
+  type SortOrder,
+} from './enums';
 import { TRANSACTION_STATUSES } from './statuses';
 
 /** Query strings arrive as text: integers are digits only, so '', '1e2' and ' 3' are refused. */
@@ -40,3 +48,24 @@ export const pagingFields = {
   sortBy: z.literal('createdAt', { message: 'only createdAt is supported' }).optional(),
   sortOrder: sortOrder.optional(),
 };
+
+/**
+ * What a list gives for what its query leaves out (Capa's defaults, docs/capa-api.md): the first
+ * page of LIST_LIMIT_DEFAULT, newest first. The BFF's list and audit log and the sandbox's list
+ * all fill them in here.
+ */
+const LIST_DEFAULTS = { skip: 0, limit: LIST_LIMIT_DEFAULT, sortBy: 'createdAt', sortOrder: 'DESC' } as const;
+
+export function withPageDefaults<Q extends { skip?: number; limit?: number }>(q: Q) {
+  return { ...q, skip: q.skip ?? LIST_DEFAULTS.skip, limit: q.limit ?? LIST_DEFAULTS.limit };
+}
+
+export function withListDefaults<
+  Q extends { skip?: number; limit?: number; sortBy?: 'createdAt'; sortOrder?: SortOrder },
+>(q: Q) {
+  return {
+    ...withPageDefaults(q),
+    sortBy: q.sortBy ?? LIST_DEFAULTS.sortBy,
+    sortOrder: q.sortOrder ?? LIST_DEFAULTS.sortOrder,
+  };
+}

@@ -7,14 +7,12 @@ import {
   apiTransactionResponseSchema,
   transactionIdParamsSchema,
 } from '../../contract/api';
-import { capaListQuerySchema } from '../../contract/capa';
+import { CAPA_LIST_PARAMETERS } from '../../contract/capa';
 import { ApiHttpError } from '../errors';
 import type { Resolver } from '../execute/resolver';
 import type { CapaClient } from '../upstream/client';
 import { asReadError } from '../upstream/messages';
 import { readTransaction } from '../upstream/read-transaction';
-
-const LIST_PARAMETERS = Object.keys(capaListQuerySchema.shape);
 
 /**
  * These answers are Capa's, already parsed by the client with the very schemas the response
@@ -36,7 +34,7 @@ export async function transactionRoutes(
   api.get(
     API_PATHS.transactions,
     {
-      config: { auth: 'viewer', query: LIST_PARAMETERS },
+      config: { auth: 'viewer', query: CAPA_LIST_PARAMETERS },
       schema: { querystring: apiListQuerySchema, response: { 200: apiListResponseSchema } },
       serializerCompiler: serializeParsedUpstream,
     },

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 import packageJson from '../../../package.json' with { type: 'json' };
 import {
+  CAPA_LIST_PARAMETERS,
   CAPA_PATHS,
   PARTNER_KEY_HEADER,
   capaExecuteBodySchema,
@@ -53,7 +54,6 @@ export interface CapaClient {
 }
 
 const USER_AGENT = `rampdesk/${packageJson.version}`;
-const LIST_FIELDS = Object.keys(capaListQuerySchema.shape) as (keyof CapaListQuery)[];
 const MAX_BACKOFF_MS = 2_000;
 
 export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseLogger): CapaClient {
@@ -92,7 +92,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
       // Parsed again here so nothing unvalidated can reach the URL, whoever the caller is.
       const parsed = capaListQuerySchema.parse(query);
       const params = new URLSearchParams();
-      for (const name of LIST_FIELDS) {
+      for (const name of CAPA_LIST_PARAMETERS) {
         const value = parsed[name];
         if (value !== undefined) params.set(name, String(value));
       }
