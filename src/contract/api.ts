@@ -29,7 +29,6 @@ export const CSRF_HEADER_VALUE = '1';
 export const apiListQuerySchema = z
   .strictObject({ ...listFilterFields, ...pagingFields })
   .transform(withListDefaults);
-export type ApiListQueryInput = z.input<typeof apiListQuerySchema>;
 export type ApiListQuery = z.output<typeof apiListQuerySchema>;
 
 export const apiListResponseSchema = z.object({
@@ -88,7 +87,9 @@ export const API_ERROR_CODES = [
   'TRANSACTION_ACCESS_DENIED',
   'INVALID_TRANSACTION_HASH',
   'TRANSACTION_NOT_EXECUTABLE',
-  // The safe execute (audit-api.ts says when each is used).
+  // The safe execute's own: another execute of this transaction is running (409); Rampdesk already
+  // executed it successfully (409, docs/security.md E6); the outcome is unknown (504 on the attempt
+  // itself, 409 for a new attempt while it is unresolved).
   'EXECUTE_IN_PROGRESS',
   'ALREADY_EXECUTED',
   'EXECUTE_OUTCOME_UNKNOWN',

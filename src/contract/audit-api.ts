@@ -109,16 +109,3 @@ export const transactionAuditResponseSchema = z.object({
     .nullable(),
 });
 export type TransactionAuditResponse = z.infer<typeof transactionAuditResponseSchema>;
-
-/**
- * Error codes of the safe execute, beyond the upstream ones in api.ts:
- * - EXECUTE_IN_PROGRESS (409): another execute of this transaction is running.
- * - ALREADY_EXECUTED (409): Rampdesk already executed it successfully (E6).
- * - EXECUTE_OUTCOME_UNKNOWN (504 on the attempt itself; 409 for a new attempt while unresolved).
- */
-export const EXECUTE_ERROR_CODES = [
-  'EXECUTE_IN_PROGRESS',
-  'ALREADY_EXECUTED',
-  'EXECUTE_OUTCOME_UNKNOWN',
-] as const;
-export type ExecuteErrorCode = (typeof EXECUTE_ERROR_CODES)[number];

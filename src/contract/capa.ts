@@ -45,7 +45,6 @@ export const invoiceSchema = z.looseObject({
   transactionHash: nullableString,
   paymentUrl: nullableString,
 });
-export type Invoice = z.infer<typeof invoiceSchema>;
 
 /**
  * Enumerated values are read as plain strings so a status or chain Capa adds later shows up as
@@ -92,7 +91,6 @@ export const capaListResponseSchema = z.looseObject({
     data: z.array(transactionSchema),
   }),
 });
-export type CapaListResponse = z.infer<typeof capaListResponseSchema>;
 
 export const capaExecuteBodySchema = z.strictObject({
   transactionId: uuid,
@@ -104,7 +102,6 @@ export const capaExecuteResponseSchema = z.looseObject({
   success: z.literal(true),
   data: z.looseObject({ id: z.string(), status: z.string() }),
 });
-export type CapaExecuteResponse = z.infer<typeof capaExecuteResponseSchema>;
 
 export const CAPA_ERROR_CODES = {
   UNAUTHORIZED: 'UNAUTHORIZED',
@@ -112,7 +109,6 @@ export const CAPA_ERROR_CODES = {
   TRANSACTION_NOT_FOUND: 'TRANSACTION_NOT_FOUND',
   TRANSACTION_ACCESS_DENIED: 'TRANSACTION_ACCESS_DENIED',
 } as const;
-export type CapaErrorCode = keyof typeof CAPA_ERROR_CODES;
 
 export const CAPA_MESSAGES = {
   keyMissing: 'API Key is missing',

@@ -47,4 +47,3 @@ export function createSessionCache(changes: ChangeFeed) {
   };
 }
 
-export type SessionCache = ReturnType<typeof createSessionCache>;
