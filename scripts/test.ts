@@ -1,7 +1,7 @@
 /**
- * `npm test`: typecheck, lint, format check, every vitest test, then the Playwright e2e suite.
- * Runs every stage even when one fails, and ends with one line of totals across the runners
- * ("N passed, N failed"), which CI reads.
+ * `npm test`: typecheck, lint, dead code (knip), format check, every vitest test, then the
+ * Playwright e2e suite. Runs every stage even when one fails, and ends with one line of totals
+ * across the runners ("N passed, N failed"), which CI reads.
  */
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,6 +75,7 @@ async function e2e() {
 
 await check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 await check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+await check('dead code (knip)', 'npx', ['knip']);
 await check('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 await vitest();
 await e2e();

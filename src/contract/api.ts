@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { agentRoleSchema } from './auth';
 import { transactionSchema } from './capa';
-import { LIST_LIMIT_DEFAULT, TX_HASH_MAX_LENGTH } from './enums';
-import { listFilterFields, pagingFields, uuid } from './query-fields';
+import { TX_HASH_MAX_LENGTH } from './enums';
+import { listFilterFields, pagingFields, uuid, withListDefaults } from './query-fields';
 import { WINDOW_ORDER_ISSUE, windowFields, windowInOrder } from './reconciliation-api';
 
 export const API_PATHS = {
@@ -37,14 +37,7 @@ export const CSRF_HEADER_VALUE = '1';
 export const apiListQuerySchema = z
   .strictObject({ ...listFilterFields, ...windowFields, ...pagingFields })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE)
-  .transform((q) => ({
-    ...q,
-    skip: q.skip ?? 0,
-    limit: q.limit ?? LIST_LIMIT_DEFAULT,
-    sortBy: q.sortBy ?? ('createdAt' as const),
-    sortOrder: q.sortOrder ?? ('DESC' as const),
-  }));
-export type ApiListQueryInput = z.input<typeof apiListQuerySchema>;
+  .transform(withListDefaults);
 export type ApiListQuery = z.output<typeof apiListQuerySchema>;
 
 export const apiListResponseSchema = z.object({
@@ -103,7 +96,9 @@ export const API_ERROR_CODES = [
   'TRANSACTION_ACCESS_DENIED',
   'INVALID_TRANSACTION_HASH',
   'TRANSACTION_NOT_EXECUTABLE',
-  // The safe execute (audit-api.ts says when each is used).
+  // The safe execute's own: another execute of this transaction is running (409); Rampdesk already
+  // executed it successfully (409, docs/security.md E6); the outcome is unknown (504 on the attempt
+  // itself, 409 for a new attempt while it is unresolved).
   'EXECUTE_IN_PROGRESS',
   'ALREADY_EXECUTED',
   'EXECUTE_OUTCOME_UNKNOWN',
@@ -164,5 +159,23 @@ export const apiErrorSchema = z.object({
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** The body of every /api error: built here only, for the BFF and for the SPA tests' stand-in of it. */
+export function apiErrorBody(
+  code: ApiErrorCode,
+  message: string,
+  requestId: string,
+  { fields, requiredRole }: Pick<ApiError['error'], 'fields' | 'requiredRole'> = {},
+): ApiError {
+  return {
+    error: {
+      code,
+      message,
+      requestId,
+      ...(fields ? { fields } : {}),
+      ...(requiredRole ? { requiredRole } : {}),
+    },
+  };
+}
 
 export const REQUEST_ID_HEADER = 'x-request-id';

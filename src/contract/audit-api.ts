@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LIST_LIMIT_MAX } from './enums';
-import { queryInt, uuid } from './query-fields';
+import { queryInt, uuid, withPageDefaults } from './query-fields';
 
 export const AUDIT_PATHS = {
   audit: '/api/audit',
@@ -59,20 +59,22 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** GET /api/audit. Admins see everyone's attempts; operators only their own; viewers none (403). */
-export const auditListQuerySchema = z
-  .strictObject({
-    /** Agent's email, exact match (case-insensitive); admins only, ignored for operators. */
-    agent: z.string().trim().toLowerCase().min(1).max(254).optional(),
-    outcome: z.enum(AUDIT_OUTCOMES, { message: 'is not a known outcome' }).optional(),
-    transactionId: uuid.optional(),
-    /** Inclusive lower bound on createdAt. */
-    from: isoTime.optional(),
-    /** Exclusive upper bound on createdAt. */
-    to: isoTime.optional(),
-    skip: queryInt(0, 1_000_000_000).optional(),
-    limit: queryInt(1, LIST_LIMIT_MAX).optional(),
-  })
-  .transform((q) => ({ ...q, skip: q.skip ?? 0, limit: q.limit ?? 20 }))
+const auditListQueryFields = z.strictObject({
+  /** Agent's email, exact match (case-insensitive); admins only, ignored for operators. */
+  agent: z.string().trim().toLowerCase().min(1).max(254).optional(),
+  outcome: z.enum(AUDIT_OUTCOMES, { message: 'is not a known outcome' }).optional(),
+  transactionId: uuid.optional(),
+  /** Inclusive lower bound on createdAt. */
+  from: isoTime.optional(),
+  /** Exclusive upper bound on createdAt. */
+  to: isoTime.optional(),
+  skip: queryInt(0, 1_000_000_000).optional(),
+  limit: queryInt(1, LIST_LIMIT_MAX).optional(),
+});
+/** The query parameters GET /api/audit takes (docs/security.md P3): no others. */
+export const AUDIT_LIST_PARAMETERS = Object.keys(auditListQueryFields.shape);
+export const auditListQuerySchema = auditListQueryFields
+  .transform(withPageDefaults)
   .refine((q) => !q.from || !q.to || q.from < q.to, { message: 'from must be before to', path: ['to'] });
 export type AuditListQueryInput = z.input<typeof auditListQuerySchema>;
 export type AuditListQuery = z.output<typeof auditListQuerySchema>;
@@ -107,16 +109,3 @@ export const transactionAuditResponseSchema = z.object({
     .nullable(),
 });
 export type TransactionAuditResponse = z.infer<typeof transactionAuditResponseSchema>;
-
-/**
- * Error codes of the safe execute, beyond the upstream ones in api.ts:
- * - EXECUTE_IN_PROGRESS (409): another execute of this transaction is running.
- * - ALREADY_EXECUTED (409): Rampdesk already executed it successfully (E6).
- * - EXECUTE_OUTCOME_UNKNOWN (504 on the attempt itself; 409 for a new attempt while unresolved).
- */
-export const EXECUTE_ERROR_CODES = [
-  'EXECUTE_IN_PROGRESS',
-  'ALREADY_EXECUTED',
-  'EXECUTE_OUTCOME_UNKNOWN',
-] as const;
-export type ExecuteErrorCode = (typeof EXECUTE_ERROR_CODES)[number];

@@ -8,6 +8,7 @@ import {
   EMAIL_MAX_LENGTH,
   PASSWORD_MAX_LENGTH,
 } from './auth';
+import { uuid } from './query-fields';
 
 /**
  * POST /api/auth/sign-in. The email is not checked for shape: any wrong email gets the same
@@ -84,6 +85,4 @@ export type ApiAgentPatchBody = z.infer<typeof apiAgentPatchBodySchema>;
 export const apiAgentResponseSchema = z.object({ agent: agentSchema });
 export const apiResetPasswordResponseSchema = z.object({ oneTimePassword: z.string() });
 
-export const agentIdParamsSchema = z.strictObject({
-  id: z.uuid({ message: 'must be a UUID (e.g. 8374f327-38bd-4b0b-b8a7-2524599eb903)' }),
-});
+export const agentIdParamsSchema = z.strictObject({ id: uuid });

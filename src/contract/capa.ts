@@ -12,17 +12,15 @@ export const CAPA_PATHS = {
 } as const;
 
 export const PARTNER_KEY_HEADER = 'partner-api-key';
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
 /** Keys seen in public are two UUIDs joined by a colon. */
 export const PARTNER_KEY_FORMAT =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** 16..128 printable ASCII characters (docs/capa-api.md). */
-export const IDEMPOTENCY_KEY_FORMAT = /^[\x21-\x7e]{16,128}$/;
-
 export const capaListQuerySchema = z.strictObject({ ...listFilterFields, ...pagingFields });
 export type CapaListQuery = z.output<typeof capaListQuerySchema>;
+/** The list's query parameters, all and only: what the BFF accepts (docs/security.md P3) and sends. */
+export const CAPA_LIST_PARAMETERS = Object.keys(capaListQuerySchema.shape) as (keyof CapaListQuery)[];
 
 /**
  * Capa sends amounts as a string (for precision) or a number. The BFF reads the number's digits
@@ -51,7 +49,6 @@ export const invoiceSchema = z.looseObject({
   transactionHash: nullableString,
   paymentUrl: nullableString,
 });
-export type Invoice = z.infer<typeof invoiceSchema>;
 
 /**
  * Enumerated values are read as plain strings so a status or chain Capa adds later shows up as
@@ -109,7 +106,6 @@ export const capaListResponseSchema = z.looseObject({
     data: z.array(transactionSchema),
   }),
 });
-export type CapaListResponse = z.infer<typeof capaListResponseSchema>;
 
 export const capaExecuteBodySchema = z.strictObject({
   transactionId: uuid,
@@ -121,7 +117,6 @@ export const capaExecuteResponseSchema = z.looseObject({
   success: z.literal(true),
   data: z.looseObject({ id: z.string(), status: z.string() }),
 });
-export type CapaExecuteResponse = z.infer<typeof capaExecuteResponseSchema>;
 
 export const CAPA_ERROR_CODES = {
   UNAUTHORIZED: 'UNAUTHORIZED',
@@ -129,7 +124,6 @@ export const CAPA_ERROR_CODES = {
   TRANSACTION_NOT_FOUND: 'TRANSACTION_NOT_FOUND',
   TRANSACTION_ACCESS_DENIED: 'TRANSACTION_ACCESS_DENIED',
 } as const;
-export type CapaErrorCode = keyof typeof CAPA_ERROR_CODES;
 
 export const CAPA_MESSAGES = {
   keyMissing: 'API Key is missing',

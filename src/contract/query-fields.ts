@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { FIAT_CURRENCIES, LIST_LIMIT_MAX, LIST_LIMIT_MIN, SORT_ORDERS, TRANSACTION_TYPES } from './enums';
+import {
+  FIAT_CURRENCIES,
+  LIST_LIMIT_DEFAULT,
+  LIST_LIMIT_MAX,
+  LIST_LIMIT_MIN,
+  SORT_ORDERS,
+  TRANSACTION_TYPES,
+  type SortOrder,
+} from './enums';
 import { TRANSACTION_STATUSES } from './statuses';
 
 /** Query strings arrive as text: integers are digits only, so '', '1e2' and ' 3' are refused. */
@@ -10,7 +18,14 @@ export function queryInt(min: number, max: number) {
     .pipe(z.number().int().min(min).max(max));
 }
 
-export const uuid = z.uuid({ message: 'must be a UUID (e.g. 8374f327-38bd-4b0b-b8a7-2524599eb903)' });
+/**
+ * Every id Rampdesk reads (a transaction's, a user's, a partner's, an agent's): either case on input,
+ * lower-case after parsing, the canonical form, so sandbox, BFF and SPA compare and key ids as they
+ * come out of here and never lower-case one themselves.
+ */
+export const uuid = z
+  .uuid({ message: 'must be a UUID (e.g. 8374f327-38bd-4b0b-b8a7-2524599eb903)' })
+  .toLowerCase();
 
 /** Either case on input (one public spec writes them lower-case); always upper-case after parsing. */
 export const sortOrder = z
@@ -33,3 +48,24 @@ export const pagingFields = {
   sortBy: z.literal('createdAt', { message: 'only createdAt is supported' }).optional(),
   sortOrder: sortOrder.optional(),
 };
+
+/**
+ * What a list gives for what its query leaves out (Capa's defaults, docs/capa-api.md): the first
+ * page of LIST_LIMIT_DEFAULT, newest first. The BFF's list and audit log and the sandbox's list
+ * all fill them in here.
+ */
+const LIST_DEFAULTS = { skip: 0, limit: LIST_LIMIT_DEFAULT, sortBy: 'createdAt', sortOrder: 'DESC' } as const;
+
+export function withPageDefaults<Q extends { skip?: number; limit?: number }>(q: Q) {
+  return { ...q, skip: q.skip ?? LIST_DEFAULTS.skip, limit: q.limit ?? LIST_DEFAULTS.limit };
+}
+
+export function withListDefaults<
+  Q extends { skip?: number; limit?: number; sortBy?: 'createdAt'; sortOrder?: SortOrder },
+>(q: Q) {
+  return {
+    ...withPageDefaults(q),
+    sortBy: q.sortBy ?? LIST_DEFAULTS.sortBy,
+    sortOrder: q.sortOrder ?? LIST_DEFAULTS.sortOrder,
+  };
+}

@@ -99,4 +99,3 @@ export const exportAuditListSchema = z.object({
   limit: z.number().int().positive(),
   items: z.array(exportAuditEntrySchema),
 });
-export type ExportAuditList = z.infer<typeof exportAuditListSchema>;

@@ -1,4 +1,4 @@
-import type { ApiError, ApiErrorCode } from '../contract/api';
+import type { ApiErrorCode } from '../contract/api';
 import type { AgentRole } from '../contract/auth';
 
 interface ApiHttpErrorOptions {
@@ -39,22 +39,4 @@ export class ApiHttpError extends Error {
 
 export function isApiHttpError(error: unknown): error is ApiHttpError {
   return error instanceof ApiHttpError;
-}
-
-export function errorBody(
-  code: ApiErrorCode,
-  message: string,
-  requestId: string,
-  fields?: Record<string, string>,
-  requiredRole?: AgentRole,
-): ApiError {
-  return {
-    error: {
-      code,
-      message,
-      requestId,
-      ...(fields ? { fields } : {}),
-      ...(requiredRole ? { requiredRole } : {}),
-    },
-  };
 }

@@ -1,5 +1,6 @@
 // First: it must run before any contract schema is built (see the module).
 import './zod-jitless';
+import { noop } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -12,9 +13,9 @@ import './styles.css';
 
 const queryClient = createQueryClient();
 // Ask for the environment and the session while the first screen's code loads, so the banner and
-// the route guard's answer come with it.
-void queryClient.prefetchQuery(configQuery);
-void queryClient.prefetchQuery(authQueries.me());
+// the route guard's answer come with it. A failure is theirs to show when they ask: ignored here.
+void queryClient.query(configQuery).catch(noop);
+void queryClient.query(authQueries.me()).catch(noop);
 
 const router = createBrowserRouter(createRoutes(queryClient));
 

@@ -72,7 +72,7 @@ export function createTransaction(store: SandboxStore, input: unknown, now: numb
   delete rest.partnerId;
   const { overlay, db } = store;
   const n = overlay.createdCount;
-  const txId = (id ?? db.ids.createdId(n)).toLowerCase();
+  const txId = id ?? db.ids.createdId(n);
   if (store.find(txId)) return { ok: false, message: `id: a transaction ${txId} already exists` };
   const pair = chainAndToken(blockchainSymbol, tokenSymbol);
   if (typeof pair === 'string') return { ok: false, message: pair };
@@ -83,7 +83,7 @@ export function createTransaction(store: SandboxStore, input: unknown, now: numb
   const at = createdAt === undefined ? now : Date.parse(createdAt);
   const world = {
     ...store.world,
-    userId: (u: number) => (u === user && userId ? userId.toLowerCase() : store.world.userId(u)),
+    userId: (u: number) => (u === user && userId ? userId : store.world.userId(u)),
   };
   const built = buildTransaction(
     world,

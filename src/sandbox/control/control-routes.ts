@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { SandboxContext } from '../http/context';
+import { uuid } from '../../contract/query-fields';
 import { createTransaction } from './control-create';
 import { faultSchema } from '../http/faults';
 import {
@@ -89,7 +90,8 @@ export function handleControl(
   }
   const one = /^\/transactions\/([^/]+)$/.exec(path);
   if (method === 'GET' && one) {
-    const ref = store.find(decodeURIComponent(one[1]!));
+    const id = uuid.safeParse(decodeURIComponent(one[1]!));
+    const ref = id.success ? store.find(id.data) : null;
     if (ref === null) return capaError(404, 'TRANSACTION_NOT_FOUND', 'Transaction not found');
     const exec = store.execution(ref);
     return jsonResponse(200, {

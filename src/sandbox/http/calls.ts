@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { IDEMPOTENCY_KEY_HEADER } from '../../contract/capa';
+import { IDEMPOTENCY_KEY_HEADER } from '../../contract/idempotency-key';
 import type { FaultRoute } from './faults';
 
 export interface CallRecord {

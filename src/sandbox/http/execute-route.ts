@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
+import { CAPA_ERROR_CODES, CAPA_MESSAGES, capaExecuteBodySchema } from '../../contract/capa';
 import {
-  CAPA_ERROR_CODES,
-  CAPA_MESSAGES,
   IDEMPOTENCY_KEY_FORMAT,
   IDEMPOTENCY_KEY_HEADER,
-  capaExecuteBodySchema,
-} from '../../contract/capa';
+  IDEMPOTENCY_KEY_NAME,
+  IDEMPOTENCY_KEY_RULE,
+} from '../../contract/idempotency-key';
 import { isValidTxHash, txHashFormat } from '../../contract/chains';
 import { canExecute } from '../../contract/execute';
 import { authenticate } from './capa-auth';
@@ -46,9 +46,7 @@ export function handleExecute(
   const key = Array.isArray(rawKey) ? rawKey.join(', ') : rawKey;
   if (key === undefined) return execute(store, req, auth.partner, body, now);
   if (!IDEMPOTENCY_KEY_FORMAT.test(key)) {
-    return invalid(
-      `${CAPA_MESSAGES.invalidInput}: Idempotency-Key must be 16 to 128 printable ASCII characters`,
-    );
+    return invalid(`${CAPA_MESSAGES.invalidInput}: ${IDEMPOTENCY_KEY_NAME} must be ${IDEMPOTENCY_KEY_RULE}`);
   }
   const fingerprint = fingerprintOf(body);
   const prior = keys.lookup(auth.partner, key, now);

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { CAPA_ERROR_CODES, CAPA_MESSAGES, capaListQuerySchema } from '../../contract/capa';
-import { LIST_LIMIT_DEFAULT } from '../../contract/enums';
+import { withListDefaults } from '../../contract/query-fields';
 import { authenticate } from './capa-auth';
 import { capaError, describeIssues, jsonResponse, type SandboxResponse } from './http-response';
 import { NO_SUCH_USER } from '../store/query-match';
@@ -32,10 +32,10 @@ export function handleList(
   }
   const parsed = capaListQuerySchema.safeParse(raw);
   if (!parsed.success) return invalid(describeIssues(parsed.error.issues));
-  const q = parsed.data;
+  const q = withListDefaults(parsed.data);
   const page = { success: true, data: { count: 0, data: [] as unknown[] } };
   // Another partner's id is not an error: it simply matches nothing the caller may see.
-  if (q.partnerId !== undefined && q.partnerId.toLowerCase() !== store.partners[auth.partner]!.id) {
+  if (q.partnerId !== undefined && q.partnerId !== store.partners[auth.partner]!.id) {
     return jsonResponse(200, page);
   }
   let user = -1;
@@ -50,9 +50,9 @@ export function handleList(
       type: q.type ? TYPE_INDEX.get(q.type)! : -1,
       currency: q.fiatCurrency ? CURRENCY_INDEX.get(q.fiatCurrency)! : -1,
       user,
-      skip: q.skip ?? 0,
-      limit: q.limit ?? LIST_LIMIT_DEFAULT,
-      desc: (q.sortOrder ?? 'DESC') === 'DESC',
+      skip: q.skip,
+      limit: q.limit,
+      desc: q.sortOrder === 'DESC',
     },
     q.id,
     now,

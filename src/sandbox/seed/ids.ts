@@ -74,12 +74,11 @@ export class IdCodec {
     );
   }
 
-  /** The seeded row an id names, or -1. */
+  /** The seeded row a canonical (lower-case) id names, or -1. */
   rowOf(id: string, size: number): number {
-    const lower = id.toLowerCase();
-    if (!/^[0-9a-f]{8}-/.test(lower)) return -1;
-    const row = this.unpermute(Number.parseInt(lower.slice(0, 8), 16));
-    return row < size && this.txId(row) === lower ? row : -1;
+    if (!/^[0-9a-f]{8}-/.test(id)) return -1;
+    const row = this.unpermute(Number.parseInt(id.slice(0, 8), 16));
+    return row < size && this.txId(row) === id ? row : -1;
   }
 
   userId(user: number): string {

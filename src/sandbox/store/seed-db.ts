@@ -60,7 +60,7 @@ export class SeedDb {
 
   /** Seeded user index of a uuid, or -1. */
   userIndex(uuid: string): number {
-    return this.userByUuid.get(uuid.toLowerCase()) ?? -1;
+    return this.userByUuid.get(uuid) ?? -1;
   }
 
   rowOf(id: string): number {

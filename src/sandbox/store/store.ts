@@ -41,11 +41,11 @@ export class SandboxStore {
     this.overlay.reset();
   }
 
+  /** Ids here are canonical (lower-case): the routes parse them with the contract's uuid. */
   find(id: string): Ref | null {
-    const lower = id.toLowerCase();
-    const created = this.overlay.created.get(lower);
+    const created = this.overlay.created.get(id);
     if (created) return created;
-    const row = this.db.rowOf(lower);
+    const row = this.db.rowOf(id);
     return row >= 0 ? row : null;
   }
 
@@ -106,14 +106,14 @@ export class SandboxStore {
   /** Index of a user uuid (seeded or first seen in a created transaction), or -1. */
   userIndex(uuid: string): number {
     const seeded = this.db.userIndex(uuid);
-    return seeded >= 0 ? seeded : (this.overlay.extraUsers.get(uuid.toLowerCase()) ?? -1);
+    return seeded >= 0 ? seeded : (this.overlay.extraUsers.get(uuid) ?? -1);
   }
 
   /** Registers a user first seen in a created transaction. */
   addUser(uuid: string): number {
     const index = this.db.users.count + this.overlay.extraUserIds.length;
-    this.overlay.extraUserIds.push(uuid.toLowerCase());
-    this.overlay.extraUsers.set(uuid.toLowerCase(), index);
+    this.overlay.extraUserIds.push(uuid);
+    this.overlay.extraUsers.set(uuid, index);
     return index;
   }
 

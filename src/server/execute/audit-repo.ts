@@ -119,8 +119,7 @@ export function createAuditRepo(db: Db, clock: () => Date) {
       if (onlyAgentId) conditions.push(eq(auditEntries.agentId, onlyAgentId));
       else if (query.agent) conditions.push(eq(auditEntries.agentEmail, query.agent));
       if (query.outcome) conditions.push(eq(auditEntries.outcome, query.outcome));
-      if (query.transactionId)
-        conditions.push(eq(auditEntries.transactionId, query.transactionId.toLowerCase()));
+      if (query.transactionId) conditions.push(eq(auditEntries.transactionId, query.transactionId));
       if (query.from) conditions.push(gte(auditEntries.createdAt, new Date(query.from)));
       if (query.to) conditions.push(lt(auditEntries.createdAt, new Date(query.to)));
       const where = conditions.length ? and(...conditions) : undefined;

@@ -1,6 +1,7 @@
 import type { Transaction } from '../../contract/capa';
 import { isValidTxHash, txHashFormat } from '../../contract/chains';
 import { executeBlocker } from '../../contract/execute';
+import { idempotencyKeyRefusal } from '../../contract/idempotency-key';
 import { ApiHttpError } from '../errors';
 import type { Intent } from './intents-repo';
 
@@ -62,16 +63,15 @@ export function refusalFor(tx: Transaction | null, hash: string | null): ApiHttp
   return null;
 }
 
+function keyRefused(problem: string): ApiHttpError {
+  const { message, fields } = idempotencyKeyRefusal(problem);
+  return new ApiHttpError(400, 'VALIDATION_ERROR', message, { fields });
+}
+
 export function keyReusedWithOtherHash(): ApiHttpError {
-  const problem = 'was already used for this transaction with a different transaction hash; use a new key';
-  return new ApiHttpError(400, 'VALIDATION_ERROR', `The Idempotency-Key header ${problem}.`, {
-    fields: { 'Idempotency-Key': problem },
-  });
+  return keyRefused('was already used for this transaction with a different transaction hash; use a new key');
 }
 
 export function keyUsedForOtherTransaction(): ApiHttpError {
-  const problem = 'was already used for another transaction; use a new key';
-  return new ApiHttpError(400, 'VALIDATION_ERROR', `The Idempotency-Key header ${problem}.`, {
-    fields: { 'Idempotency-Key': problem },
-  });
+  return keyRefused('was already used for another transaction; use a new key');
 }

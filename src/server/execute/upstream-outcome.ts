@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_NAME } from '../../contract/idempotency-key';
 import { ApiHttpError } from '../errors';
 import { failureDetail, type UpstreamFailure } from '../upstream/errors';
 import {
@@ -45,7 +46,7 @@ interface Refused {
 
 function invalidInputMessage(failure: UpstreamFailure, hashSent: boolean): string {
   const named = failure.extra.named ?? [];
-  if (named.includes('Idempotency-Key')) {
+  if (named.includes(IDEMPOTENCY_KEY_NAME)) {
     return 'Capa did not accept the Idempotency-Key Rampdesk made for this execute: a problem on Rampdesk’s side. Tell whoever runs Rampdesk.';
   }
   if (named.includes('transactionId')) {

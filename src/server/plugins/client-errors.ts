@@ -1,8 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
-import { REQUEST_ID_HEADER, type ApiErrorCode } from '../../contract/api';
-import { errorBody } from '../errors';
+import { apiErrorBody, REQUEST_ID_HEADER, type ApiErrorCode } from '../../contract/api';
 import { genReqId } from '../request-id';
 import { securityHeaders } from './security-headers';
 
@@ -31,7 +30,7 @@ function refusalFor(code: string | undefined): Refusal {
 
 /** A whole HTTP/1.1 answer with our error body and the headers every other answer carries. */
 export function rawErrorResponse(refusal: Refusal, requestId: string, tls: boolean): string {
-  const body = JSON.stringify(errorBody(refusal.code, refusal.message, requestId));
+  const body = JSON.stringify(apiErrorBody(refusal.code, refusal.message, requestId));
   const headers: Record<string, string> = {
     ...securityHeaders(tls ? 'https' : 'http'),
     'cache-control': 'no-store',

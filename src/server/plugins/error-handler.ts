@@ -1,9 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ApiErrorCode } from '../../contract/api';
+import { apiErrorBody, REQUEST_ID_HEADER, type ApiErrorCode } from '../../contract/api';
 import type { AgentRole } from '../../contract/auth';
-import { REQUEST_ID_HEADER } from '../../contract/api';
-import { errorBody, isApiHttpError } from '../errors';
+import { isApiHttpError } from '../errors';
 import { securityHeaders } from './security-headers';
 import { describeValidation } from './validation-message';
 
@@ -102,7 +101,7 @@ export function sendError(error: FastifyError | Error, request: FastifyRequest, 
       [REQUEST_ID_HEADER]: request.id,
     })
     .type('application/json; charset=utf-8')
-    .send(errorBody(mapped.code, mapped.message, request.id, mapped.fields, mapped.requiredRole));
+    .send(apiErrorBody(mapped.code, mapped.message, request.id, mapped));
 }
 
 export function registerErrorHandler(app: FastifyInstance) {

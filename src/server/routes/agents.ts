@@ -78,7 +78,7 @@ export async function agentRoutes(app: FastifyInstance, { agents }: { agents: Ag
     },
     async (request) => {
       const { role, disabled } = request.body;
-      const self = request.params.id.toLowerCase() === request.agent!.id.toLowerCase();
+      const self = request.params.id === request.agent!.id;
       // An admin who demotes or disables themselves may leave nobody able to undo it.
       if (self && (disabled === true || (role !== undefined && role !== 'admin'))) {
         throw new ApiHttpError(
@@ -103,7 +103,7 @@ export async function agentRoutes(app: FastifyInstance, { agents }: { agents: Ag
     },
     async (request) => {
       // It would end the admin's own session mid-page; the agents CLI does it when really needed.
-      if (request.params.id.toLowerCase() === request.agent!.id.toLowerCase()) {
+      if (request.params.id === request.agent!.id) {
         throw new ApiHttpError(
           409,
           'OWN_ACCOUNT_LOCKED',

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { transactionIdParamsSchema } from '../../contract/api';
 import {
+  AUDIT_LIST_PARAMETERS,
   AUDIT_PATHS,
   auditListQuerySchema,
   auditListResponseSchema,
@@ -12,8 +13,6 @@ import type { AuditRepo } from '../execute/audit-repo';
 import type { IntentsRepo } from '../execute/intents-repo';
 import type { Resolver } from '../execute/resolver';
 import { transactionAudit } from '../execute/transaction-audit';
-
-const AUDIT_PARAMETERS = ['agent', 'outcome', 'transactionId', 'from', 'to', 'skip', 'limit'];
 
 /** The execute audit trail (docs/security.md E5, E6) as the SPA reads it (src/contract/audit-api.ts). */
 export async function auditRoutes(
@@ -26,7 +25,7 @@ export async function auditRoutes(
   api.get(
     AUDIT_PATHS.audit,
     {
-      config: { auth: 'operator', query: AUDIT_PARAMETERS },
+      config: { auth: 'operator', query: AUDIT_LIST_PARAMETERS },
       schema: { querystring: auditListQuerySchema, response: { 200: auditListResponseSchema } },
     },
     async (request) => {
@@ -44,11 +43,6 @@ export async function auditRoutes(
       schema: { params: transactionIdParamsSchema, response: { 200: transactionAuditResponseSchema } },
     },
     async (request) =>
-      transactionAudit(
-        request.params.id.toLowerCase(),
-        deps,
-        request.log,
-        roleAtLeast(request.agent!.role, 'operator'),
-      ),
+      transactionAudit(request.params.id, deps, request.log, roleAtLeast(request.agent!.role, 'operator')),
   );
 }

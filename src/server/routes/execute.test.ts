@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDEMPOTENCY_KEY_FORMAT } from '../../contract/capa';
+import { IDEMPOTENCY_KEY_FORMAT } from '../../contract/idempotency-key';
 import {
   auditOf,
   bff,
@@ -40,6 +40,15 @@ describe('POST /api/transactions/:id/execute', () => {
     expect(items[0]!.completedAt).not.toBeNull();
     expect(executed).toEqual({ agentEmail: testAgentEmail('operator'), at: items[0]!.createdAt });
     expect(blockingIntent).toBeNull();
+  });
+
+  it('an id given in upper case executes that transaction, recorded under its canonical id', async () => {
+    const tx = await executable();
+    const res = await execute(tx.id.toUpperCase());
+    expect(res.status).toBe(200);
+    expect(res.json()).toEqual({ id: tx.id, status: 'PENDING' });
+    const { items } = await auditOf(tx.id.toUpperCase());
+    expect(items.map((e) => [e.transactionId, e.outcome])).toEqual([[tx.id, 'succeeded']]);
   });
 
   it('the status moves on over time after an execute', async () => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
@@ -6,21 +5,21 @@ import {
   apiExecuteResponseSchema,
   transactionIdParamsSchema,
 } from '../../contract/api';
-import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENCY_KEY_HEADER } from '../../contract/capa';
+import {
+  executeIdempotencyKey,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyRefusal,
+} from '../../contract/idempotency-key';
 import type { RateLimit } from '../config/auth';
 import { ApiHttpError } from '../errors';
 import { perAgent } from '../rate-limit/rate-limits';
 import type { Executor } from '../execute/executor';
 
-/** The client's key when it gives a valid one (so its retries replay), else a fresh one for this request. */
-export function idempotencyKeyFor(request: FastifyRequest): string {
-  const given = request.headers[IDEMPOTENCY_KEY_HEADER];
-  if (given === undefined) return `rampdesk-${randomUUID()}`;
-  if (typeof given === 'string' && IDEMPOTENCY_KEY_FORMAT.test(given)) return given;
-  const problem = 'must be 16 to 128 printable ASCII characters without spaces, given once';
-  throw new ApiHttpError(400, 'VALIDATION_ERROR', `The Idempotency-Key header ${problem}.`, {
-    fields: { 'Idempotency-Key': problem },
-  });
+function idempotencyKeyFor(request: FastifyRequest): string {
+  const key = executeIdempotencyKey(request.headers[IDEMPOTENCY_KEY_HEADER]);
+  if (key !== null) return key;
+  const { message, fields } = idempotencyKeyRefusal();
+  throw new ApiHttpError(400, 'VALIDATION_ERROR', message, { fields });
 }
 
 /**
@@ -51,7 +50,7 @@ export async function executeRoutes(
       reply.header(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
       return executor.execute({
         agent: request.agent!,
-        transactionId: request.params.id.toLowerCase(),
+        transactionId: request.params.id,
         transactionHash: request.body.transactionHash ?? null,
         idempotencyKey,
         log: request.log,

@@ -132,6 +132,16 @@ describe('GET /api/transactions/:id', () => {
     expect(requests.map((r) => r.query)).toEqual([{ id: wanted!.id, limit: '1' }]);
   });
 
+  it('answers an id given in upper case, asking Capa with its canonical lower-case form', async () => {
+    const [wanted] = (await list('?limit=1&skip=9')).items;
+    await control.resetCalls();
+    const res = await bff.request('GET', `/api/transactions/${wanted!.id.toUpperCase()}`);
+    expect(res.status).toBe(200);
+    expect(res.json()).toEqual(wanted);
+    const { requests } = await control.calls();
+    expect(requests.map((r) => r.query.id)).toEqual([wanted!.id.toLowerCase()]);
+  });
+
   it('is 404 TRANSACTION_NOT_FOUND for an unknown id and for another partner’s transaction', async () => {
     const theirs = await control.create({ partner: 1 });
     for (const id of ['00000000-0000-4000-8000-000000000000', theirs.id]) {

@@ -7,7 +7,7 @@ import {
   apiTransactionResponseSchema,
   transactionIdParamsSchema,
 } from '../../contract/api';
-import { capaListQuerySchema } from '../../contract/capa';
+import { CAPA_LIST_PARAMETERS } from '../../contract/capa';
 import { UPSTREAM_CALLS_HEADER } from '../../contract/reconciliation-api';
 import { ApiHttpError } from '../errors';
 import type { Resolver } from '../execute/resolver';
@@ -18,7 +18,7 @@ import type { CapaClient } from '../upstream/client';
 import { asReadError } from '../upstream/messages';
 import { readTransaction } from '../upstream/read-transaction';
 
-const LIST_PARAMETERS = [...Object.keys(capaListQuerySchema.shape), 'from', 'to'];
+const LIST_PARAMETERS = [...CAPA_LIST_PARAMETERS, 'from', 'to'];
 
 /**
  * These answers are Capa's, already parsed by the client with the very schemas the response
@@ -72,7 +72,7 @@ export async function transactionRoutes(
       serializerCompiler: serializeParsedUpstream,
     },
     async (request) => {
-      const id = request.params.id.toLowerCase();
+      const { id } = request.params;
       await resolver.resolve(id, request.log);
       const transaction = await readTransaction(client, id, request.log).catch((error) => {
         throw asReadError(error, 'read');

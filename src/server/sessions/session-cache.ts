@@ -46,5 +46,3 @@ export function createSessionCache(changes: ChangeFeed) {
     },
   };
 }
-
-export type SessionCache = ReturnType<typeof createSessionCache>;

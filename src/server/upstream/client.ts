@@ -2,9 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 import packageJson from '../../../package.json' with { type: 'json' };
 import {
+  CAPA_LIST_PARAMETERS,
   CAPA_PATHS,
-  IDEMPOTENCY_KEY_FORMAT,
-  IDEMPOTENCY_KEY_HEADER,
   PARTNER_KEY_HEADER,
   capaExecuteBodySchema,
   capaExecuteResponseSchema,
@@ -14,6 +13,11 @@ import {
   type CapaListQuery,
   type Transaction,
 } from '../../contract/capa';
+import {
+  IDEMPOTENCY_KEY_FORMAT,
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_KEY_NAME,
+} from '../../contract/idempotency-key';
 import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from '../../contract/capa-error';
 import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config/config';
 import { UpstreamFailure, classifyTransportError, failureDetail, isRetryableFailure } from './errors';
@@ -53,10 +57,7 @@ export interface CapaClient {
 }
 
 const USER_AGENT = `rampdesk/${packageJson.version}`;
-const LIST_FIELDS = Object.keys(capaListQuerySchema.shape) as (keyof CapaListQuery)[];
 const MAX_BACKOFF_MS = 2_000;
-/** How Capa's messages would name the header, if they name it. */
-const IDEMPOTENCY_KEY_NAME = 'Idempotency-Key';
 
 export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseLogger): CapaClient {
   const { baseUrl, apiKey, ...overrides } = upstream;
@@ -95,7 +96,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
       // Parsed again here so nothing unvalidated can reach the URL, whoever the caller is.
       const parsed = capaListQuerySchema.parse(query);
       const params = new URLSearchParams();
-      for (const name of LIST_FIELDS) {
+      for (const name of CAPA_LIST_PARAMETERS) {
         const value = parsed[name];
         if (value !== undefined) params.set(name, String(value));
       }

@@ -147,13 +147,3 @@ const RETRYABLE = new Set<UpstreamFailureKind>(['connect', 'reset', 'server-erro
 export function isRetryableFailure(failure: UpstreamFailure): boolean {
   return RETRYABLE.has(failure.kind);
 }
-
-/** Retry-After as milliseconds (delta-seconds or an HTTP date); undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const text = Array.isArray(value) ? value[0] : value;
-  if (!text) return undefined;
-  const trimmed = text.trim();
-  if (/^\d{1,10}$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}

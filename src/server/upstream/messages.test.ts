@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAPA_MESSAGES } from '../../contract/capa';
-import { UpstreamFailure, classifyTransportError, isRetryableFailure, parseRetryAfter } from './errors';
+import { UpstreamFailure, classifyTransportError, isRetryableFailure } from './errors';
 import { AUTH_FAILED_MESSAGE, boundedRetryAfterSeconds, readFailureError } from './messages';
 import { failureFromStatus } from './status-failure';
 
@@ -46,16 +46,7 @@ describe('isRetryableFailure (SECURITY U2)', () => {
   });
 });
 
-describe('parseRetryAfter', () => {
-  it('reads seconds and HTTP dates, and ignores nonsense', () => {
-    const now = Date.parse('2025-06-10T05:54:28Z');
-    expect(parseRetryAfter('3', now)).toBe(3_000);
-    expect(parseRetryAfter('Tue, 10 Jun 2025 05:54:38 GMT', now)).toBe(10_000);
-    expect(parseRetryAfter('Tue, 10 Jun 2025 05:54:00 GMT', now)).toBe(0);
-    expect(parseRetryAfter('soon', now)).toBeUndefined();
-    expect(parseRetryAfter(undefined, now)).toBeUndefined();
-  });
-
+describe('Retry-After', () => {
   it('is passed on bounded to 1..120 seconds, 5 when absent', () => {
     expect(boundedRetryAfterSeconds(undefined)).toBe(5);
     expect(boundedRetryAfterSeconds(0)).toBe(1);

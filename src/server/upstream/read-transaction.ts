@@ -13,5 +13,6 @@ export async function readTransaction(
 ): Promise<Transaction | null> {
   const { data } = await client.listTransactions({ id, limit: 1 }, { log });
   // Checked rather than trusted: an upstream that ignored the filter must not show another transaction.
-  return data.find((tx) => tx.id.toLowerCase() === id.toLowerCase()) ?? null;
+  // `id` is canonical (lower-case, as the contract's uuid parses it); Capa's own may be in either case.
+  return data.find((tx) => tx.id.toLowerCase() === id) ?? null;
 }

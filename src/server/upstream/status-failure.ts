@@ -1,7 +1,8 @@
 import { CAPA_ERROR_CODES, CAPA_MESSAGES } from '../../contract/capa';
 import { readCapaError, type CapaErrorInfo } from '../../contract/capa-error';
 import type { KeyProblem } from '../../contract/readiness-api';
-import { UpstreamFailure, parseRetryAfter, type CapaWording, type Refusal } from './errors';
+import { parseRetryAfter } from '../../contract/retry-after';
+import { UpstreamFailure, type CapaWording, type Refusal } from './errors';
 import type { UpstreamAnswer } from './transport';
 
 /** "Invalid API Key." and “Invalid API Key” are the documented message too. */

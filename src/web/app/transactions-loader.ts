@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { noop, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction } from 'react-router';
 import { listQueryFor, parseListView } from '../features/transactions/list-view';
 import { isUnauthenticated } from '../lib/api-client';
@@ -41,7 +41,8 @@ export function transactionsLoader(queryClient: QueryClient): LoaderFunction {
     const view = parseListView(new URL(request.url).searchParams);
     const list = transactionQueries.list(listQueryFor(view));
     const rows = queryClient
-      .prefetchQuery(session ? list : { ...list, meta: { unauthenticatedIsAnswer: true } })
+      .query(session ? list : { ...list, meta: { unauthenticatedIsAnswer: true } })
+      .catch(noop)
       .then(() => {
         const query = queryClient.getQueryCache().find({ queryKey: list.queryKey, exact: true });
         if (session || !query || !isUnauthenticated(query.state.error)) return;

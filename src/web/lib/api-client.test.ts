@@ -5,14 +5,7 @@ import { API_PATHS, apiConfigSchema } from '../../contract/api';
 import { apiErrorResponse, htmlErrorResponse } from '../mocks/api-responses';
 import { MOCK_CONFIG } from '../mocks/handlers';
 import { server } from '../test-support/msw-server';
-import {
-  apiGet,
-  apiPatch,
-  apiPost,
-  ApiRequestError,
-  CLIENT_ERROR_CODES,
-  parseRetryAfter,
-} from './api-client';
+import { apiGet, apiPatch, apiPost, ApiRequestError, CLIENT_ERROR_CODES } from './api-client';
 
 async function failure(promise: Promise<unknown>): Promise<ApiRequestError> {
   const error = await promise.then(
@@ -149,11 +142,23 @@ describe('api client', () => {
     });
   });
 
-  it('reads Retry-After as seconds or as an HTTP date', () => {
-    const now = Date.parse('2025-06-10T12:00:00Z');
-    expect(parseRetryAfter('30', now)).toBe(30);
-    expect(parseRetryAfter('Tue, 10 Jun 2025 12:05:00 GMT', now)).toBe(300);
-    expect(parseRetryAfter('soon', now)).toBeNull();
-    expect(parseRetryAfter(null, now)).toBeNull();
+  it('reads Retry-After as seconds or as an HTTP date, in whole seconds rounded up', async () => {
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-06-10T12:00:00.400Z'));
+    const answers = ['30', 'Tue, 10 Jun 2025 12:05:00 GMT', 'soon'];
+    server.use(
+      http.get('*/api/limited/:n', ({ params }) =>
+        apiErrorResponse(429, 'RATE_LIMITED', 'Slow down.', {
+          headers: { 'Retry-After': answers[Number(params.n)]! },
+        }),
+      ),
+    );
+    const waits: (number | null)[] = [];
+    try {
+      for (const n of answers.keys())
+        waits.push((await failure(apiGet(`/api/limited/${n}`, z.unknown()))).retryAfterSeconds);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(waits).toEqual([30, 300, null]);
   });
 });

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { apiErrorSchema, CSRF_HEADER, CSRF_HEADER_VALUE, REQUEST_ID_HEADER } from '../../contract/api';
 import type { AgentRole } from '../../contract/auth';
+import { parseRetryAfter } from '../../contract/retry-after';
 
 /** Codes the client gives errors that never reached our JSON (the BFF's own codes come as sent). */
 export const CLIENT_ERROR_CODES = {
@@ -115,8 +116,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>)
   const requestId = response.headers.get(REQUEST_ID_HEADER);
   const payload = await readJson(response);
   if (!response.ok) {
-    const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
-    throw errorFromResponse(response.status, payload, requestId, retryAfterSeconds);
+    throw errorFromResponse(response.status, payload, requestId, retryAfterSecondsOf(response));
   }
 
   const parsed = payload.ok ? schema.safeParse(payload.value) : null;
@@ -163,14 +163,19 @@ export function apiPatch<T>(
 
 /** A non-2xx answer as the error apiRequest would throw, for callers that read bodies themselves (CSV). */
 export async function errorFromFailedResponse(response: Response): Promise<ApiRequestError> {
-  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
   const payload = await readJson(response);
   return errorFromResponse(
     response.status,
     payload,
     response.headers.get(REQUEST_ID_HEADER),
-    retryAfterSeconds,
+    retryAfterSecondsOf(response),
   );
+}
+
+/** Whole seconds, rounded up: a wait shorter than asked would only meet the limit again. */
+function retryAfterSecondsOf(response: Response): number | null {
+  const ms = parseRetryAfter(response.headers.get('retry-after'));
+  return ms === undefined ? null : Math.ceil(ms / 1000);
 }
 
 type Payload = { ok: true; value: unknown } | { ok: false };
@@ -184,14 +189,6 @@ async function readJson(response: Response): Promise<Payload> {
   } catch {
     return { ok: false };
   }
-}
-
-/** Retry-After is either seconds or an HTTP date; anything else is ignored. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | null {
-  if (!header) return null;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim());
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function errorFromResponse(

@@ -82,11 +82,18 @@ export function cachedTransaction(
   return undefined;
 }
 
-/** A fresher copy of one transaction replaces its row on every cached page that shows it. */
-export function writeTransactionToLists(queryClient: QueryClient, tx: Transaction): void {
+/**
+ * One transaction's row changed on every cached page that shows it (pages without it are left as
+ * they are): a fresher copy read by the drawer, or the status an execute answered.
+ */
+export function updateTransactionInLists(
+  queryClient: QueryClient,
+  id: string,
+  update: (tx: Transaction) => Transaction,
+): void {
   queryClient.setQueriesData<ApiListResponse>({ queryKey: transactionQueries.lists() }, (page) =>
-    page?.items.some((item) => item.id === tx.id)
-      ? { ...page, items: page.items.map((item) => (item.id === tx.id ? tx : item)) }
+    page?.items.some((item) => item.id === id)
+      ? { ...page, items: page.items.map((item) => (item.id === id ? update(item) : item)) }
       : page,
   );
 }

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import { REQUEST_ID_HEADER, type ApiError } from '../../contract/api';
+import { apiErrorBody, REQUEST_ID_HEADER, type ApiErrorCode } from '../../contract/api';
 import type { AgentRole } from '../../contract/auth';
 
 let counter = 0;
@@ -13,7 +13,7 @@ export function mockRequestId(): string {
 /** The BFF's error shape, with its status and request id header; for handlers and per-test overrides. */
 export function apiErrorResponse(
   status: number,
-  code: string,
+  code: ApiErrorCode,
   message: string,
   options: {
     requestId?: string;
@@ -22,18 +22,11 @@ export function apiErrorResponse(
     headers?: Record<string, string>;
   } = {},
 ) {
-  const { fields, requiredRole } = options;
   const requestId = options.requestId ?? mockRequestId();
-  const body: ApiError = {
-    error: {
-      code,
-      message,
-      requestId,
-      ...(fields ? { fields } : {}),
-      ...(requiredRole ? { requiredRole } : {}),
-    },
-  };
-  return HttpResponse.json(body, { status, headers: { [REQUEST_ID_HEADER]: requestId, ...options.headers } });
+  return HttpResponse.json(apiErrorBody(code, message, requestId, options), {
+    status,
+    headers: { [REQUEST_ID_HEADER]: requestId, ...options.headers },
+  });
 }
 
 /** What a proxy or load balancer answers when the BFF is down: HTML, not our JSON. */

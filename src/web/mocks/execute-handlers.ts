@@ -8,14 +8,17 @@ import { HttpResponse } from 'msw';
 import { apiExecuteBodySchema, transactionIdParamsSchema, type ApiExecuteResponse } from '../../contract/api';
 import { AUDIT_PATHS, auditListQuerySchema } from '../../contract/audit-api';
 import { roleAtLeast, type PublicAgent } from '../../contract/auth';
-import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENCY_KEY_HEADER } from '../../contract/capa';
+import {
+  executeIdempotencyKey,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyRefusal,
+} from '../../contract/idempotency-key';
 import { apiErrorResponse } from './api-responses';
 import { apiRoute } from './api-route';
 import { auditStore } from './audit-store';
 import { blocked, keyProblem, notExecutable, type Refusal } from './execute-refusals';
 import { setTransactionStatus } from './transaction-store';
 
-const KEY_PROBLEM = 'must be 16 to 128 printable ASCII characters without spaces, given once';
 const AUDIT_PARAMETERS = ['agent', 'outcome', 'transactionId', 'from', 'to', 'skip', 'limit'];
 
 interface Attempt {
@@ -84,13 +87,12 @@ export const executeHandlers = [
     '/api/transactions/:id/execute',
     { auth: 'operator', params: transactionIdParamsSchema, body: apiExecuteBodySchema },
     ({ request, agent, params, body }) => {
-      const given = request.headers.get(IDEMPOTENCY_KEY_HEADER);
-      if (given !== null && !IDEMPOTENCY_KEY_FORMAT.test(given)) {
-        const [status, code, message, fields] = keyProblem(KEY_PROBLEM);
-        return apiErrorResponse(status, code, message, { fields });
+      const key = executeIdempotencyKey(request.headers.get(IDEMPOTENCY_KEY_HEADER));
+      if (key === null) {
+        const { message, fields } = idempotencyKeyRefusal();
+        return apiErrorResponse(400, 'VALIDATION_ERROR', message, { fields });
       }
-      const key = given ?? `rampdesk-${crypto.randomUUID()}`;
-      const transactionId = params.id.toLowerCase();
+      const transactionId = params.id;
       return execute({ agent: agent!, transactionId, hash: body.transactionHash ?? null, key });
     },
   ),

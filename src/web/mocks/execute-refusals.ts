@@ -2,6 +2,7 @@
  * Why the mocks' execute refuses an attempt, as the BFF's src/server/execute/refusals.ts decides it
  * (docs/security.md E1, E2, E3, E6): status, code, the BFF's words, and the fields it names.
  */
+import { idempotencyKeyRefusal } from '../../contract/idempotency-key';
 import type { ApiErrorCode } from '../../contract/api';
 import { isValidTxHash, txHashFormat } from '../../contract/chains';
 import { executeBlocker } from '../../contract/execute';
@@ -10,12 +11,10 @@ import { findTransaction } from './transaction-store';
 
 export type Refusal = [status: number, code: ApiErrorCode, message: string, fields?: Record<string, string>];
 
-export const keyProblem = (problem: string): Refusal => [
-  400,
-  'VALIDATION_ERROR',
-  `The Idempotency-Key header ${problem}.`,
-  { 'Idempotency-Key': problem },
-];
+export const keyProblem = (problem: string): Refusal => {
+  const { message, fields } = idempotencyKeyRefusal(problem);
+  return [400, 'VALIDATION_ERROR', message, fields];
+};
 
 /** What stops a new intent on this transaction (refusals.ts blockedBy), or null. */
 export function blocked(transactionId: string): Refusal | null {

@@ -18,7 +18,7 @@ const day = z
   .optional()
   .catch(undefined);
 
-export const transactionIdSchema = z.string().trim().toLowerCase().pipe(uuid);
+export const transactionIdSchema = z.string().trim().pipe(uuid);
 export const agentEmailSchema = z
   .string()
   .trim()

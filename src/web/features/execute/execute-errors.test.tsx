@@ -1,6 +1,7 @@
 import { within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { ApiErrorCode } from '../../../contract/api';
 import { apiErrorResponse, htmlErrorResponse } from '../../mocks/api-responses';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { server } from '../../test-support/msw-server';
@@ -10,7 +11,7 @@ import { confirmExecute, EVM_OFF_RAMP, EXECUTE_URL, openToReview } from '../../t
 const tx = EVM_OFF_RAMP;
 
 type Case = {
-  code: string;
+  code: ApiErrorCode;
   status: number;
   title: string;
   says: RegExp;

@@ -5,13 +5,13 @@ import {
   apiExecuteResponseSchema,
   type ApiExecuteBody,
   type ApiExecuteResponse,
-  type ApiListResponse,
 } from '../../../contract/api';
-import { IDEMPOTENCY_KEY_HEADER, type Transaction } from '../../../contract/capa';
+import type { Transaction } from '../../../contract/capa';
 import { isExecutableStatus } from '../../../contract/execute';
+import { IDEMPOTENCY_KEY_HEADER } from '../../../contract/idempotency-key';
 import { apiPost } from '../../lib/api-client';
 import { auditQueries } from '../../lib/audit-queries';
-import { transactionQueries } from '../../lib/transaction-queries';
+import { transactionQueries, updateTransactionInLists } from '../../lib/transaction-queries';
 
 /**
  * A fresh key for one intent. crypto.randomUUID needs a secure context; getRandomValues works
@@ -34,14 +34,7 @@ function showNewStatus(queryClient: QueryClient, answer: ApiExecuteResponse) {
   queryClient.setQueryData<Transaction>(transactionQueries.detail(answer.id).queryKey, (tx) =>
     tx ? update(tx) : tx,
   );
-  queryClient.setQueriesData<ApiListResponse>({ queryKey: transactionQueries.lists() }, (page) =>
-    page
-      ? {
-          ...page,
-          items: page.items.map(update),
-        }
-      : page,
-  );
+  updateTransactionInLists(queryClient, answer.id, update);
 }
 
 /**

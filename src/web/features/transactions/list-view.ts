@@ -16,13 +16,10 @@ import type { TransactionFilterQuery, TransactionListQuery } from '../../lib/tra
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 export const DEFAULT_PAGE_SIZE: PageSize = 20;
-export type SortDirection = 'asc' | 'desc';
 
 /** Filters in the order chips and the empty state name them; the keys are the URL's. */
 export const FILTER_KEYS = ['id', 'status', 'type', 'currency', 'user', 'partner'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-export const ID_FILTER_KEYS = ['id', 'user', 'partner'] as const satisfies readonly FilterKey[];
-export type IdFilterKey = (typeof ID_FILTER_KEYS)[number];
 
 /** Enum values are matched case-insensitively: `?type=off_ramp` is what someone meant. */
 const upperEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -34,7 +31,7 @@ const upperEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
     .catch(undefined);
 
 /** The same UUID rule the BFF applies, so a URL never produces a request it would refuse. */
-export const idFilterSchema = z.string().trim().toLowerCase().pipe(uuid);
+export const idFilterSchema = z.string().trim().pipe(uuid);
 const idParam = idFilterSchema.optional().catch(undefined);
 
 /** An instant with an offset or Z, written back in UTC so one window has one URL and one cache key. */

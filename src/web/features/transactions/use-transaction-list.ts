@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { noop, useQuery, useQueryClient } from '@tanstack/react-query';
 import { listQueryFor, type ListView } from './list-view';
 import { transactionQueries } from '../../lib/transaction-queries';
 import type { ListViewControls } from './use-list-view';
@@ -21,7 +21,9 @@ export function useTransactionList(view: ListView, setPaging: ListViewControls['
 
   useEffect(() => {
     if (pageCount === undefined || view.page >= pageCount) return;
-    void queryClient.prefetchQuery(transactionQueries.list(listQueryFor({ ...view, page: view.page + 1 })));
+    const next = transactionQueries.list(listQueryFor({ ...view, page: view.page + 1 }));
+    // A head start only: the next page reports its own failure if the agent goes there.
+    void queryClient.query(next).catch(noop);
   }, [queryClient, view, pageCount]);
 
   useEffect(() => {

@@ -33,7 +33,7 @@ export function useAdjacentTransactions(id: string, host: DrawerHost | undefined
     if (!target) {
       view = { ...view, page: view.page + step };
       try {
-        const page = await queryClient.fetchQuery(transactionQueries.list(listQueryFor(view)));
+        const page = await queryClient.query(transactionQueries.list(listQueryFor(view)));
         target = step > 0 ? page.items[0]?.id : page.items.at(-1)?.id;
       } catch {
         toast.error(`The ${step > 0 ? 'next' : 'previous'} page could not be loaded. Try again.`);

@@ -5,7 +5,7 @@ import { pollDelay } from './live-polling';
 import {
   cachedTransaction,
   transactionQueries,
-  writeTransactionToLists,
+  updateTransactionInLists,
 } from '../../../lib/transaction-queries';
 
 /**
@@ -39,7 +39,7 @@ export function useLiveTransaction(id: string, enabled: boolean) {
 
   const tx = query.data;
   useEffect(() => {
-    if (tx) writeTransactionToLists(queryClient, tx);
+    if (tx) updateTransactionInLists(queryClient, tx.id, () => tx);
   }, [queryClient, tx]);
 
   const { refetch } = query;
