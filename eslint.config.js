@@ -1,8 +1,8 @@
-import js from '@eslint/js';
 import { readdirSync } from 'node:fs';
-import globals from 'globals';
+import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -19,6 +19,14 @@ export default tseslint.config(
     rules: {
       // Import circles hide a missing layer: the shared part belongs in a third module.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // One order everywhere: Node's own, packages, then ours, each alphabetised.
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', ['parent', 'sibling', 'index']],
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },

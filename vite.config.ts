@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
-import react from '@vitejs/plugin-react';
-import { compression } from 'vite-plugin-compression2';
 import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 // The BFF that `npm run dev` starts beside Vite (scripts/dev.ts); /api and /health go to it.
 const bffTarget = process.env.RAMPDESK_DEV_BFF ?? 'http://127.0.0.1:8787';

@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { AGENT_ROLES } from '../src/contract/auth';
 import { test, expect } from './test-support/fixtures';
-import { apiHeaders, demoAgentButton, expectSignedInAs, signInThroughUi } from './test-support/sign-in';
 import { sandbox } from './test-support/sandbox';
+import { apiHeaders, demoAgentButton, expectSignedInAs, signInThroughUi } from './test-support/sign-in';
 
 test.beforeEach(async () => {
   await sandbox.reset();

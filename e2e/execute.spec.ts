@@ -8,8 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { statusFacts } from '../src/contract/statuses';
 import { test, expect } from './test-support/fixtures';
-import { apiHeaders } from './test-support/sign-in';
 import { sandbox } from './test-support/sandbox';
+import { apiHeaders } from './test-support/sign-in';
 
 /** A fresh off-ramp on Base whose crypto has arrived: ready to execute. */
 function createOffRamp(overrides: Record<string, unknown> = {}) {

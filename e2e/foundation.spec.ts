@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './test-support/fixtures';
-import { apiHeaders } from './test-support/sign-in';
 import { sandbox } from './test-support/sandbox';
+import { apiHeaders } from './test-support/sign-in';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

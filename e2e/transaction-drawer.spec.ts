@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test';
 import type { Transaction } from '../src/contract/capa';
 import { explorerAddressUrl, explorerTxUrl } from '../src/contract/chains';
 import { test, expect as baseExpect } from './test-support/fixtures';
-import { apiHeaders } from './test-support/sign-in';
 import { sandbox } from './test-support/sandbox';
+import { apiHeaders } from './test-support/sign-in';
 
 test.use({ signedInAs: 'viewer', permissions: ['clipboard-read', 'clipboard-write'] });
 

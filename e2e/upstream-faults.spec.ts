@@ -5,8 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect } from './test-support/fixtures';
-import { expectSignedInAs } from './test-support/sign-in';
 import { sandbox } from './test-support/sandbox';
+import { expectSignedInAs } from './test-support/sign-in';
 
 test.use({ signedInAs: 'viewer' });
 

@@ -6,8 +6,8 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from './lib/run';
 import { runE2e } from './lib/e2e-run';
+import { run } from './lib/run';
 
 const reports = mkdtempSync(join(tmpdir(), 'rampdesk-test-'));
 const stages: { name: string; ok: boolean; passed: number; failed: number; skipped: number }[] = [];

@@ -2,8 +2,8 @@
  * Which Chromium the e2e suite drives: Playwright's own build when it is installed, else Debian's
  * /usr/bin/chromium (Playwright cannot download browsers on machines without internet).
  */
-import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';

@@ -5,9 +5,9 @@
  * A new /api route, or a new way the SPA calls one, gets its scenarios here.
  */
 import type { ApiScenario } from './api-scenario';
-import { ACCOUNT_SCENARIOS, READ_SCENARIOS } from './api-scenarios-routes';
 import { EXECUTE_SCENARIOS } from './api-scenarios-execute';
 import { GUARD_SCENARIOS } from './api-scenarios-guards';
+import { ACCOUNT_SCENARIOS, READ_SCENARIOS } from './api-scenarios-routes';
 
 export const API_SCENARIOS: readonly ApiScenario[] = [
   ...GUARD_SCENARIOS,

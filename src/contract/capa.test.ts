@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import examples from './fixtures/capa-list-examples.json';
 import {
   capaExecuteBodySchema,
   capaListQuerySchema,
@@ -8,6 +7,7 @@ import {
   PARTNER_KEY_FORMAT,
 } from './capa';
 import { UNRECOGNISED_CODE, readCapaError, sanitizeUpstreamCode } from './capa-error';
+import examples from './fixtures/capa-list-examples.json';
 
 const UUID = '8374f327-38bd-4b0b-b8a7-2524599eb903';
 

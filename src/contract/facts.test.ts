@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { base58 } from '@scure/base';
-import { STATUS_FACTS, TRANSACTION_STATUSES, isFinalStatus, statusFacts } from './statuses';
+import { describe, expect, it } from 'vitest';
 import { CHAIN_SYMBOLS, explorerAddressUrl, explorerTxUrl, isValidTxHash } from './chains';
 import { canExecute, executeBlocker } from './execute';
+import { STATUS_FACTS, TRANSACTION_STATUSES, isFinalStatus, statusFacts } from './statuses';
 
 const EVM = '0x' + 'ab'.repeat(32);
 const SOL = base58.encode(new Uint8Array(64).fill(7));

@@ -4,8 +4,8 @@
  * how it is found and what it guarantees; docs/security.md who may export and what is masked.
  */
 import { z } from 'zod';
-import { listFilterFields, queryInt } from './query-fields';
 import { LIST_LIMIT_MAX } from './enums';
+import { listFilterFields, queryInt } from './query-fields';
 
 /** Totals read every row of the view; beyond this many the BFF refuses (422 VIEW_TOO_LARGE). */
 export const TOTALS_MAX_ROWS = 20_000;

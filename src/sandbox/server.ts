@@ -17,8 +17,8 @@ import { Delivery } from './http/delivery';
 import { FaultRegistry } from './http/faults';
 import { capaError } from './http/http-response';
 import { IdempotencyStore } from './http/idempotency';
-import type { SandboxPartner } from './store/seed-db';
 import { DEFAULT_ANCHOR } from './seed/seed-plan';
+import type { SandboxPartner } from './store/seed-db';
 import { SandboxStore } from './store/store';
 
 export type { SandboxPartner } from './store/seed-db';

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransactionAuditResponse } from '../contract/audit-api';
 import { startSandbox, type RunningSandbox } from '../sandbox/server';
 import { openDatabase, type Database } from './db/database';
-import { pgliteSnapshot } from './test-support/test-database';
 import { httpRequest, sandboxControl, startBff, type SandboxControl } from './test-support/harness';
 import { CSRF, sessionCookieFor, testAgent } from './test-support/test-agents';
+import { pgliteSnapshot } from './test-support/test-database';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const HEADERS_TIMEOUT_MS = 4_000;

@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import type { SandboxContext } from '../http/context';
 import { uuid } from '../../contract/query-fields';
-import { createTransaction } from './control-create';
+import type { SandboxContext } from '../http/context';
 import { faultSchema } from '../http/faults';
 import {
   capaError,
@@ -10,6 +9,7 @@ import {
   notFoundRoute,
   type SandboxResponse,
 } from '../http/http-response';
+import { createTransaction } from './control-create';
 
 /**
  * Control API, sandbox only: no partner key, never faulted, never counted in /calls. Successful

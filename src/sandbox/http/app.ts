@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CAPA_PATHS, PARTNER_KEY_HEADER } from '../../contract/capa';
-import type { SandboxContext } from './context';
 import { CONTROL_PREFIX, handleControl } from '../control/control-routes';
+import type { SandboxContext } from './context';
 import { send } from './delivery';
 import { handleExecute } from './execute-route';
 import type { FaultRoute } from './faults';

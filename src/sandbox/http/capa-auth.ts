@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { CAPA_ERROR_CODES, CAPA_MESSAGES, PARTNER_KEY_FORMAT, PARTNER_KEY_HEADER } from '../../contract/capa';
-import { capaError, type SandboxResponse } from './http-response';
 import type { SandboxPartner } from '../store/seed-db';
+import { capaError, type SandboxResponse } from './http-response';
 
 /**
  * The three 401s, as docs/capa-api.md describes: no header, a key not shaped `<uuid>:<uuid>`, or a

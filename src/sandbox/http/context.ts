@@ -1,8 +1,8 @@
+import type { SandboxStore } from '../store/store';
 import type { CallLog } from './calls';
 import type { Delivery } from './delivery';
 import type { FaultRegistry } from './faults';
 import type { IdempotencyStore } from './idempotency';
-import type { SandboxStore } from '../store/store';
 
 /** Everything a request handler may touch; one per running sandbox. */
 export interface SandboxContext {

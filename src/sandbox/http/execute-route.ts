@@ -1,13 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import { CAPA_ERROR_CODES, CAPA_MESSAGES, capaExecuteBodySchema } from '../../contract/capa';
+import { isValidTxHash, txHashFormat } from '../../contract/chains';
+import { canExecute } from '../../contract/execute';
 import {
   IDEMPOTENCY_KEY_FORMAT,
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_KEY_NAME,
   IDEMPOTENCY_KEY_RULE,
 } from '../../contract/idempotency-key';
-import { isValidTxHash, txHashFormat } from '../../contract/chains';
-import { canExecute } from '../../contract/execute';
+import { outcomeFor } from '../store/lifecycle';
+import type { SandboxStore } from '../store/store';
 import { authenticate } from './capa-auth';
 import {
   capaError,
@@ -17,8 +19,6 @@ import {
   type SandboxResponse,
 } from './http-response';
 import { fingerprintOf, type IdempotencyStore } from './idempotency';
-import { outcomeFor } from '../store/lifecycle';
-import type { SandboxStore } from '../store/store';
 
 const { INVALID_USER_INPUT_ERROR, TRANSACTION_NOT_FOUND, TRANSACTION_ACCESS_DENIED } = CAPA_ERROR_CODES;
 

@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { CAPA_ERROR_CODES, CAPA_MESSAGES, capaListQuerySchema } from '../../contract/capa';
 import { withListDefaults } from '../../contract/query-fields';
+import { CURRENCY_INDEX, STATUS_INDEX, TYPE_INDEX } from '../seed/seed-plan';
+import { NO_SUCH_USER } from '../store/query-match';
+import type { SandboxStore } from '../store/store';
 import { authenticate } from './capa-auth';
 import { capaError, describeIssues, jsonResponse, type SandboxResponse } from './http-response';
-import { NO_SUCH_USER } from '../store/query-match';
-import { CURRENCY_INDEX, STATUS_INDEX, TYPE_INDEX } from '../seed/seed-plan';
-import type { SandboxStore } from '../store/store';
 
 function invalid(message: string): SandboxResponse {
   return capaError(

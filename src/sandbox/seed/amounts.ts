@@ -1,8 +1,8 @@
 import type { Amount } from '../../contract/capa';
 import type { FiatCurrency } from '../../contract/enums';
-import { DAY_MS } from './seed-plan';
-import type { Rng } from './random';
 import { tokenDecimals, tokenUsd } from './chain-data';
+import type { Rng } from './random';
+import { DAY_MS } from './seed-plan';
 
 /** Fiat per US dollar, low and high over the seeded months. */
 const FIAT_PER_USD: Record<FiatCurrency, readonly [number, number, number]> = {

@@ -1,5 +1,6 @@
 import type { BankAccount } from '../../contract/capa';
 import type { FiatCurrency } from '../../contract/enums';
+import { DO_BANKS, EU_BANKS, MX_BANKS, MX_PLAZAS, US_BANKS, type EuroCountry } from './bank-data';
 import {
   clabeCheckDigit,
   dniLetter,
@@ -8,7 +9,6 @@ import {
   ibanFor,
   luhnCheckDigit,
 } from './check-digits';
-import { DO_BANKS, EU_BANKS, MX_BANKS, MX_PLAZAS, US_BANKS, type EuroCountry } from './bank-data';
 import type { Rng } from './random';
 
 const RFC_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

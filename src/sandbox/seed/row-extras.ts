@@ -1,9 +1,9 @@
 import type { BankAccount } from '../../contract/capa';
 import type { FiatCurrency } from '../../contract/enums';
 import { fiatPerUsd, type Amounts } from './amounts';
-import { DAY_MS } from './seed-plan';
 import type { Rng } from './random';
 import type { RowSpec } from './row-spec';
+import { DAY_MS } from './seed-plan';
 import { userAccount, type RowWorld } from './user-assets';
 
 /** Usual remittance corridors from each source currency. */

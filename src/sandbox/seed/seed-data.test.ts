@@ -5,11 +5,11 @@ import { CHAINS, isValidTxHash, type ChainSymbol } from '../../contract/chains';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../contract/enums';
 import { canExecute } from '../../contract/execute';
 import { TRANSACTION_STATUSES } from '../../contract/statuses';
+import { outcomeFor } from '../store/lifecycle';
+import { SandboxStore } from '../store/store';
 import { CHAIN_TOKEN_PAIRS } from './chain-data';
 import { isValidAba, isValidClabe, isValidIban, luhnCheckDigit } from './check-digits';
-import { outcomeFor } from '../store/lifecycle';
 import { DEFAULT_ANCHOR, SEED_SPAN_MS } from './seed-plan';
-import { SandboxStore } from '../store/store';
 
 const store = new SandboxStore({ seed: 42, size: 5000, anchor: DEFAULT_ANCHOR, lifecycleStepMs: 4000 });
 const all: Transaction[] = Array.from({ length: 5000 }, (_, r) => store.transaction(r, DEFAULT_ANCHOR));

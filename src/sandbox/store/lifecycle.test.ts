@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDecimal, outcomeFor } from './lifecycle';
 import { createOffRamp, useSandbox } from '../test-support/sandbox-tests';
+import { canonicalDecimal, outcomeFor } from './lifecycle';
 
 const STEP = 4000;
 let clock = Date.parse('2026-11-21T10:00:00Z');

@@ -9,10 +9,10 @@ import {
 } from '../../contract/enums';
 import { canExecute } from '../../contract/execute';
 import { TRANSACTION_STATUSES, type TransactionStatus } from '../../contract/statuses';
-import { applyExecution } from './lifecycle';
 import { createTransaction } from '../control/control-create';
-import { NO_SUCH_USER, type Ref, type StoreQuery } from './query-match';
 import { DEFAULT_ANCHOR } from '../seed/seed-plan';
+import { applyExecution } from './lifecycle';
+import { NO_SUCH_USER, type Ref, type StoreQuery } from './query-match';
 import { SandboxStore } from './store';
 
 /**

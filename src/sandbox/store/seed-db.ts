@@ -1,13 +1,13 @@
 import type { Transaction } from '../../contract/capa';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../contract/enums';
 import { TRANSACTION_STATUSES } from '../../contract/statuses';
-import { seedColumns, seedUsers, type SeedColumns, type SeedUsers } from './columns';
 import { IdCodec } from '../seed/ids';
-import { buildIndexes, type SeedIndexes } from './indexes';
 import { hash, Rng, seedWord } from '../seed/random';
 import { buildTransaction } from '../seed/row-builder';
 import { coverageOf } from '../seed/seed-plan';
 import type { RowWorld } from '../seed/user-assets';
+import { seedColumns, seedUsers, type SeedColumns, type SeedUsers } from './columns';
+import { buildIndexes, type SeedIndexes } from './indexes';
 
 const SALT_ROW = 0x726f77;
 

@@ -1,11 +1,11 @@
 import type { Transaction } from '../../contract/capa';
+import { STATUS_INDEX } from '../seed/seed-plan';
+import type { RowWorld } from '../seed/user-assets';
 import { applyExecution, lifecycleState, type Execution } from './lifecycle';
 import { Overlay, type OverlayEntry } from './overlay';
 import { runQuery } from './query';
 import { entryMatches, NO_SUCH_USER, type Ref, type StoreQuery } from './query-match';
-import { STATUS_INDEX } from '../seed/seed-plan';
 import { SeedDb } from './seed-db';
-import type { RowWorld } from '../seed/user-assets';
 
 export interface StoreOptions {
   seed: number;

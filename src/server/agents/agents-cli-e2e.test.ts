@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/database';
-import { createScratchPostgres } from '../test-support/test-database';
 import { createSessionsRepo } from '../sessions/sessions-repo';
+import { createScratchPostgres } from '../test-support/test-database';
 import { createAgentsRepo } from './agents-repo';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
-import { openTestDatabase } from '../test-support/test-database';
 import { createSessionsRepo } from '../sessions/sessions-repo';
+import { openTestDatabase } from '../test-support/test-database';
 import { runAgentsCli } from './agents-cli';
 import { createAgentsRepo } from './agents-repo';
 

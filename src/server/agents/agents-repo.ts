@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { agentRoleSchema, newPasswordSchema, type AgentRole } from '../../contract/auth';
 import type { Db } from '../db/database';
+import { deleteSessionsOfAgent } from '../db/end-agent-sessions';
 import { DatabaseError, isUniqueViolation } from '../db/errors';
 import { agents } from '../db/schema';
-import { deleteSessionsOfAgent } from '../db/end-agent-sessions';
 import {
   newAgentSchema,
   normalizeEmail,

@@ -6,10 +6,10 @@ import { SIGN_IN_FAILED_MESSAGE } from '../../contract/auth-api';
 import { createAgentsRepo, type AgentsRepo } from '../agents/agents-repo';
 import type { Database } from '../db/database';
 import { agents as agentsTable, sessions as sessionsTable } from '../db/schema';
-import { openTestDatabase, TEST_DRIVERS } from '../test-support/test-database';
 import { hashSessionToken } from '../sessions/session-token';
 import { buildTestApp, CANARY_KEY } from '../test-support/harness';
 import { CSRF, JSON_WRITE, sharedTestDatabase } from '../test-support/test-agents';
+import { openTestDatabase, TEST_DRIVERS } from '../test-support/test-database';
 import { SESSION_COOKIE } from './session-cookie';
 
 const MINUTE = 60_000;

@@ -7,10 +7,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentsRepo } from '../agents/agents-repo';
-import { createScratchPostgres } from '../test-support/test-database';
+import { openDatabase, type Database } from '../db/database';
 import { buildTestApp, CANARY_KEY } from '../test-support/harness';
 import { CSRF, JSON_WRITE } from '../test-support/test-agents';
-import { openDatabase, type Database } from '../db/database';
+import { createScratchPostgres } from '../test-support/test-database';
 
 describe.runIf(process.env.TEST_DATABASE_URL)('two BFF instances on one PostgreSQL', () => {
   let scratch: Awaited<ReturnType<typeof createScratchPostgres>>;

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { agentEmailSchema } from '../../contract/auth';
-import { AgentExistsError } from '../agents/agent-errors';
 import type { Agent } from '../agents/agent';
+import { AgentExistsError } from '../agents/agent-errors';
 import type { AgentsRepo } from '../agents/agents-repo';
 import type { SsoConfig } from '../config/auth';
 import { addressMatcher } from '../net/address-list';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
 import { DEFAULT_DATA_DIR } from '../db/database-config';
+import { ConfigError, loadConfig } from './config';
 
 const KEY = '8374f327-38bd-4b0b-b8a7-2524599eb903:2f1c2b4e-7a1d-4c3e-9b8a-1d2e3f4a5b6c';
 const base = { CAPA_API_BASE_URL: 'https://staging-api.capa.fi', CAPA_PARTNER_API_KEY: KEY };

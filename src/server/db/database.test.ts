@@ -1,20 +1,20 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from './database';
-import { sqlState } from './errors';
-import { MIGRATIONS_FOLDER } from './migrate';
-import { DataDirInUseError } from './pglite-lock';
-import { agents, auditEntries, executeIntents, rateLimits } from './schema';
 import {
   createScratchPostgres,
   openTestDatabase,
   pgliteSnapshot,
   TEST_DRIVERS,
 } from '../test-support/test-database';
+import { openDatabase, type Database } from './database';
+import { sqlState } from './errors';
+import { MIGRATIONS_FOLDER } from './migrate';
+import { DataDirInUseError } from './pglite-lock';
+import { agents, auditEntries, executeIntents, rateLimits } from './schema';
 
 const migrationCount = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
 

@@ -2,12 +2,12 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
 import { CHANGES_CHANNEL, createChangeFeed, type ChangeFeed } from './change-feed';
+import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
 import { lockDataDir } from './pglite-lock';
 import * as schema from './schema';
 

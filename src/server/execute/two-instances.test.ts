@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TransactionAuditResponse } from '../../contract/audit-api';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 import { openDatabase, type Database } from '../db/database';
-import { createScratchPostgres } from '../test-support/test-database';
 import { sandboxControl, startBff, type Bff, type SandboxControl } from '../test-support/harness';
+import { createScratchPostgres } from '../test-support/test-database';
 
 describe.runIf(process.env.TEST_DATABASE_URL)('two BFF instances on one PostgreSQL', () => {
   let scratch: Awaited<ReturnType<typeof createScratchPostgres>>;

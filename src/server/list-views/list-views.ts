@@ -8,8 +8,8 @@ import type { CapaClient } from '../upstream/client';
 import { prepareExport, type ExportOptions } from './export-csv';
 import { viewTotals } from './totals';
 import { sharedReads, type ReadContext } from './upstream-reads';
-import { readViewPage, type PageRequest } from './view-page';
 import type { View } from './view';
+import { readViewPage, type PageRequest } from './view-page';
 import { windowCache, WINDOW_CACHE_MS } from './window-cache';
 
 export function createListViews(client: CapaClient, options: { windowCacheMs?: number } = {}) {

@@ -1,8 +1,8 @@
-import { LIST_LIMIT_MAX } from '../../contract/enums';
 import type { Transaction } from '../../contract/capa';
+import { LIST_LIMIT_MAX } from '../../contract/enums';
 import type { ListPage, ReadContext, UpstreamReads } from './upstream-reads';
-import { viewChanged } from './view-changed';
 import { createdAtMs, inWindow, type View } from './view';
+import { viewChanged } from './view-changed';
 import type { WindowEdges } from './window-search';
 
 export interface StreamOptions {

@@ -1,7 +1,7 @@
 import type { SortOrder } from '../../contract/enums';
 import type { ListPage, ReadContext, UpstreamReads } from './upstream-reads';
-import { viewChanged } from './view-changed';
 import { createdAtMs, hasWindow, inWindow, type View } from './view';
+import { viewChanged } from './view-changed';
 import type { WindowCache } from './window-cache';
 import type { WindowEdges } from './window-search';
 

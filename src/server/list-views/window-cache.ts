@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
-import { findWindowEdges, type WindowEdges } from './window-search';
 import type { ReadContext, UpstreamReads } from './upstream-reads';
 import { createdAtMs, viewKey, type View } from './view';
+import { findWindowEdges, type WindowEdges } from './window-search';
 
 /** How long found edges are reused: the next pages of a view cost one call each meanwhile. */
 export const WINDOW_CACHE_MS = 10_000;

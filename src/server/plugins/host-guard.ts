@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
-import os from 'node:os';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { ApiHttpError } from '../errors';
 

@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { CANARY_KEY } from '../test-support/harness';
 import { loggerOptions } from '../logging';
+import { CANARY_KEY } from '../test-support/harness';
 import { REDACTED, partnerKeySecrets, registerSecretScrub, scrubSecrets } from './secret-scrub';
 
 const SECRETS = partnerKeySecrets(CANARY_KEY);

@@ -1,12 +1,12 @@
 /** The database rate-limit store (both drivers), the sign-in limits' defaults and the per-agent execute limit. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RATE_LIMIT_DEFAULTS } from '../config/auth';
 import { createAgentsRepo } from '../agents/agents-repo';
+import { RATE_LIMIT_DEFAULTS } from '../config/auth';
 import type { Database } from '../db/database';
-import { openTestDatabase, TEST_DRIVERS } from '../test-support/test-database';
 import { buildTestApp, CANARY_KEY, fakeUpstream, json, type FakeUpstream } from '../test-support/harness';
 import { agentHeaders, JSON_WRITE, sharedTestDatabase } from '../test-support/test-agents';
+import { openTestDatabase, TEST_DRIVERS } from '../test-support/test-database';
 import { databaseRateLimitRefund, databaseRateLimitStore } from './database-store';
 
 type Store = InstanceType<ReturnType<typeof databaseRateLimitStore>>;

@@ -12,8 +12,8 @@ import {
 } from '../../contract/idempotency-key';
 import type { RateLimit } from '../config/auth';
 import { ApiHttpError } from '../errors';
-import { perAgent } from '../rate-limit/rate-limits';
 import type { Executor } from '../execute/executor';
+import { perAgent } from '../rate-limit/rate-limits';
 
 function idempotencyKeyFor(request: FastifyRequest): string {
   const key = executeIdempotencyKey(request.headers[IDEMPOTENCY_KEY_HEADER]);

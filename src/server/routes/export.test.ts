@@ -11,9 +11,9 @@ import type { AgentRole } from '../../contract/auth';
 import type { ExportAuditEntry } from '../../contract/reconciliation-api';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 import { EXPORT_COLUMNS } from '../list-views/export-columns';
+import { sumsBy } from '../test-support/decimal-oracle';
 import { download } from '../test-support/download';
 import { sandboxControl, startBff, type Bff, type SandboxControl } from '../test-support/harness';
-import { sumsBy } from '../test-support/decimal-oracle';
 import { allRows } from '../test-support/sandbox-oracle';
 import { agentHeaders } from '../test-support/test-agents';
 

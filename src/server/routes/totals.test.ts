@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOTALS_MAX_ROWS, type ReconciliationTotals } from '../../contract/reconciliation-api';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
+import { sumsBy } from '../test-support/decimal-oracle';
 import {
   CANARY_KEY,
   fakeUpstream,
@@ -16,7 +17,6 @@ import {
   type Bff,
   type SandboxControl,
 } from '../test-support/harness';
-import { sumsBy } from '../test-support/decimal-oracle';
 
 let sandbox: RunningSandbox;
 let control: SandboxControl;

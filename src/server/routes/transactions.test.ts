@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TRANSACTION_STATUSES } from '../../contract/statuses';
 import type { ApiError, ApiListResponse } from '../../contract/api';
+import { TRANSACTION_STATUSES } from '../../contract/statuses';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 import {
   expectNoSecrets,

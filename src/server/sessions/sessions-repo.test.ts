@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Agent } from '../agents/agent';
+import { createAgentsRepo, type AgentsRepo } from '../agents/agents-repo';
 import type { Database } from '../db/database';
 import { agents, sessions } from '../db/schema';
 import { openTestDatabase, TEST_DRIVERS, type DriverKind } from '../test-support/test-database';
-import type { Agent } from '../agents/agent';
-import { createAgentsRepo, type AgentsRepo } from '../agents/agents-repo';
 import { createSessionsRepo, type SessionsRepo } from './sessions-repo';
 
 const MINUTE = 60_000;

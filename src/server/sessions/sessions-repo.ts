@@ -1,10 +1,10 @@
 import { eq, lte, or } from 'drizzle-orm';
-import type { Db } from '../db/database';
-import { agents, sessions, type SessionRow } from '../db/schema';
 import { toAgent, UUID_PATTERN, type Agent } from '../agents/agent';
 import type { ChangeFeed } from '../db/change-feed';
-import { createSessionCache } from './session-cache';
+import type { Db } from '../db/database';
 import { deleteSessionsOfAgent } from '../db/end-agent-sessions';
+import { agents, sessions, type SessionRow } from '../db/schema';
+import { createSessionCache } from './session-cache';
 import { generateSessionToken, hashSessionToken, isWellFormedToken } from './session-token';
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 30 * 60_000;

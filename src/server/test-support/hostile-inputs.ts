@@ -3,8 +3,8 @@
  * careless or hostile client sends, next to valid ones, so a property reaches past validation too.
  */
 import fc from 'fast-check';
-import { TRANSACTION_STATUSES } from '../../contract/statuses';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../contract/enums';
+import { TRANSACTION_STATUSES } from '../../contract/statuses';
 
 /** A long string made by repeating a short one: as hostile as a random one, far cheaper to make. */
 function long(min: number, max: number): fc.Arbitrary<string> {

@@ -8,8 +8,8 @@ import type { Agent } from '../agents/agent';
 import { createAgentsRepo } from '../agents/agents-repo';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import type { Database } from '../db/database';
-import { openTestDatabase } from './test-database';
 import { createSessionsRepo } from '../sessions/sessions-repo';
+import { openTestDatabase } from './test-database';
 
 export const CSRF = { [CSRF_HEADER]: CSRF_HEADER_VALUE };
 export const JSON_WRITE = { ...CSRF, 'content-type': 'application/json' };

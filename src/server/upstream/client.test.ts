@@ -3,9 +3,9 @@
  * ways the sandbox does not offer (SECURITY U1–U3, P2, K1–K3).
  */
 import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type http from 'node:http';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../contract/api';
 import { CAPA_PATHS } from '../../contract/capa';

@@ -13,12 +13,12 @@ import {
   type CapaListQuery,
   type Transaction,
 } from '../../contract/capa';
+import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from '../../contract/capa-error';
 import {
   IDEMPOTENCY_KEY_FORMAT,
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_KEY_NAME,
 } from '../../contract/idempotency-key';
-import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from '../../contract/capa-error';
 import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config/config';
 import { UpstreamFailure, classifyTransportError, failureDetail, isRetryableFailure } from './errors';
 import { parseLosslessAmounts } from './lossless-amounts';

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTED_EXAMPLE } from '../mocks/documented-example';
 import { configHandler } from '../mocks/handlers';
-import { renderApp } from '../test-support/render-app';
 import { server } from '../test-support/msw-server';
+import { renderApp } from '../test-support/render-app';
 
 describe('app shell', () => {
   it('redirects / to the transactions list', async () => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ApiSessionResponse } from '../../contract/auth-api';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import type { ApiSessionResponse } from '../../contract/auth-api';
 import { AppLayout } from '../components/app-layout';
 import { ErrorPanel } from '../components/error-panel';
 import { PageSkeleton } from '../components/page-skeleton';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { agentStore, mockSession } from '../mocks/agent-store';
 import { apiErrorResponse } from '../mocks/api-responses';
 import { DOCUMENTED_EXAMPLE } from '../mocks/documented-example';
-import { renderApp } from '../test-support/render-app';
 import { server } from '../test-support/msw-server';
+import { renderApp } from '../test-support/render-app';
 
 const DETAIL = `/transactions/${DOCUMENTED_EXAMPLE.id}`;
 

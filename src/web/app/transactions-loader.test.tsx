@@ -3,8 +3,8 @@ import { http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../contract/api';
 import { apiErrorResponse } from '../mocks/api-responses';
-import { renderApp } from '../test-support/render-app';
 import { server } from '../test-support/msw-server';
+import { renderApp } from '../test-support/render-app';
 
 /** The session check's answer waits until the test lets it through. */
 function holdSessionCheck() {

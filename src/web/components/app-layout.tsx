@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import { clsx } from 'clsx';
-import { Link, NavLink } from 'react-router';
 import type { LucideIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
 
 export interface NavItem {
   to: string;

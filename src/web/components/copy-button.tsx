@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { clsx } from 'clsx';
 import { Check, Copy } from 'lucide-react';
+import { useEffect, useState } from 'react';
 
 export interface CopyButtonProps {
   value: string;

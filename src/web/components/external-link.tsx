@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import { clsx } from 'clsx';
 import { ExternalLink as ExternalIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
 
 /**
  * A link that leaves Rampdesk: a new tab that gets no handle on this one (noopener) and no

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { ChevronFirst, ChevronLast, ChevronLeft, ChevronRight, type LucideIcon } from 'lucide-react';
+import { useId } from 'react';
 import { formatCount } from '../lib/format';
 
 /** "41–60 of 2,317": the rows on screen and how many match, as people count them. */

@@ -1,5 +1,5 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
 import { clsx } from 'clsx';
+import { useId, useRef, useState, type ReactNode } from 'react';
 
 export interface PopoverProps {
   /** Content of the trigger button. */

@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { API_PATHS } from '../../contract/api';
 import {
   AUDIT_PATHS,
   auditListResponseSchema,
   transactionAuditResponseSchema,
   type AuditListQueryInput,
 } from '../../contract/audit-api';
-import { API_PATHS } from '../../contract/api';
 import { exportAuditListSchema } from '../../contract/reconciliation-api';
 import { apiGet } from './api-client';
 

@@ -3,8 +3,8 @@
  * in with `mockSession.signInAs(role)` (test-support/render-app.tsx does it), and test-support/setup.ts resets
  * both after each test so no test sees another's agents or session.
  */
-import { ROLE_LABELS, type AgentRole, type PublicAgent } from '../../contract/auth';
 import type { DemoAgent } from '../../contract/api';
+import { ROLE_LABELS, type AgentRole, type PublicAgent } from '../../contract/auth';
 
 interface StoredAgent extends PublicAgent {
   password: string;

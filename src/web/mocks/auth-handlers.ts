@@ -1,6 +1,7 @@
 /** MSW handlers for sign-in, the session and agent management, behaving like the BFF's routes. */
 import { HttpResponse } from 'msw';
 import { API_PATHS } from '../../contract/api';
+import { CHOSEN_PASSWORD_MIN_LENGTH, passwordLength, type PublicAgent } from '../../contract/auth';
 import {
   agentIdParamsSchema,
   apiAgentPatchBodySchema,
@@ -11,7 +12,6 @@ import {
   signInBodySchema,
   type ApiSessionResponse,
 } from '../../contract/auth-api';
-import { CHOSEN_PASSWORD_MIN_LENGTH, passwordLength, type PublicAgent } from '../../contract/auth';
 import { agentStore, mockSession } from './agent-store';
 import { apiErrorResponse } from './api-responses';
 import { apiRoute } from './api-route';

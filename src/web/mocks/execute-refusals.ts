@@ -2,10 +2,10 @@
  * Why the mocks' execute refuses an attempt, as the BFF's src/server/execute/refusals.ts decides it
  * (docs/security.md E1, E2, E3, E6): status, code, the BFF's words, and the fields it names.
  */
-import { idempotencyKeyRefusal } from '../../contract/idempotency-key';
 import type { ApiErrorCode } from '../../contract/api';
 import { isValidTxHash, txHashFormat } from '../../contract/chains';
 import { executeBlocker } from '../../contract/execute';
+import { idempotencyKeyRefusal } from '../../contract/idempotency-key';
 import { auditStore } from './audit-store';
 import { findTransaction } from './transaction-store';
 

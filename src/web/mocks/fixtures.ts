@@ -8,9 +8,9 @@ import type { Transaction } from '../../contract/capa';
 import { CHAINS, CHAIN_SYMBOLS, type ChainSymbol } from '../../contract/chains';
 import { FIAT_CURRENCIES, type FiatCurrency, type TransactionType } from '../../contract/enums';
 import { TRANSACTION_STATUSES, type TransactionStatus } from '../../contract/statuses';
+import { DOCUMENTED_EXAMPLE, NEWEST } from './documented-example';
 import { bankAccountFor } from './fixture-bank-accounts';
 import { createRandom, type Random } from './fixture-random';
-import { DOCUMENTED_EXAMPLE, NEWEST } from './documented-example';
 
 export const MOCK_PARTNER_ID = '5b0f7f55-3f3c-4d2e-9a43-0d6f9b1c7e21';
 export const FIXTURE_COUNT = 60;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_TRANSACTIONS } from './fixtures';
 import { sumDecimals } from './decimal-sum';
+import { FIXTURE_TRANSACTIONS } from './fixtures';
 import { matchingTransactions } from './transaction-store';
 
 describe('the mock BFF’s exact sums', () => {

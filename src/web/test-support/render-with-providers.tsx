@@ -1,7 +1,7 @@
-import type { ReactElement } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { AgentRole } from '../../contract/auth';
 import { createQueryClient } from '../app/query-client';

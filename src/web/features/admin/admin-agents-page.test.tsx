@@ -3,8 +3,8 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { agentStore } from '../../mocks/agent-store';
 import { apiErrorResponse } from '../../mocks/api-responses';
-import { renderApp } from '../../test-support/render-app';
 import { server } from '../../test-support/msw-server';
+import { renderApp } from '../../test-support/render-app';
 
 const VIEWER_EMAIL = 'viewer@sandbox.rampdesk.test';
 

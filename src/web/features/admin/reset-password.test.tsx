@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { agentStore } from '../../mocks/agent-store';
 import { apiErrorResponse } from '../../mocks/api-responses';
 import { forbidden } from '../../mocks/api-route';
-import { renderApp } from '../../test-support/render-app';
 import { server } from '../../test-support/msw-server';
+import { renderApp } from '../../test-support/render-app';
 
 const VIEWER_EMAIL = 'viewer@sandbox.rampdesk.test';
 const OLD_PASSWORD = 'sandbox-viewer-password';

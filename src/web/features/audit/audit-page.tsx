@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ScrollText } from 'lucide-react';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
@@ -13,9 +13,9 @@ import { useAgent } from '../../lib/use-agent';
 import { AuditFiltersBar } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { AUDIT_PAGE_SIZES, auditQueryFor, hasAuditFilters, type AuditPageSize } from './audit-view';
-import { useAuditView } from './use-audit-view';
 import { ExportLog } from './export-log';
 import { LogTabs } from './log-tabs';
+import { useAuditView } from './use-audit-view';
 
 /** "12 attempts", or with filters "1 attempt matches" / "12 attempts match". */
 function attemptsCount(total: number, filtered: boolean): string {

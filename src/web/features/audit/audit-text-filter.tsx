@@ -1,5 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
 import { clsx } from 'clsx';
+import { useId, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 
 export const filterInputClass =

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { agentStore, MOCK_DEMO_AGENTS, mockSession } from '../../mocks/agent-store';
-import { renderApp } from '../../test-support/render-app';
 import { server } from '../../test-support/msw-server';
+import { renderApp } from '../../test-support/render-app';
 
 const CHOSEN = 'violet tram under seven hills';
 const OPERATOR = MOCK_DEMO_AGENTS.find((a) => a.role === 'operator')!;

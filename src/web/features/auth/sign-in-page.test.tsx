@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { MOCK_DEMO_AGENTS } from '../../mocks/agent-store';
 import { apiErrorResponse } from '../../mocks/api-responses';
 import { DOCUMENTED_EXAMPLE } from '../../mocks/documented-example';
-import { MOCK_DEMO_AGENTS } from '../../mocks/agent-store';
 import { configHandler } from '../../mocks/handlers';
-import { renderApp } from '../../test-support/render-app';
 import { server } from '../../test-support/msw-server';
+import { renderApp } from '../../test-support/render-app';
 
 const OPERATOR = MOCK_DEMO_AGENTS.find((a) => a.role === 'operator')!;
 

@@ -5,10 +5,10 @@ import { canExecute } from '../../../contract/execute';
 import { apiErrorResponse } from '../../mocks/api-responses';
 import { auditStore } from '../../mocks/audit-store';
 import { DOCUMENTED_EXAMPLE } from '../../mocks/documented-example';
-import { renderWithProviders } from '../../test-support/render-with-providers';
-import { server } from '../../test-support/msw-server';
-import { ExecuteAction } from './execute-action';
 import { EVM_OFF_RAMP, fixture } from '../../test-support/execute-dialog';
+import { server } from '../../test-support/msw-server';
+import { renderWithProviders } from '../../test-support/render-with-providers';
+import { ExecuteAction } from './execute-action';
 
 const tx = EVM_OFF_RAMP;
 const BUTTON = { name: 'Execute off-ramp' } as const;

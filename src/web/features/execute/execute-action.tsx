@@ -1,7 +1,7 @@
-import { useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { clsx } from 'clsx';
 import { Banknote, CircleHelp, Info, LoaderCircle, RotateCw } from 'lucide-react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Transaction } from '../../../contract/capa';
 import { executeBlocker } from '../../../contract/execute';
 import { auditQueries } from '../../lib/audit-queries';

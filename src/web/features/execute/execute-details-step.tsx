@@ -1,5 +1,5 @@
-import type { Ref } from 'react';
 import { ArrowRight } from 'lucide-react';
+import type { Ref } from 'react';
 import type { Transaction } from '../../../contract/capa';
 import { ExecuteSummary } from './execute-summary';
 import { HashField } from './hash-field';

@@ -2,11 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ApiListResponse } from '../../../contract/api';
-import { auditStore } from '../../mocks/audit-store';
 import { transactionQueries } from '../../lib/transaction-queries';
-import { renderWithProviders } from '../../test-support/render-with-providers';
-import { server } from '../../test-support/msw-server';
-import { ExecuteAction } from './execute-action';
+import { auditStore } from '../../mocks/audit-store';
 import {
   confirmExecute,
   EVM_OFF_RAMP,
@@ -16,6 +13,9 @@ import {
   recordExecutes,
   VALID_EVM_HASH,
 } from '../../test-support/execute-dialog';
+import { server } from '../../test-support/msw-server';
+import { renderWithProviders } from '../../test-support/render-with-providers';
+import { ExecuteAction } from './execute-action';
 
 const tx = EVM_OFF_RAMP;
 

@@ -1,11 +1,11 @@
-import { useRef, useState, type ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { Banknote, X } from 'lucide-react';
+import { useRef, useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import type { Transaction } from '../../../contract/capa';
 import { formatAmount } from '../../lib/format';
-import { describeExecuteError } from './execute-errors';
 import { ExecuteDetailsStep } from './execute-details-step';
+import { describeExecuteError } from './execute-errors';
 import { ExecuteReviewStep } from './execute-review-step';
 import { bankAccountLabel } from './execute-summary';
 import { checkHash } from './hash-input';

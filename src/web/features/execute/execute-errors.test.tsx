@@ -3,10 +3,10 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ApiErrorCode } from '../../../contract/api';
 import { apiErrorResponse, htmlErrorResponse } from '../../mocks/api-responses';
-import { renderWithProviders } from '../../test-support/render-with-providers';
-import { server } from '../../test-support/msw-server';
-import { ExecuteAction } from './execute-action';
 import { confirmExecute, EVM_OFF_RAMP, EXECUTE_URL, openToReview } from '../../test-support/execute-dialog';
+import { server } from '../../test-support/msw-server';
+import { renderWithProviders } from '../../test-support/render-with-providers';
+import { ExecuteAction } from './execute-action';
 
 const tx = EVM_OFF_RAMP;
 

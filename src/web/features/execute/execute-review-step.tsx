@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef } from 'react';
 import { clsx } from 'clsx';
 import { ArrowLeft, LoaderCircle } from 'lucide-react';
+import { useEffect, useId, useRef } from 'react';
 import type { Transaction } from '../../../contract/capa';
 import { AmountText } from '../../components/amount-text';
-import { ExecuteFailurePanel } from './execute-failure-panel';
 import type { ExecuteFailure } from './execute-errors';
+import { ExecuteFailurePanel } from './execute-failure-panel';
 import { bankAccountLabel, chainLabel } from './execute-summary';
 
 export interface ExecuteReviewStepProps {

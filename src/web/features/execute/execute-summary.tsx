@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import { TriangleAlert } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { BankAccount, Transaction } from '../../../contract/capa';
 import { CHAINS, isChainSymbol } from '../../../contract/chains';
 import { AmountText } from '../../components/amount-text';

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import { clsx } from 'clsx';
 import { CircleCheck, CircleHelp, LoaderCircle, type LucideIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { TransactionAuditResponse } from '../../../contract/audit-api';
 import { isExecutableStatus } from '../../../contract/execute';
 import { DateTime } from '../../components/date-time';

@@ -1,6 +1,6 @@
-import { useId, type Ref } from 'react';
 import { clsx } from 'clsx';
 import { ExternalLink } from 'lucide-react';
+import { useId, type Ref } from 'react';
 import { isChainSymbol, isValidTxHash } from '../../../contract/chains';
 import { checkHash, explorerName, hashFormatHint } from './hash-input';
 

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import {
   API_PATHS,
   apiExecuteResponseSchema,

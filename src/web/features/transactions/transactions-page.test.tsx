@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiErrorResponse, htmlErrorResponse } from '../../mocks/api-responses';
 import { DOCUMENTED_EXAMPLE } from '../../mocks/documented-example';
 import { FIXTURE_COUNT, FIXTURE_TRANSACTIONS } from '../../mocks/fixtures';
-import { renderApp } from '../../test-support/render-app';
 import { server } from '../../test-support/msw-server';
+import { renderApp } from '../../test-support/render-app';
 import { bodyRows, findRowFor, LIST, recordListRequests } from '../../test-support/transaction-list';
 
 afterEach(() => server.events.removeAllListeners());

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import { noop, useQuery, useQueryClient } from '@tanstack/react-query';
-import { listQueryFor, type ListView } from './list-view';
+import { useEffect } from 'react';
 import { transactionQueries } from '../../lib/transaction-queries';
+import { listQueryFor, type ListView } from './list-view';
 import type { ListViewControls } from './use-list-view';
 
 /**

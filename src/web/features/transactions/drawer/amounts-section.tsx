@@ -1,8 +1,8 @@
 import { ArrowRight } from 'lucide-react';
 import type { Amount, Transaction } from '../../../../contract/capa';
 import { AmountText } from '../../../components/amount-text';
-import { DrawerSection, Field, Fields } from './drawer-section';
 import { chainName } from '../transaction-labels';
+import { DrawerSection, Field, Fields } from './drawer-section';
 
 const given = (value: Amount | null | undefined) => value !== null && value !== undefined && value !== '';
 

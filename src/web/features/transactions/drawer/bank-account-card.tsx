@@ -1,10 +1,10 @@
 import { BadgeCheck, CircleHelp, CircleX, Landmark } from 'lucide-react';
-import type { BankAccount } from '../../../../contract/capa';
 import {
   accountIdentifierName,
   accountTypeLabel,
   documentIdentifierName,
 } from '../../../../contract/bank-accounts';
+import type { BankAccount } from '../../../../contract/capa';
 import { Field, Fields } from './drawer-section';
 import { MaskedValue } from './masked-value';
 

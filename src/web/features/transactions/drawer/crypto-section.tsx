@@ -3,8 +3,8 @@ import { explorerAddressUrl, explorerTxUrl, txHashFormat } from '../../../../con
 import { ExternalLink } from '../../../components/external-link';
 import { MonoValue } from '../../../components/mono-value';
 import { httpUrl } from '../../../lib/safe-url';
-import { DrawerSection, Field, Fields, Missing } from './drawer-section';
 import { chainName } from '../transaction-labels';
+import { DrawerSection, Field, Fields, Missing } from './drawer-section';
 
 function Note({ children }: { children: string }) {
   return <span className="mt-0.5 block text-xs text-amber-800">{children}</span>;

@@ -6,9 +6,9 @@ import { DateTime } from '../../../components/date-time';
 import { MonoValue } from '../../../components/mono-value';
 import { StatusBadge } from '../../../components/status-badge';
 import { formatUtcDateTime } from '../../../lib/format';
+import { typeLabel } from '../transaction-labels';
 import { Field, Fields, Missing } from './drawer-section';
 import { LiveNote } from './live-note';
-import { typeLabel } from '../transaction-labels';
 
 function When({ iso }: { iso: string }) {
   return (

@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
 import { clsx } from 'clsx';
+import { useId, type ReactNode } from 'react';
 
 /** One part of the drawer, under its own heading so an agent scanning it finds the part fast. */
 export function DrawerSection({

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { Eye, EyeOff } from 'lucide-react';
+import { useState } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 
 /** All but the last four characters hidden: enough to match what the user reads out, no more. */

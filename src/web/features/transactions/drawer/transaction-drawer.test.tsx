@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiErrorResponse } from '../../../mocks/api-responses';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
+import { server } from '../../../test-support/msw-server';
 import { renderApp } from '../../../test-support/render-app';
 import { renderDrawer } from '../../../test-support/render-drawer';
-import { server } from '../../../test-support/msw-server';
 import { findRowFor } from '../../../test-support/transaction-list';
 
 afterEach(() => server.events.removeAllListeners());

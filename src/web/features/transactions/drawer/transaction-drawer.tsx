@@ -1,13 +1,13 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { Content, Portal, Root, Title } from '@radix-ui/react-dialog';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { transactionIdParamsSchema } from '../../../../contract/api';
 import { ErrorPanel } from '../../../components/error-panel';
 import { shortId } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useDrawerHost } from './drawer-host';
-import { DrawerTopBar } from './drawer-top-bar';
 import type { DrawerSlotContext, DrawerSlots } from './drawer-slots';
+import { DrawerTopBar } from './drawer-top-bar';
 import { TransactionDetails } from './transaction-details';
 import { isNotFound, TransactionNotFound } from './transaction-not-found';
 import { useAdjacentTransactions, type Step } from './use-adjacent-transactions';

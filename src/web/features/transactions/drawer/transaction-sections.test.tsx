@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Transaction } from '../../../../contract/capa';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
-import { renderApp } from '../../../test-support/render-app';
 import { server } from '../../../test-support/msw-server';
+import { renderApp } from '../../../test-support/render-app';
 
 afterEach(() => server.events.removeAllListeners());
 

@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { paths } from '../../../lib/paths';
-import type { DrawerHost } from './drawer-host';
-import { listQueryFor, listViewToParams } from '../list-view';
 import { transactionQueries } from '../../../lib/transaction-queries';
+import { listQueryFor, listViewToParams } from '../list-view';
+import type { DrawerHost } from './drawer-host';
 
 export type Step = -1 | 1;
 

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useRef } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
 import { isFinalStatus } from '../../../../contract/statuses';
-import { pollDelay } from './live-polling';
 import {
   cachedTransaction,
   transactionQueries,
   updateTransactionInLists,
 } from '../../../lib/transaction-queries';
+import { pollDelay } from './live-polling';
 
 /**
  * One transaction, kept live while the drawer shows it: it starts from the table's copy (the

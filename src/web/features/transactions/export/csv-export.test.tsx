@@ -6,8 +6,8 @@ import { apiErrorResponse } from '../../../mocks/api-responses';
 import { csvExportResponse } from '../../../mocks/csv-export';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
-import { renderApp } from '../../../test-support/render-app';
 import { server } from '../../../test-support/msw-server';
+import { renderApp } from '../../../test-support/render-app';
 import { findRowFor } from '../../../test-support/transaction-list';
 
 const EXPORT = `*${API_PATHS.transactionExport}`;

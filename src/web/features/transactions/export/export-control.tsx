@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
 import { CircleAlert, Download, Lock } from 'lucide-react';
+import { useId, useState } from 'react';
 import { formatCount } from '../../../lib/format';
 import type { CsvExport } from './use-csv-export';
 

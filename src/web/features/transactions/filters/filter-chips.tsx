@@ -1,7 +1,7 @@
 import { X } from 'lucide-react';
 import { formatUtcMinutes } from '../../../lib/date-window';
-import { FILTER_LABELS, filterValueLabel, windowChipLabel } from './filter-labels';
 import { activeFilters, isFiltered, type FilterKey, type ListView } from '../list-view';
+import { FILTER_LABELS, filterValueLabel, windowChipLabel } from './filter-labels';
 
 export interface FilterChipsProps {
   view: ListView;

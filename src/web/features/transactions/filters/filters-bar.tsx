@@ -1,11 +1,11 @@
 import { useId, type ReactNode } from 'react';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../../contract/enums';
+import { windowOf, type ListFilters } from '../list-view';
+import { typeLabel } from '../transaction-labels';
 import { currencyLabel, FILTER_LABELS } from './filter-labels';
 import { IdFilter } from './id-filter';
-import { windowOf, type ListFilters } from '../list-view';
 import { StatusFilter } from './status-filter';
 import { WindowFilter } from './window-filter';
-import { typeLabel } from '../transaction-labels';
 
 export interface FiltersBarProps {
   filters: ListFilters;

@@ -1,5 +1,5 @@
-import { useId, useState, type ClipboardEvent, type Ref } from 'react';
 import { clsx } from 'clsx';
+import { useId, useState, type ClipboardEvent, type Ref } from 'react';
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback';
 import { idFilterSchema } from '../list-view';
 

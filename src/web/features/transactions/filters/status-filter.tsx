@@ -1,6 +1,6 @@
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { clsx } from 'clsx';
 import { Check, ChevronDown } from 'lucide-react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import {
   STATUS_FACTS,
   STATUS_GROUP_LABELS,

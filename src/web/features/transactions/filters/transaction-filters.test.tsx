@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { STATUS_FACTS, TRANSACTION_STATUSES } from '../../../../contract/statuses';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS, MOCK_PARTNER_ID } from '../../../mocks/fixtures';
-import { renderApp } from '../../../test-support/render-app';
 import { server } from '../../../test-support/msw-server';
+import { renderApp } from '../../../test-support/render-app';
 import { bodyRows, findRowFor, recordListRequests } from '../../../test-support/transaction-list';
 
 afterEach(() => server.events.removeAllListeners());

@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
-import { renderApp } from '../../../test-support/render-app';
 import { server } from '../../../test-support/msw-server';
+import { renderApp } from '../../../test-support/render-app';
 import { bodyRows, findRowFor, recordListRequests } from '../../../test-support/transaction-list';
 
 // The agent works in Mexico City (UTC−6 all year); "now" is 20 Nov 2025 15:30 there, the day of

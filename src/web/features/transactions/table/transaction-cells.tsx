@@ -6,8 +6,8 @@ import { CopyButton } from '../../../components/copy-button';
 import { formatLocalDateTime, formatUtcDateTime, shortId } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { formatAge } from '../../../lib/relative-time';
-import type { TransactionTableMeta } from './table-features';
 import { chainName, typeLabel } from '../transaction-labels';
+import type { TransactionTableMeta } from './table-features';
 
 /** Only the focused row's controls are in the tab order (roving focus over rows). */
 const tabIndexFor = (meta: TransactionTableMeta | undefined, rowId: string) =>

@@ -3,9 +3,9 @@ import type { Transaction } from '../../../../contract/capa';
 import { AmountText } from '../../../components/amount-text';
 import { DateTime } from '../../../components/date-time';
 import { StatusBadge } from '../../../components/status-badge';
-import { CreatedCell, CryptoCell, IdCell, UserCell } from './transaction-cells';
 import { typeLabel } from '../transaction-labels';
 import type { transactionTableFeatures } from './table-features';
+import { CreatedCell, CryptoCell, IdCell, UserCell } from './transaction-cells';
 
 const helper = createColumnHelper<typeof transactionTableFeatures, Transaction>();
 

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
-import { renderApp } from '../../../test-support/render-app';
 import { server } from '../../../test-support/msw-server';
+import { renderApp } from '../../../test-support/render-app';
 import { bodyRows, findRowFor } from '../../../test-support/transaction-list';
 import { COLUMN_VISIBILITY_KEY } from './use-column-visibility';
 

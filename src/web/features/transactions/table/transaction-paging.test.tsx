@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIXTURE_COUNT, FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
-import { renderApp } from '../../../test-support/render-app';
-import { server } from '../../../test-support/msw-server';
-import { bodyRows, findRowFor, LIST, recordListRequests } from '../../../test-support/transaction-list';
 import { pageRangeLabel } from '../../../components/page-controls';
+import { FIXTURE_COUNT, FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
+import { server } from '../../../test-support/msw-server';
+import { renderApp } from '../../../test-support/render-app';
+import { bodyRows, findRowFor, LIST, recordListRequests } from '../../../test-support/transaction-list';
 
 afterEach(() => server.events.removeAllListeners());
 

@@ -1,9 +1,9 @@
-import type { MouseEvent } from 'react';
 import { clsx } from 'clsx';
 import { ArrowDown, ArrowUp } from 'lucide-react';
+import type { MouseEvent } from 'react';
 import type { TransactionColumnMeta } from './table-features';
-import type { TransactionTable as Table } from './use-transaction-table';
 import type { useRowFocus } from './use-row-focus';
+import type { TransactionTable as Table } from './use-transaction-table';
 
 export interface TransactionTableProps {
   table: Table;

@@ -1,6 +1,6 @@
+import type { ColumnVisibilityState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
-import type { ColumnVisibilityState } from '@tanstack/react-table';
 import { useMediaQuery } from '../../../lib/use-media-query';
 
 /** Versioned: a later change of column ids starts from the defaults instead of misreading. */

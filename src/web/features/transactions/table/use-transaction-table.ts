@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   functionalUpdate,
   useTable,
@@ -6,11 +5,12 @@ import {
   type PaginationState,
   type SortingState,
 } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import type { Transaction } from '../../../../contract/capa';
 import { PAGE_SIZES, type PageSize } from '../list-view';
+import type { ListViewControls } from '../use-list-view';
 import { transactionTableFeatures, type TransactionTableMeta } from './table-features';
 import { transactionColumns } from './transaction-columns';
-import type { ListViewControls } from '../use-list-view';
 
 export interface TransactionTableInput {
   items: readonly Transaction[];

@@ -5,8 +5,8 @@ import { API_PATHS } from '../../../../contract/api';
 import { apiErrorResponse } from '../../../mocks/api-responses';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
-import { renderApp } from '../../../test-support/render-app';
 import { server } from '../../../test-support/msw-server';
+import { renderApp } from '../../../test-support/render-app';
 import { findRowFor, LIST } from '../../../test-support/transaction-list';
 
 const TOTALS = `*${API_PATHS.transactionTotals}`;
