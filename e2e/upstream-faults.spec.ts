@@ -71,6 +71,11 @@ test('U3: partner key rejected: a service configuration problem, and the agent s
   );
   await expect(page).toHaveURL(/\/transactions/);
   await expectSignedInAs(page, 'viewer');
-  // Not retried by the SPA: a refused key does not heal by itself.
-  baseExpect((await sandbox.calls()).list).toBe(1);
+  // Not retried by the SPA: a refused key does not heal by itself. One call for the page and one
+  // for the totals bar's first read, each refused once.
+  await expect(page.getByRole('region', { name: 'Totals of this view' })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
+  baseExpect((await sandbox.calls()).list).toBe(2);
 });
