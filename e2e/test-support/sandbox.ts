@@ -33,7 +33,13 @@ export interface SandboxTransaction {
 export const sandbox = {
   reset: () => control('POST', '/reset'),
   info: () => control<{ partners: { id: string; name: string; apiKey: string }[] }>('GET', '/info'),
-  calls: () => control<{ list: number; execute: number; other: number }>('GET', '/calls'),
+  calls: () =>
+    control<{
+      list: number;
+      execute: number;
+      other: number;
+      requests: { path: string; query: Record<string, string | string[]> }[];
+    }>('GET', '/calls'),
   /** Inject an upstream fault (src/sandbox/faults.ts); `times: 0` keeps it until cleared. */
   fault: (fault: { route: 'list' | 'execute' | 'any'; times?: number; [name: string]: unknown }) =>
     control('POST', '/faults', fault),
