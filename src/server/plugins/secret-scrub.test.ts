@@ -13,10 +13,19 @@ function leaks(text: string) {
 
 describe('the secret scrub (SECURITY K1, K2)', () => {
   it('watches the key and each half; halves too short to be safe to blank are not watched', () => {
-    expect(SECRETS).toEqual([CANARY_KEY, FIRST, SECOND]);
-    expect(partnerKeySecrets('sandbox-key-without-halves')).toEqual(['sandbox-key-without-halves']);
-    expect(partnerKeySecrets('a:long-enough-second-half')).toEqual(['a:long-enough-second-half']);
+    for (const secret of [CANARY_KEY, FIRST, SECOND]) expect(SECRETS).toContain(secret);
+    expect(SECRETS[0]).toBe(CANARY_KEY);
+    expect(partnerKeySecrets('sandbox-key-without-halves')).toEqual([
+      'sandbox-key-without-halves',
+      'SANDBOX-KEY-WITHOUT-HALVES',
+    ]);
+    expect(partnerKeySecrets('a:long-enough-second-half')).not.toContain('long-enough-second-half');
     expect(partnerKeySecrets('')).toEqual([]);
+  });
+
+  it('K1: blanks the key however an echo changed its case', () => {
+    const upper = `k=${CANARY_KEY.toUpperCase()} b=${SECOND.toUpperCase()} c=${FIRST.toLowerCase()}`;
+    expect(scrubSecrets(upper, SECRETS)).toBe(`k=${REDACTED} b=${REDACTED} c=${REDACTED}`);
   });
 
   it('blanks the whole key and either half alone, and leaves clean text as it is', () => {

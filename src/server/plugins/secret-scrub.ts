@@ -9,13 +9,15 @@ const MIN_HALF_LENGTH = 8;
 /**
  * The strings that must never leave (docs/security.md K1, K2): the partner key and, for a
  * `<uuid>:<uuid>` key, each half, since an echo may carry one half alone (cut at the colon, or
- * with the colon percent-encoded). The whole key comes first so it is replaced in one piece.
+ * with the colon percent-encoded). The whole key comes first so it is replaced in one piece. Each
+ * also in upper and lower case: UUIDs are case-insensitive, and a proxy that echoes a header may
+ * well have normalised it.
  */
 export function partnerKeySecrets(apiKey: string): string[] {
   if (!apiKey) return [];
   const halves = apiKey.split(':');
   const parts = halves.length === 2 && halves.every((h) => h.length >= MIN_HALF_LENGTH) ? halves : [];
-  return [...new Set([apiKey, ...parts])];
+  return [...new Set([apiKey, ...parts].flatMap((s) => [s, s.toUpperCase(), s.toLowerCase()]))];
 }
 
 /** The text with every secret replaced; the same string (no copy) when none occurs. */
