@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BASE_ENV, problemsOf, TEST_KEY } from '../test-support/config-env';
 import { ConfigError, PROJECT_ROOT, UPSTREAM_DEFAULTS, loadConfig } from './config';
 import { OVERLOAD_DEFAULTS } from './overload';
 
-const KEY = '8374f327-38bd-4b0b-b8a7-2524599eb903:2f1c2b4e-7a1d-4c3e-9b8a-1d2e3f4a5b6c';
-const base = { CAPA_API_BASE_URL: 'https://staging-api.capa.fi', CAPA_PARTNER_API_KEY: KEY };
-
-function problemsOf(env: NodeJS.ProcessEnv): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-  throw new Error('expected a ConfigError');
-}
+const KEY = TEST_KEY;
+const base = BASE_ENV;
 
 describe('loadConfig', () => {
   it('finds the project root, so the default STATIC_DIR is the dist/ that `npm run build` writes', () => {
