@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseLosslessAmounts, quoteAmountNumbers } from './lossless-amounts';
 
+/** The list envelope, as far as these tests read it. */
+type ListBody = { data: { count: number; data: Record<string, unknown>[] } };
+
 describe('amounts read losslessly from Capa’s JSON', () => {
   it('keeps the digits Capa sent for every amount field, where a double would round them', () => {
     const text =
       '{"success":true,"data":{"count":2,"data":[{"id":"a","fiatAmount":12345678901234567.89,' +
       '"cryptoAmount":1.000000000000000001,"exchangeRate":17.123456789012345678,"premiumSpread":0.1,' +
       '"sourceAmount":100.10,"targetAmount":0,"crossFiatAmount":-3.5,"forwardingDays":2}]}}';
-    const tx = (parseLosslessAmounts(text) as any).data.data[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const tx = (parseLosslessAmounts(text) as ListBody).data.data[0]!;
     expect(tx).toMatchObject({
       fiatAmount: '12345678901234567.89',
       cryptoAmount: '1.000000000000000001',
@@ -18,7 +21,7 @@ describe('amounts read losslessly from Capa’s JSON', () => {
       crossFiatAmount: '-3.5',
       forwardingDays: 2,
     });
-    expect((parseLosslessAmounts(text) as any).data.count).toBe(2); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect((parseLosslessAmounts(text) as ListBody).data.count).toBe(2);
   });
 
   it('writes an exponent out in plain digits, exactly', () => {
