@@ -93,7 +93,12 @@ describe('canExecute', () => {
   });
   it('says why not', () => {
     expect(executeBlocker({ type: 'ON_RAMP', status: 'PENDING' })).toMatch(/off-ramp/);
-    expect(executeBlocker({ type: 'OFF_RAMP', status: 'COMPLETED' })).toMatch(/COMPLETED/);
+    expect(executeBlocker({ type: 'OFF_RAMP', status: 'READY_BANK_TRANSFER' })).toBe(
+      'A transaction in status “Ready for bank transfer” cannot be executed.',
+    );
+    // Unknown but code-like: humanised; not code-like (an echo of the request): never repeated (K1).
+    expect(executeBlocker({ type: 'OFF_RAMP', status: 'ON_THE_MOON' })).toMatch(/“On the moon”/);
+    expect(executeBlocker({ type: 'OFF_RAMP', status: 'key abc:def' })).toMatch(/“Unrecognised status”/);
     expect(executeBlocker({ type: 'OFF_RAMP', status: 'PENDING' })).toBeNull();
   });
 });

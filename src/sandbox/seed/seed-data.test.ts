@@ -1,5 +1,6 @@
 import { base58 } from '@scure/base';
 import { describe, expect, it } from 'vitest';
+import { CANCELLATION_REASONS } from '../../contract/cancellation-reasons';
 import { transactionSchema, type BankAccount, type Transaction } from '../../contract/capa';
 import { CHAINS, isValidTxHash, type ChainSymbol } from '../../contract/chains';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../contract/enums';
@@ -167,6 +168,11 @@ describe('seeded data (seed 42, 5000 rows)', () => {
     );
     expect(bad).toEqual([]);
     expect(all.filter((t) => t.forwardingDays !== undefined).length).toBeGreaterThan(50);
+  });
+
+  it('seeds only cancellation reasons Rampdesk has words for (every one of them)', () => {
+    const seeded = new Set(all.map((t) => t.cancellationReason).filter((r) => r !== undefined));
+    expect([...seeded].sort()).toEqual(Object.keys(CANCELLATION_REASONS).sort());
   });
 
   it('offers hundreds of executable off-ramps to the primary partner, some with magic amounts', () => {

@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { CapaExecuteBody } from '../../contract/capa';
+import { codeWords } from '../../contract/code-words';
+import { statusLabel } from '../../contract/execute';
 import type { ApiHttpError } from '../errors';
 import type { CapaClient } from '../upstream/client';
 import { UpstreamFailure } from '../upstream/errors';
@@ -62,7 +64,7 @@ export async function callExecute(
         outcome: 'succeeded',
         upstreamStatus: 200,
         upstreamCode: null,
-        upstreamMessage: `Capa accepted the execute; the transaction is now ${result.status}.`,
+        upstreamMessage: `Capa accepted the execute; the transaction is now “${statusLabel(result.status)}”.`,
       },
     };
   } catch (error) {
@@ -76,6 +78,6 @@ export function settledHow(result: CallResult, sentAt: Date): string {
   const answer =
     result.state === 'succeeded'
       ? 'Capa confirmed the execute'
-      : `Capa refused it (${[upstreamStatus, upstreamCode].filter((x) => x !== null).join(' ')}), so nothing was executed,`;
+      : `Capa refused it (${upstreamCode ? codeWords(upstreamCode) : `HTTP ${upstreamStatus}`}), so nothing was executed,`;
   return `${answer} when the same request (same Idempotency-Key) was sent again at ${sentAt.toISOString()}`;
 }

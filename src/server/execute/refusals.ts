@@ -29,7 +29,7 @@ export function blockedBy(intent: Intent): ApiHttpError {
         409,
         'ALREADY_EXECUTED',
         `This transaction was already executed through Rampdesk (by ${who}); it cannot be executed again, ` +
-          'even while Capa still shows it as PENDING.',
+          'even while Capa still shows it as Pending.',
       );
   }
 }

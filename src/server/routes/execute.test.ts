@@ -112,7 +112,9 @@ describe('E1: refused on a fresh read, before Capa is called', () => {
   it('E1: a status that cannot be executed → 400 TRANSACTION_NOT_EXECUTABLE', async () => {
     const tx = await executable({ status: 'COMPLETED' });
     const error = await expectRefused(tx.id, '{}', 400, 'TRANSACTION_NOT_EXECUTABLE');
-    expect(error.message).toBe('A transaction in status COMPLETED cannot be executed. Nothing was executed.');
+    expect(error.message).toBe(
+      'A transaction in status “Completed” cannot be executed. Nothing was executed.',
+    );
   });
 
   it('E1: an on-ramp → 400 TRANSACTION_NOT_EXECUTABLE', async () => {

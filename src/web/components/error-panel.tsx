@@ -1,6 +1,7 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
 import { ApiRequestError, isForbidden, isUnauthenticated } from '../lib/api-client';
 import { forbiddenMessage } from '../lib/forbidden-message';
+import { MessageText } from './message-text';
 
 export interface ErrorPanelProps {
   /** What failed, e.g. "Transactions could not be loaded". */
@@ -32,9 +33,12 @@ export function ErrorPanel({
         <CircleAlert aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-red-600" />
         <div className="min-w-0 flex-1">
           <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
-          <p className="mt-1 text-sm text-slate-700">{message}</p>
+          <p className="mt-1 text-sm text-slate-700">
+            <MessageText text={message} />
+          </p>
           {apiError ? (
-            <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 font-mono text-xs text-slate-500">
+            // For quoting to support, the one place codes are shown as sent (data-raw).
+            <dl data-raw="" className="mt-3 flex flex-wrap gap-x-6 gap-y-1 font-mono text-xs text-slate-500">
               <div className="flex gap-1.5">
                 <dt>Code</dt>
                 <dd className="text-slate-700">{apiError.code}</dd>

@@ -39,7 +39,7 @@ export function blocked(transactionId: string): Refusal | null {
     return [
       409,
       'ALREADY_EXECUTED',
-      `This transaction was already executed through Rampdesk (by ${who(trail.executed.agentEmail, trail.executed.at)}); it cannot be executed again, even while Capa still shows it as PENDING.`,
+      `This transaction was already executed through Rampdesk (by ${who(trail.executed.agentEmail, trail.executed.at)}); it cannot be executed again, even while Capa still shows it as Pending.`,
     ];
   }
   return null;

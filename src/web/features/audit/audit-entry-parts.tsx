@@ -2,8 +2,10 @@ import { clsx } from 'clsx';
 import { ExternalLink } from 'lucide-react';
 import { AUDIT_OUTCOME_LABELS, type AuditOutcome, type TrailEntry } from '../../../contract/audit-api';
 import { explorerTxUrl } from '../../../contract/chains';
+import { codeWords } from '../../../contract/code-words';
 import { CopyButton } from '../../components/copy-button';
-import { formatUtcDateTime } from '../../lib/format';
+import { DateTime } from '../../components/date-time';
+import { MessageText } from '../../components/message-text';
 
 const OUTCOME_CLASSES: Record<AuditOutcome, string> = {
   succeeded: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
@@ -26,28 +28,64 @@ export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
   );
 }
 
-/** What Capa (or Rampdesk, for a refusal) answered, in one line: "HTTP 400 · CODE · message". */
-export function answerText(entry: TrailEntry): string {
-  if (entry.outcome === 'pending') return 'Waiting for Capa’s answer';
+/**
+ * What Capa (or Rampdesk, for a refusal) answered, in words: "Refused by Rampdesk · Already
+ * executed · message". The HTTP status and the code stay a hover and a copy away (data-raw).
+ */
+export function AnswerText({ entry }: { entry: TrailEntry }) {
+  if (entry.outcome === 'pending') return <>Waiting for Capa’s answer</>;
   const who = entry.upstreamStatus === null && entry.outcome === 'rejected' ? 'Refused by Rampdesk' : null;
-  const parts = [
-    who,
+  const head = [who, entry.upstreamCode ? codeWords(entry.upstreamCode) : null].filter(Boolean).join(' · ');
+  const raw = [
     entry.upstreamStatus !== null ? `HTTP ${entry.upstreamStatus}` : null,
     entry.upstreamCode,
-    entry.upstreamMessage,
   ].filter(Boolean);
-  if (parts.length) return parts.join(' · ');
-  return entry.outcome === 'unknown'
-    ? 'No answer from Capa'
-    : entry.outcome === 'succeeded'
-      ? 'Accepted'
-      : '—';
+  if (!head && !entry.upstreamMessage) {
+    return (
+      <>
+        {entry.outcome === 'unknown'
+          ? 'No answer from Capa'
+          : entry.outcome === 'succeeded'
+            ? 'Accepted'
+            : '—'}
+        <RawCode raw={raw} />
+      </>
+    );
+  }
+  return (
+    <>
+      {head ? <span className="font-medium">{head}</span> : null}
+      {head && entry.upstreamMessage ? ' · ' : null}
+      {entry.upstreamMessage ? <MessageText text={entry.upstreamMessage} /> : null}
+      <RawCode raw={raw} />
+    </>
+  );
+}
+
+/** The code and HTTP status as sent, for quoting to Capa: on hover and on a copy button. */
+function RawCode({ raw }: { raw: (string | null)[] }) {
+  if (!raw.length) return null;
+  const text = raw.join(' · ');
+  return (
+    <span data-raw="" title={text} className="ml-1 inline-flex align-middle">
+      <CopyButton value={text} label="Copy the answer’s code" />
+    </span>
+  );
 }
 
 /** How an unknown outcome was settled, when it was. */
-export function resolutionText(entry: TrailEntry): string | null {
+export function Resolution({ entry }: { entry: TrailEntry }) {
   if (!entry.resolvedAt) return null;
-  return `Resolved ${formatUtcDateTime(entry.resolvedAt)}${entry.resolvedBy ? `: ${entry.resolvedBy}` : ''}`;
+  return (
+    <>
+      <DateTime iso={entry.resolvedAt} />
+      {entry.resolvedBy ? (
+        <>
+          : <MessageText text={entry.resolvedBy} />
+        </>
+      ) : null}
+    </>
+  );
 }
 
 /** The hash the agent gave, shortened, with copy and (when the chain is known) its explorer page. */

@@ -5,7 +5,7 @@ import { CopyButton } from '../../components/copy-button';
 import { DateTime } from '../../components/date-time';
 import { shortId } from '../../lib/format';
 import { paths } from '../../lib/paths';
-import { answerText, HashText, OutcomeBadge, resolutionText } from './audit-entry-parts';
+import { AnswerText, HashText, OutcomeBadge, Resolution } from './audit-entry-parts';
 
 export interface AuditTableProps {
   items: readonly AuditEntry[];
@@ -50,41 +50,44 @@ export function AuditTable({ items, showAgent, updating, caption }: AuditTablePr
           </tr>
         </thead>
         <tbody className={clsx('divide-y divide-slate-100 transition-opacity', updating && 'opacity-60')}>
-          {items.map((entry) => {
-            const resolution = resolutionText(entry);
-            return (
-              <tr key={entry.id} className="align-top hover:bg-slate-50">
-                <td className="px-3 py-2 pl-4 whitespace-nowrap tabular-nums">
-                  <DateTime iso={entry.createdAt} />
-                </td>
-                {showAgent ? <td className="px-3 py-2 whitespace-nowrap">{entry.agentEmail}</td> : null}
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <span className="inline-flex items-center gap-1">
-                    <Link
-                      to={paths.transaction(entry.transactionId)}
-                      // Named like the transactions table's links; the full id is in the name and title.
-                      aria-label={`Transaction ${entry.transactionId}`}
-                      title={entry.transactionId}
-                      className="rounded font-mono text-xs font-medium text-indigo-700 hover:underline"
-                    >
-                      {shortId(entry.transactionId)}
-                    </Link>
-                    <CopyButton value={entry.transactionId} label="Copy transaction id" />
-                  </span>
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <HashText hash={entry.transactionHash} />
-                </td>
-                <td className="px-3 py-2">
-                  <OutcomeBadge outcome={entry.outcome} />
-                </td>
-                <td className="max-w-md min-w-64 px-3 py-2 text-xs text-slate-700">
-                  <p className="break-words">{answerText(entry)}</p>
-                  {resolution ? <p className="mt-0.5 break-words text-slate-500">{resolution}</p> : null}
-                </td>
-              </tr>
-            );
-          })}
+          {items.map((entry) => (
+            <tr key={entry.id} className="align-top hover:bg-slate-50">
+              <td className="px-3 py-2 pl-4 whitespace-nowrap tabular-nums">
+                <DateTime iso={entry.createdAt} />
+              </td>
+              {showAgent ? <td className="px-3 py-2 whitespace-nowrap">{entry.agentEmail}</td> : null}
+              <td className="px-3 py-2 whitespace-nowrap">
+                <span className="inline-flex items-center gap-1">
+                  <Link
+                    to={paths.transaction(entry.transactionId)}
+                    // Named like the transactions table's links; the full id is in the name and title.
+                    aria-label={`Transaction ${entry.transactionId}`}
+                    title={entry.transactionId}
+                    className="rounded font-mono text-xs font-medium text-indigo-700 hover:underline"
+                  >
+                    {shortId(entry.transactionId)}
+                  </Link>
+                  <CopyButton value={entry.transactionId} label="Copy transaction id" />
+                </span>
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                <HashText hash={entry.transactionHash} />
+              </td>
+              <td className="px-3 py-2">
+                <OutcomeBadge outcome={entry.outcome} />
+              </td>
+              <td className="max-w-md min-w-64 px-3 py-2 text-xs text-slate-700">
+                <p className="break-words">
+                  <AnswerText entry={entry} />
+                </p>
+                {entry.resolvedAt ? (
+                  <p className="mt-0.5 break-words text-slate-500">
+                    Resolved <Resolution entry={entry} />
+                  </p>
+                ) : null}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -7,10 +7,9 @@ import { ErrorPanel } from '../../components/error-panel';
 import { auditQueries } from '../../lib/audit-queries';
 import { paths } from '../../lib/paths';
 import { useAgent } from '../../lib/use-agent';
-import { answerText, HashText, OutcomeBadge, resolutionText } from './audit-entry-parts';
+import { AnswerText, HashText, OutcomeBadge, Resolution } from './audit-entry-parts';
 
 function Attempt({ entry, chain }: { entry: TrailEntry; chain: string | null | undefined }) {
-  const resolution = resolutionText(entry);
   return (
     <li className="py-2.5">
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
@@ -26,11 +25,15 @@ function Attempt({ entry, chain }: { entry: TrailEntry; chain: string | null | u
           <HashText hash={entry.transactionHash} chain={chain} />
         </dd>
         <dt className="text-slate-500">Capa’s answer</dt>
-        <dd className="break-words">{answerText(entry)}</dd>
-        {resolution ? (
+        <dd className="break-words">
+          <AnswerText entry={entry} />
+        </dd>
+        {entry.resolvedAt ? (
           <>
             <dt className="text-slate-500">Resolved</dt>
-            <dd className="break-words">{resolution}</dd>
+            <dd className="break-words">
+              <Resolution entry={entry} />
+            </dd>
           </>
         ) : null}
         {/* Sent to operators and admins only: viewers have no use for it. */}

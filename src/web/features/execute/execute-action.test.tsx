@@ -41,7 +41,7 @@ describe('who is offered Execute, and why not', () => {
   it('says an off-ramp in a later status is not executable', async () => {
     const done = fixture((t) => t.type === 'OFF_RAMP' && t.status === 'COMPLETED');
     renderWithProviders(<ExecuteAction tx={done} />, { as: 'operator' });
-    expect(await screen.findByText('A transaction in status COMPLETED cannot be executed.')).toBeVisible();
+    expect(await screen.findByText('A transaction in status “Completed” cannot be executed.')).toBeVisible();
     expect(screen.queryByRole('button', BUTTON)).not.toBeInTheDocument();
   });
 

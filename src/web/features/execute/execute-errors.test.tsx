@@ -111,7 +111,8 @@ const CASES: Case[] = [
     code: 'UPSTREAM_REFUSED',
     status: 502,
     title: 'Capa did not accept the request',
-    says: /The BFF's own words for UPSTREAM_REFUSED\. Nothing was executed\./,
+    // A code inside the BFF's words is read as words too (MessageText).
+    says: /The BFF's own words for Capa refused\. Nothing was executed\./,
     next: 'Close',
   },
   {

@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
 import { CircleAlert, CircleHelp } from 'lucide-react';
+import { MessageText } from '../../components/message-text';
 import { ApiRequestError } from '../../lib/api-client';
 import type { ExecuteFailure } from './execute-errors';
 
@@ -28,9 +29,12 @@ export function ExecuteFailurePanel({ failure, error }: { failure: ExecuteFailur
         />
         <div className="min-w-0">
           <p className="font-semibold text-slate-900">{failure.title}</p>
-          <p className="mt-1 text-slate-800">{failure.message}</p>
+          <p className="mt-1 text-slate-800">
+            <MessageText text={failure.message} />
+          </p>
           {apiError ? (
-            <p className="mt-2 font-mono text-xs break-all text-slate-500">
+            // For quoting to support, the one place codes are shown as sent (data-raw).
+            <p data-raw="" className="mt-2 font-mono text-xs break-all text-slate-500">
               {apiError.code}
               {apiError.status ? ` · HTTP ${apiError.status}` : ''}
               {apiError.requestId ? ` · request ${apiError.requestId}` : ''}

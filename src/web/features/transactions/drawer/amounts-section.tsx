@@ -3,6 +3,7 @@ import type { Amount, Transaction } from '../../../../contract/capa';
 import { AmountText } from '../../../components/amount-text';
 import { chainName } from '../transaction-labels';
 import { DrawerSection, Field, Fields } from './drawer-section';
+import { PremiumSpread } from './premium-spread';
 
 const given = (value: Amount | null | undefined) => value !== null && value !== undefined && value !== '';
 
@@ -47,7 +48,7 @@ export function AmountsSection({ tx }: { tx: Transaction }) {
           ) : null}
         </Field>
         <Field label="Premium spread">
-          <AmountText value={tx.premiumSpread} />
+          <PremiumSpread tx={tx} />
         </Field>
         {given(tx.crossFiatAmount) || tx.crossFiatCurrency ? (
           <Field label="Cross fiat">

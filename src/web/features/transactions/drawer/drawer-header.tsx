@@ -1,12 +1,14 @@
 import { Title } from '@radix-ui/react-dialog';
-import { CircleSlash } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { Transaction } from '../../../../contract/capa';
 import { statusFacts } from '../../../../contract/statuses';
 import { DateTime } from '../../../components/date-time';
 import { MonoValue } from '../../../components/mono-value';
 import { StatusBadge } from '../../../components/status-badge';
+import { StatusExplanation } from '../../../components/status-explanation';
 import { formatUtcDateTime } from '../../../lib/format';
 import { typeLabel } from '../transaction-labels';
+import { CancellationReason } from './cancellation-reason';
 import { Field, Fields, Missing } from './drawer-section';
 import { LiveNote } from './live-note';
 
@@ -24,10 +26,13 @@ export function DrawerHeader({
   tx,
   updatedAt,
   refreshError,
+  statusExplanation,
 }: {
   tx: Transaction;
   updatedAt: number;
   refreshError: boolean;
+  /** In place of the status's plain meaning and next step (the drawer's statusExplanation slot). */
+  statusExplanation?: ReactNode;
 }) {
   const facts = statusFacts(tx.status);
   return (
@@ -37,25 +42,9 @@ export function DrawerHeader({
         <StatusBadge status={tx.status} className="text-sm" />
         <LiveNote final={facts.final} updatedAt={updatedAt} failed={refreshError} />
       </div>
-      <p className="mt-2 text-sm text-slate-700">{facts.meaning}</p>
-      {facts.next ? (
-        <p className="mt-1 text-sm text-slate-600">
-          <span className="font-medium text-slate-700">Next: </span>
-          {facts.next}
-        </p>
-      ) : null}
+      {statusExplanation ?? <StatusExplanation meaning={facts.meaning} next={facts.next} />}
       {tx.status === 'CANCELLED' || tx.cancellationReason ? (
-        <p className="mt-3 flex items-start gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-900 ring-1 ring-red-200 ring-inset">
-          <CircleSlash aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          <span>
-            <span className="font-medium">Cancellation reason: </span>
-            {tx.cancellationReason ? (
-              <span className="font-mono text-[0.8125rem]">{tx.cancellationReason}</span>
-            ) : (
-              'Capa gave none.'
-            )}
-          </span>
-        </p>
+        <CancellationReason reason={tx.cancellationReason} />
       ) : null}
       <Fields className="mt-4">
         <Field label="Transaction id">

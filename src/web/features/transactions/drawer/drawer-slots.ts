@@ -21,6 +21,11 @@ export interface DrawerSlotContext {
 export interface DrawerSlots {
   /** Buttons in the action bar under the drawer's header, e.g. "Execute off-ramp". */
   actions?: (tx: Transaction, context: DrawerSlotContext) => ReactNode;
+  /**
+   * Replaces the header's plain status explanation (meaning and next step), e.g. with one that
+   * knows Rampdesk already executed the transaction.
+   */
+  statusExplanation?: (tx: Transaction) => ReactNode;
   /** Whole sections after the transaction's own ones (before the raw JSON), e.g. the audit trail. */
   extraSections?: (tx: Transaction, context: DrawerSlotContext) => ReactNode;
 }

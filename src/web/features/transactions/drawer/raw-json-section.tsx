@@ -7,7 +7,8 @@ export function RawJsonSection({ tx }: { tx: Transaction }) {
   const json = JSON.stringify(tx, null, 2);
   return (
     <DrawerSection title="Raw JSON" aside={<CopyButton value={json} label="Copy raw JSON" />}>
-      <details className="group rounded-md border border-slate-200">
+      {/* data-raw: Capa's own codes are expected here (the e2e wording check skips it). */}
+      <details data-raw="" className="group rounded-md border border-slate-200">
         <summary className="cursor-pointer rounded-md px-3 py-2 text-sm text-slate-700 select-none hover:bg-slate-50">
           <span className="group-open:hidden">Show the transaction as Capa sent it</span>
           <span className="hidden group-open:inline">Hide the JSON</span>

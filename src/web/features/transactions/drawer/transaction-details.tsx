@@ -26,7 +26,12 @@ export function TransactionDetails({
   const actions = slots.actions?.(tx, slotContext);
   return (
     <>
-      <DrawerHeader tx={tx} updatedAt={updatedAt} refreshError={refreshError} />
+      <DrawerHeader
+        tx={tx}
+        updatedAt={updatedAt}
+        refreshError={refreshError}
+        statusExplanation={slots.statusExplanation?.(tx)}
+      />
       {actions ? (
         <div
           role="group"

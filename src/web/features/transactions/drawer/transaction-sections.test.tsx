@@ -43,7 +43,9 @@ describe('drawer sections', () => {
     expect(field(amounts, 'Crypto')).toHaveTextContent('0.197576 USDC');
     expect(field(amounts, 'Crypto')).toHaveTextContent('on Optimism (OP)');
     expect(field(amounts, 'Exchange rate')).toHaveTextContent(/^60\.73613361949396DOP per USDC$/);
-    expect(field(amounts, 'Premium spread')).toHaveTextContent(/^0\.02$/);
+    // Capa's 0.02 of 12 DOP: a percentage, and what it cost in fiat.
+    expect(field(amounts, 'Premium spread')).toHaveTextContent(/^2%≈ 0\.24 DOP of the fiat amount$/);
+    expect(within(field(amounts, 'Premium spread')).getByTitle('As Capa sent it: 0.02')).toBeInTheDocument();
     expect(within(amounts).queryByLabelText('Source to target')).not.toBeInTheDocument();
 
     const crypto = section(dialog, 'Crypto');
@@ -93,7 +95,7 @@ describe('drawer sections', () => {
     expect(field(loneAmounts, 'Fiat')).toHaveTextContent(`1000000000000000000000 ${tx.fiatCurrency}`);
     expect(field(loneAmounts, 'Crypto')).toHaveTextContent(`0.0000001 ${tx.tokenSymbol}`);
     expect(field(loneAmounts, 'Exchange rate')).toHaveTextContent(/^0\.000000100/);
-    expect(field(loneAmounts, 'Premium spread')).toHaveTextContent(/^0$/);
+    expect(field(loneAmounts, 'Premium spread')).toHaveTextContent(/^0%≈ 0\.00 /);
   });
 
   it('cross-ramp: source → target amounts and both bank accounts', async () => {
@@ -212,11 +214,24 @@ describe('drawer sections', () => {
     ).toBeInTheDocument();
   });
 
-  it('cancelled: the reason under the status; OTC forwarding fields when present', async () => {
+  it('cancelled: the reason in words with a next step, the code on copy; OTC forwarding fields', async () => {
     const cancelled = find((t) => t.cancellationReason === 'NAME_VERIFICATION_FAILED');
     const first = await open(cancelled.id);
     expect(within(first.dialog).getByText('Cancelled')).toBeInTheDocument();
-    expect(within(first.dialog).getByText('NAME_VERIFICATION_FAILED')).toBeInTheDocument();
+    expect(
+      within(first.dialog).getByText(
+        /The name on the bank account does not match the user's verified name\./,
+      ),
+    ).toBeVisible();
+    expect(within(first.dialog).getByText(/Ask the user for an account in their own name/)).toBeVisible();
+    const rawOutsideJson = within(first.dialog)
+      .queryAllByText(/NAME_VERIFICATION_FAILED/)
+      .filter((el) => !el.closest('[data-raw]'));
+    expect(rawOutsideJson).toEqual([]);
+    await first.user.click(
+      within(first.dialog).getByRole('button', { name: 'Copy the cancellation reason as Capa sent it' }),
+    );
+    expect(await navigator.clipboard.readText()).toBe('NAME_VERIFICATION_FAILED');
     expect(within(first.dialog).getByText('Final status · no more updates')).toBeInTheDocument();
     first.unmount();
 
