@@ -129,9 +129,9 @@ export function TransactionsPage() {
           hideLabel
           value={view.id}
           onCommit={(id) => controls.setFilters({ id })}
-          onPasteId={open}
+          onOpenId={open}
           inputRef={idSearch}
-          placeholder="Transaction id — paste one to open it"
+          placeholder="Transaction id — paste or enter one to open it"
           shortcut="/"
           className="w-full sm:w-96"
         />

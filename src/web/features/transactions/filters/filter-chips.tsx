@@ -47,7 +47,8 @@ export function FilterChips({ view, onRemove, onRemoveWindow, onClearAll }: Filt
           <Chip
             key={key}
             text={`${FILTER_LABELS[key]}: ${filterValueLabel(key, value)}`}
-            title={`${FILTER_LABELS[key]}: ${value}`}
+            // Ids whole on hover; statuses and types in words there too, never as Capa's codes.
+            title={`${FILTER_LABELS[key]}: ${key === 'status' || key === 'type' ? filterValueLabel(key, value) : value}`}
             onRemove={() => onRemove(key)}
           />
         ))}

@@ -4,6 +4,7 @@ import { windowOf, type ListFilters } from '../list-view';
 import { typeLabel } from '../transaction-labels';
 import { currencyLabel, FILTER_LABELS } from './filter-labels';
 import { IdFilter } from './id-filter';
+import { MoreFilters } from './more-filters';
 import { StatusFilter } from './status-filter';
 import { WindowFilter } from './window-filter';
 
@@ -80,14 +81,8 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
         placeholder="User UUID"
         className="min-w-56 flex-1 basis-64 lg:max-w-80"
       />
-      <IdFilter
-        label={FILTER_LABELS.partner}
-        value={filters.partner}
-        onCommit={(partner) => onChange({ partner })}
-        placeholder="Partner UUID"
-        className="min-w-56 flex-1 basis-64 lg:max-w-80"
-      />
       <WindowFilter value={windowOf(filters)} onChange={onChange} />
+      <MoreFilters partner={filters.partner} onPartnerChange={(partner) => onChange({ partner })} />
     </div>
   );
 }

@@ -10,12 +10,17 @@ export interface IdFilterProps {
   /** The id the table is filtered by now (from the URL). */
   value: string | undefined;
   onCommit: (value: string | undefined) => void;
-  /** A whole valid id pasted in: open it instead of filtering (transaction id only). */
-  onPasteId?: (id: string) => void;
+  /**
+   * A whole valid id pasted in, or typed and confirmed with Enter: open it instead of filtering
+   * (transaction id only). Typing and pausing still filters the list to it.
+   */
+  onOpenId?: (id: string) => void;
   inputRef?: Ref<HTMLInputElement>;
   placeholder?: string;
   /** Shows the `/` key that focuses this field. */
   shortcut?: string;
+  /** Id of a hint beside the field, read with it (its error comes first when there is one). */
+  describedBy?: string;
   /** The label is read by assistive tech but not shown (a search box with a placeholder). */
   hideLabel?: boolean;
   className?: string;
@@ -29,11 +34,12 @@ export function IdFilter({
   label,
   value,
   onCommit,
-  onPasteId,
+  onOpenId,
   inputRef,
   placeholder,
   shortcut,
   hideLabel = false,
+  describedBy,
   className,
 }: IdFilterProps) {
   const id = useId();
@@ -65,13 +71,13 @@ export function IdFilter({
   const debounced = useDebouncedCallback(commit, TEXT_FILTER_DEBOUNCE_MS);
 
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
-    if (!onPasteId) return;
+    if (!onOpenId) return;
     const parsed = idFilterSchema.safeParse(event.clipboardData.getData('text'));
     if (!parsed.success) return;
     // The id opens; it does not also become a filter once the typing pause ends.
     event.preventDefault();
     debounced.cancel();
-    onPasteId(parsed.data);
+    onOpenId(parsed.data);
   };
 
   return (
@@ -89,7 +95,9 @@ export function IdFilter({
           autoComplete="off"
           placeholder={placeholder}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={
+            [error ? `${id}-error` : null, describedBy].filter(Boolean).join(' ') || undefined
+          }
           aria-keyshortcuts={shortcut}
           onChange={(event) => {
             setDraft(event.target.value);
@@ -98,6 +106,13 @@ export function IdFilter({
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;
             debounced.cancel();
+            const whole = onOpenId ? idFilterSchema.safeParse(event.currentTarget.value.trim()) : null;
+            // Enter on a complete id means "show me this one", as a paste does.
+            if (whole?.success) {
+              setError(null);
+              onOpenId!(whole.data);
+              return;
+            }
             commit(event.currentTarget.value);
           }}
           onBlur={() => debounced.flush()}

@@ -61,7 +61,8 @@ describe('transaction filters', () => {
       expect(within(row).getByText('Completed', { selector: '[data-tone]' })).toBeInTheDocument();
     expect(requests.matching({ status: 'COMPLETED', skip: '0' }).length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: /^Status\s+Completed$/ })).toBeInTheDocument();
-    expect(within(chips()!).getByText('Status: Completed')).toBeInTheDocument();
+    // In words on hover too (a screen reader reads the title): never Capa's code.
+    expect(within(chips()!).getByText('Status: Completed')).toHaveAttribute('title', 'Status: Completed');
   });
 
   it('filters by type and by fiat currency', async () => {
@@ -105,6 +106,7 @@ describe('transaction filters', () => {
     const { user, router } = renderApp('/transactions');
     await findRowFor(DOCUMENTED_EXAMPLE.id);
     const before = requests.seen.length;
+    await user.click(screen.getByText('More filters'));
     await user.type(screen.getByRole('searchbox', { name: 'Partner id' }), 'partner-42{Enter}');
     const box = screen.getByRole('searchbox', { name: 'Partner id' });
     expect(box).toHaveAttribute('aria-invalid', 'true');
@@ -119,12 +121,19 @@ describe('transaction filters', () => {
     const { user, router } = renderApp('/transactions');
     await findRowFor(DOCUMENTED_EXAMPLE.id);
     const target = FIXTURE_TRANSACTIONS[7]!;
-    await user.type(idSearchBox(), `${target.id}{Enter}`);
+    // Typed, then a pause: the list is filtered to it (Enter would open it instead).
+    await user.type(idSearchBox(), target.id);
     await waitFor(() => expect(search(router).get('id')).toBe(target.id));
     await waitFor(() => expect(bodyRows()).toHaveLength(1));
     expect(requests.matching({ id: target.id }).length).toBeGreaterThan(0);
+    expect(router.state.location.pathname).toBe('/transactions');
 
-    await user.type(screen.getByRole('searchbox', { name: 'Partner id' }), `${MOCK_PARTNER_ID}{Enter}`);
+    // The partner id is under "More filters", with what it is for.
+    expect(screen.getByText('More filters').closest('details')).not.toHaveAttribute('open');
+    await user.click(screen.getByText('More filters'));
+    const partner = screen.getByRole('searchbox', { name: 'Partner id' });
+    expect(partner).toHaveAccessibleDescription(/Capa’s id for a partner account/);
+    await user.type(partner, `${MOCK_PARTNER_ID}{Enter}`);
     await waitFor(() =>
       expect(requests.matching({ id: target.id, partnerId: MOCK_PARTNER_ID }).length).toBe(1),
     );
@@ -145,6 +154,23 @@ describe('transaction filters', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/transactions'));
     expect(router.state.location.search).toBe('?type=ON_RAMP&size=50');
     expect(idSearchBox()).toHaveValue('');
+  });
+
+  it('opens a transaction whose whole id is typed and confirmed with Enter, as a paste does', async () => {
+    const { user, router } = renderApp('/transactions?type=ON_RAMP');
+    await findRowFor(DOCUMENTED_EXAMPLE.id);
+    await user.type(idSearchBox(), `${DOCUMENTED_EXAMPLE.id.toUpperCase()} {Enter}`);
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/transactions/${DOCUMENTED_EXAMPLE.id}`),
+    );
+    expect(router.state.location.search).toBe('?type=ON_RAMP');
+    expect(await screen.findByRole('dialog', { name: 'On-ramp' })).toBeInTheDocument();
+  });
+
+  it('opens "More filters" by itself when a partner id is in force', async () => {
+    renderApp(`/transactions?partner=${MOCK_PARTNER_ID}`);
+    expect(await screen.findByRole('searchbox', { name: 'Partner id' })).toHaveValue(MOCK_PARTNER_ID);
+    expect(screen.getByText('More filters').closest('details')).toHaveAttribute('open');
   });
 
   it('filters by a user from the row, with a click on the user id', async () => {
