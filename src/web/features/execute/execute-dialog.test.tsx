@@ -31,6 +31,13 @@ describe('execute dialog', () => {
     expect(dialog).toHaveTextContent(`${tx.bankAccount!.bankName} •••• ${account.slice(-4)}`);
     expect(dialog).not.toHaveTextContent(account);
     expect(dialog).toHaveTextContent(tx.destinationWalletAddress!);
+    // Step 1 already names the transaction (short, whole on hover and copy) and its rate.
+    expect(within(dialog).getByTitle(tx.id)).toHaveTextContent(`${tx.id.slice(0, 8)}…`);
+    await user.click(within(dialog).getByRole('button', { name: 'Copy transaction id' }));
+    expect(await navigator.clipboard.readText()).toBe(tx.id);
+    expect(dialog).toHaveTextContent(
+      `Exchange rate${String(tx.exchangeRate)} ${tx.fiatCurrency} per ${tx.tokenSymbol}`,
+    );
 
     await user.click(within(dialog).getByRole('button', { name: 'Review execute' }));
     expect(dialog).toHaveTextContent('Step 2 of 2');

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { BankAccount, Transaction } from '../../../contract/capa';
 import { CHAINS, isChainSymbol } from '../../../contract/chains';
 import { AmountText } from '../../components/amount-text';
+import { CopyButton } from '../../components/copy-button';
+import { shortId } from '../../lib/format';
 
 /** The last four characters only: enough to match it with the user, not enough to reuse it. */
 export function maskIdentifier(value: string): string {
@@ -58,6 +60,15 @@ function BankAccountText({ account }: { account: BankAccount | null | undefined 
 export function ExecuteSummary({ tx }: { tx: Transaction }) {
   return (
     <dl className="divide-y divide-slate-100 rounded-md border border-slate-200 px-3 text-sm">
+      <Row label="Transaction">
+        {/* Short, as the table shows it; the whole id on hover and on copy (the confirm step types its end). */}
+        <span className="inline-flex items-center gap-1">
+          <span title={tx.id} className="font-mono text-xs">
+            {shortId(tx.id)}…
+          </span>
+          <CopyButton value={tx.id} label="Copy transaction id" />
+        </span>
+      </Row>
       <Row label="User">
         <span className="font-mono text-xs break-all">{tx.userId}</span>
       </Row>
@@ -67,6 +78,12 @@ export function ExecuteSummary({ tx }: { tx: Transaction }) {
       </Row>
       <Row label="Fiat payout">
         <AmountText value={tx.fiatAmount} unit={tx.fiatCurrency} className="font-medium" />
+      </Row>
+      <Row label="Exchange rate">
+        <AmountText
+          value={tx.exchangeRate}
+          unit={tx.fiatCurrency && tx.tokenSymbol ? `${tx.fiatCurrency} per ${tx.tokenSymbol}` : null}
+        />
       </Row>
       <Row label="To bank account">
         <BankAccountText account={tx.bankAccount} />
