@@ -5,8 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { API_ERROR_CODES } from '../src/contract/api';
-import { CAPA_ERROR_CODES } from '../src/contract/capa';
 import { CANCELLATION_CODES } from '../src/contract/cancellation-reasons';
+import { CAPA_ERROR_CODES } from '../src/contract/capa';
 import { TRANSACTION_STATUSES } from '../src/contract/statuses';
 import { test, expect } from './test-support/fixtures';
 import { sandbox } from './test-support/sandbox';
