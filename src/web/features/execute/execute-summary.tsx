@@ -4,7 +4,7 @@ import type { BankAccount, Transaction } from '../../../contract/capa';
 import { CHAINS, isChainSymbol } from '../../../contract/chains';
 import { AmountText } from '../../components/amount-text';
 import { CopyButton } from '../../components/copy-button';
-import { shortId } from '../../lib/format';
+import { formatAmount, shortId } from '../../lib/format';
 
 /** The last four characters only: enough to match it with the user, not enough to reuse it. */
 export function maskIdentifier(value: string): string {
@@ -26,7 +26,7 @@ export function bankAccountLabel(account: BankAccount | null | undefined): strin
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[9rem_1fr] gap-3 py-2">
+    <div className="grid grid-cols-[6.5rem_1fr] gap-3 py-2 sm:grid-cols-[9rem_1fr]">
       <dt className="text-slate-500">{label}</dt>
       <dd className="min-w-0 text-slate-900">{children}</dd>
     </div>
@@ -80,10 +80,14 @@ export function ExecuteSummary({ tx }: { tx: Transaction }) {
         <AmountText value={tx.fiatAmount} unit={tx.fiatCurrency} className="font-medium" />
       </Row>
       <Row label="Exchange rate">
-        <AmountText
-          value={tx.exchangeRate}
-          unit={tx.fiatCurrency && tx.tokenSymbol ? `${tx.fiatCurrency} per ${tx.tokenSymbol}` : null}
-        />
+        {/* May wrap: Capa's exact rate can be 16 digits long, wider than a phone's column. */}
+        <span className="break-all tabular-nums">{formatAmount(tx.exchangeRate)}</span>
+        {tx.fiatCurrency && tx.tokenSymbol ? (
+          <span className="text-slate-500">
+            {' '}
+            {tx.fiatCurrency} per {tx.tokenSymbol}
+          </span>
+        ) : null}
       </Row>
       <Row label="To bank account">
         <BankAccountText account={tx.bankAccount} />

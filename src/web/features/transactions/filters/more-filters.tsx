@@ -32,11 +32,11 @@ export function MoreFilters({
           label={FILTER_LABELS.partner}
           value={partner}
           onCommit={onPartnerChange}
-          placeholder="e.g. 8374f327-38bd-4b0b-b8a7-2524599eb903"
+          placeholder="e.g. 8374f327-38bd-…"
           describedBy={hintId}
           className="min-w-56 flex-1 basis-64 lg:max-w-80"
         />
-        <p id={hintId} className="max-w-md pt-5 text-xs text-slate-600">
+        <p id={hintId} className="max-w-md text-xs text-slate-600 sm:pt-5">
           Capa’s id for a partner account. Rampdesk only ever shows our own partner’s transactions, so this is
           only for checking an id someone quotes: another partner’s id finds nothing.
         </p>
