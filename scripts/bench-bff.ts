@@ -15,7 +15,14 @@ const SECONDS = Math.max(
   1,
   Number(secondsArg > 0 ? process.argv[secondsArg + 1] : process.env.BENCH_SECONDS) || 10,
 );
-const CONNECTIONS = [1, 10, 100];
+const connectionsArg = process.argv.indexOf('--connections');
+// --connections 10 (or 1,10): only these cells, for a quicker look.
+const CONNECTIONS = (connectionsArg > 0 ? process.argv[connectionsArg + 1]! : '1,10,100')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+// A fixed count, whatever --seconds says, so CPU time per request compares across runs.
+const SINGLE_REQUESTS = 2_000;
 // The BFF's list, and the exact upstream request it turns into.
 const BFF_PATH = '/api/transactions?limit=20';
 const CAPA_PATH = '/api/partner/v2/transactions?skip=0&limit=20&sortBy=createdAt&sortOrder=DESC';
@@ -91,12 +98,16 @@ async function main() {
           p99: `+${ms(viaBff.p99Ms - viaNginx.p99Ms)}`,
         };
     }
-    // Latency at one connection, one request at a time, timed precisely.
+    // Latency at one connection, one request at a time, timed precisely; the BFF's CPU time over them.
     const single: Record<string, Record<string, string>> = {};
-    const directSingle = await sequential(targets[0]!.url, targets[0]!.headers, SECONDS * 200);
+    const directSingle = await sequential(targets[0]!.url, targets[0]!.headers, SINGLE_REQUESTS);
+    let cpuPerRequest = NaN;
     for (const target of targets) {
+      const isBff = target.name.startsWith('BFF');
+      const cpuBefore = isBff ? (await bff.usage()).cpuMicros : 0;
       const r =
-        target === targets[0] ? directSingle : await sequential(target.url, target.headers, SECONDS * 200);
+        target === targets[0] ? directSingle : await sequential(target.url, target.headers, SINGLE_REQUESTS);
+      if (isBff) cpuPerRequest = ((await bff.usage()).cpuMicros - cpuBefore) / SINGLE_REQUESTS;
       single[target.name] = {
         'req/s': r.requestsPerSecond.toFixed(0),
         p50: ms(r.p50Ms),
@@ -108,6 +119,9 @@ async function main() {
     console.table(rows);
     console.log('One connection, one request at a time:');
     console.table(single);
+    console.log(
+      `BFF CPU time per list request: ${cpuPerRequest.toFixed(0)} µs (user + system over ${SINGLE_REQUESTS} requests, one at a time).`,
+    );
     console.log(
       `BFF RSS: ${mb(rssAtStart)} after warm-up; ${CONNECTIONS.map((c) => `${mb(bffRss[c]!)} after ${c} conn`).join(', ')}.`,
     );

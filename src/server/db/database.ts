@@ -9,6 +9,7 @@ import pg from 'pg';
 import { CHANGES_CHANNEL, createChangeFeed, type ChangeFeed } from './change-feed';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
 import { lockDataDir } from './pglite-lock';
+import { listenPostgres } from './postgres-feed';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -22,6 +23,11 @@ export interface Database {
   ping(): Promise<void>;
   /** Changes announced by the database, for exact in-process caches; null on PostgreSQL (see change-feed.ts). */
   changes: ChangeFeed | null;
+  /**
+   * The same announcements as every instance hears them: `changes` on PGlite; on PostgreSQL a
+   * LISTEN connection, a moment after commit (postgres-feed.ts), for what may be that late.
+   */
+  sharedChanges: ChangeFeed;
   close(): Promise<void>;
 }
 
@@ -74,12 +80,17 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     throw error;
   }
   const db: Db = drizzlePg({ client: pool, schema });
+  const listener = await listenPostgres(url);
   return {
     db,
     kind: 'postgres',
     changes: null,
+    sharedChanges: listener.feed,
     ping: async () => void (await db.execute(sql`select 1`)),
-    close: once(() => pool.end()),
+    close: once(async () => {
+      await listener.close();
+      await pool.end();
+    }),
   };
 }
 
@@ -112,6 +123,7 @@ async function openPglite(dataDir: string | undefined, snapshot: Blob | undefine
     db,
     kind: 'pglite',
     changes: feed,
+    sharedChanges: feed,
     ping: async () => void (await db.execute(sql`select 1`)),
     close: once(async () => {
       try {
