@@ -9,7 +9,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { ConfigError } from './config/config';
 
-export const MAX_WORKERS = 64;
+const MAX_WORKERS = 64;
 
 /** WORKERS from the environment: 1 unless set; more only with DATABASE_URL. */
 export function workersFromEnv(env: Record<string, string | undefined>): number {

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { CHANGES_CHANNEL, createChangeFeed, type ChangeFeed } from './change-feed';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
+import { initPgliteDataDir } from './pglite-initdb';
 import { lockDataDir } from './pglite-lock';
 import { listenPostgres } from './postgres-feed';
 import * as schema from './schema';
@@ -48,6 +49,13 @@ export interface OpenDatabaseOptions {
   /** Errors of idle pooled connections (the pool replaces them); without a handler they would crash. */
   onPoolError?: (error: Error) => void;
 }
+
+/**
+ * PGlite's defaults, with 16 MB of shared buffers instead of PostgreSQL's 128 MB: PGlite's
+ * WebAssembly memory holds them, so they are resident in the BFF, and the embedded database (agents,
+ * sessions, audit entries) is far smaller. Measured: −118 MB of RSS (docs/performance.md).
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 /** Shutdown paths may close twice (a signal during a failed start): the second call waits for the first. */
 function once(close: () => Promise<void>): () => Promise<void> {
@@ -106,9 +114,11 @@ async function openPglite(dataDir: string | undefined, snapshot: Blob | undefine
   const { feed, deliver } = createChangeFeed();
   try {
     const isNew = dataDir === undefined || !existsSync(join(dataDir, 'PG_VERSION'));
+    if (dataDir && isNew && !snapshot) await initPgliteDataDir(dataDir, PGLITE_START_PARAMS);
     client = await PGlite.create({
       ...(dataDir === undefined ? {} : { dataDir }),
       ...(snapshot && isNew ? { loadDataDir: snapshot } : {}),
+      startParams: PGLITE_START_PARAMS,
     });
     await migratePgliteDatabase(client);
     await client.listen(CHANGES_CHANNEL, deliver);
