@@ -1,14 +1,17 @@
 /**
  * The composition root behind `npm start`: reads the configuration, boots the embedded Capa
- * sandbox when no upstream is configured, then starts the BFF. `npm start` runs scripts/start.ts,
- * which builds the SPA first when its sources changed (tooling stays out of the runtime).
+ * sandbox when no upstream is configured, then starts the BFF, or WORKERS BFF processes on one
+ * port (server/workers.ts; PostgreSQL only). `npm start` runs scripts/start.ts, which builds the
+ * SPA first when its sources changed (tooling stays out of the runtime).
  */
+import cluster from 'node:cluster';
 import { startSandbox, type RunningSandbox } from './sandbox/server';
 import { SANDBOX_DEMO_AGENTS } from './server/auth/demo-agents';
 import { loadConfig, ConfigError } from './server/config/config';
 import { withSandboxDatabase } from './server/db/database-config';
 import { exitOnSignal } from './server/exit-on-signal';
 import { startServer } from './server/start-server';
+import { forkWorkers, onStart, workersFromEnv } from './server/workers';
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -31,6 +34,7 @@ async function bootSandbox(): Promise<RunningSandbox> {
 }
 
 async function main(): Promise<void> {
+  const workers = workersFromEnv(process.env);
   let env = { ...process.env };
   let sandbox: RunningSandbox | null = null;
   if (!env.CAPA_API_BASE_URL) {
@@ -47,8 +51,9 @@ async function main(): Promise<void> {
   // passwords are on the sign-in page. Anywhere else the BFF disables them (auth/demo-agents.ts).
   if (sandbox) config.demoAgents = SANDBOX_DEMO_AGENTS;
 
-  const server = await startServer(config);
-  console.log(`\nRampdesk is running: ${server.url}\n`);
+  const server =
+    workers > 1 ? await forkWorkers(workers, env, { demoAgents: !!sandbox }) : await startServer(config);
+  console.log(`\nRampdesk is running: ${server.url}${workers > 1 ? ` (${workers} BFF processes)` : ''}\n`);
   if (sandbox) {
     console.log('Sandbox agents (the sign-in page lists them too):');
     for (const a of SANDBOX_DEMO_AGENTS) console.log(`  ${a.role.padEnd(8)} ${a.email}  ${a.password}`);
@@ -61,11 +66,22 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(`Rampdesk cannot start: ${error.message}`);
-  } else {
-    console.error('Rampdesk failed to start:', error);
-  }
-  process.exit(1);
-});
+/** A worker of WORKERS>1: the primary has checked the configuration and runs the sandbox. */
+async function worker({ demoAgents }: { demoAgents: boolean }) {
+  const config = loadConfig(process.env);
+  if (demoAgents) config.demoAgents = SANDBOX_DEMO_AGENTS;
+  const server = await startServer(config);
+  exitOnSignal(() => server.close());
+  return server;
+}
+
+if (cluster.isWorker) onStart(worker);
+else
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      console.error(`Rampdesk cannot start: ${error.message}`);
+    } else {
+      console.error('Rampdesk failed to start:', error);
+    }
+    process.exit(1);
+  });

@@ -188,7 +188,7 @@ function executeServices(
     audit,
     clock,
     config.executeStaleAfterMs ?? callBudgetMs + 60_000,
-    database.changes,
+    database.sharedChanges,
   );
   const resolver = createResolver(client, intents, clock);
   const executor = createExecutor({ client, audit, intents, resolver, clock });

@@ -134,6 +134,9 @@ describe('PGlite data directory', () => {
 
     const second = await openDatabase({ dataDir });
     expect(await appliedMigrations(second)).toBe(migrationCount);
+    // Its buffers live in the BFF's memory: 16 MB, not PostgreSQL's 128 MB (docs/performance.md).
+    const buffers = await second.db.execute(sql`show shared_buffers`);
+    expect((buffers as { rows: { shared_buffers: string }[] }).rows[0]!.shared_buffers).toBe('16MB');
     expect(await second.db.select({ email: agents.email }).from(agents)).toEqual([
       { email: 'kept@example.com' },
     ]);

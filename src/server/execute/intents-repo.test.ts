@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAgentsRepo } from '../agents/agents-repo';
 import type { Database } from '../db/database';
 import { openTestDatabase, TEST_DRIVERS, type DriverKind } from '../test-support/test-database';
@@ -13,15 +13,12 @@ const SUCCEEDED = {
   upstreamMessage: 'ok',
 };
 
-// Each driver as is, and PGlite also with its change feed, where unsettled intents are indexed in memory.
-const CASES = TEST_DRIVERS.flatMap((kind): { kind: DriverKind; indexed: boolean }[] =>
-  kind === 'pglite'
-    ? [
-        { kind, indexed: false },
-        { kind, indexed: true },
-      ]
-    : [{ kind, indexed: false }],
-);
+// Each driver as is, and also with its shared change feed, where unsettled intents are indexed in
+// memory (exactly on PGlite, a moment after commit on PostgreSQL).
+const CASES = TEST_DRIVERS.flatMap((kind): { kind: DriverKind; indexed: boolean }[] => [
+  { kind, indexed: false },
+  { kind, indexed: true },
+]);
 
 describe.each(CASES)('execute intents on $kind, indexed: $indexed', ({ kind, indexed }) => {
   let database: Database;
@@ -44,7 +41,7 @@ describe.each(CASES)('execute intents on $kind, indexed: $indexed', ({ kind, ind
 
   const repos = () => {
     const audit = createAuditRepo(database.db, clock);
-    const changes = indexed ? database.changes : null;
+    const changes = indexed ? database.sharedChanges : null;
     return { audit, intents: createIntentsRepo(database.db, audit, clock, STALE_MS, changes) };
   };
   const attempt = (transactionId: string): NewAttempt => ({
@@ -128,5 +125,24 @@ describe.each(CASES)('execute intents on $kind, indexed: $indexed', ({ kind, ind
     await intents.settle(intent, 'succeeded', null, 'checked');
     expect(await other.unresolved([a, b])).toEqual([]);
     expect(await intents.find(a)).toMatchObject({ state: 'succeeded' });
+  });
+
+  it('E4: a list page finds the rows another repository left unknown (PostgreSQL: once announced)', async () => {
+    const { intents } = repos();
+    const other = repos().intents;
+    const [a, b] = [newTx(), newTx()];
+    expect(await intents.unresolvedInPage([a, b])).toEqual([]);
+    const first = attempt(a);
+    const claim = await other.claim(first);
+    if (!claim.claimed) throw new Error('expected the claim');
+    const intent = { transactionId: a, idempotencyKey: first.idempotencyKey, auditEntryId: claim.entryId };
+    await other.settle(intent, 'unknown', null, '');
+    // PGlite's feed is exact: at once. PostgreSQL's LISTEN: a moment after commit.
+    const page = () => intents.unresolvedInPage([a, b]);
+    if (kind === 'pglite') expect(await page()).toEqual([a]);
+    await vi.waitFor(async () => expect(await page()).toEqual([a]), { timeout: 5_000 });
+    await other.takeForResolution(a);
+    await other.settle(intent, 'succeeded', null, 'checked');
+    await vi.waitFor(async () => expect(await page()).toEqual([]), { timeout: 5_000 });
   });
 });

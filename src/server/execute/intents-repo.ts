@@ -38,7 +38,10 @@ export function createIntentsRepo(
   audit: AuditRepo,
   clock: () => Date,
   staleAfterMs: number,
-  /** The database's change feed (PGlite): which intents are unsettled is then known in memory. */
+  /**
+   * The database's shared change feed (Database.sharedChanges): which intents are unsettled is then
+   * known in memory, exactly on PGlite, a moment late on PostgreSQL (see `unresolvedInPage`).
+   */
   changes: ChangeFeed | null = null,
 ) {
   const staleBefore = () => new Date(clock().getTime() - staleAfterMs);
@@ -93,6 +96,22 @@ export function createIntentsRepo(
     return { ...intent, state: 'unknown' as const };
   }
 
+  async function unresolvedInDatabase(transactionIds: string[]): Promise<string[]> {
+    const rows = await db
+      .select({ id: executeIntents.transactionId })
+      .from(executeIntents)
+      .where(
+        and(
+          inArray(executeIntents.transactionId, transactionIds),
+          or(
+            eq(executeIntents.state, 'unknown'),
+            and(eq(executeIntents.state, 'pending'), lt(executeIntents.updatedAt, staleBefore())),
+          ),
+        ),
+      );
+    return rows.map((r) => r.id);
+  }
+
   return {
     async find(transactionId: string): Promise<Intent | null> {
       const [row] = await select(db).where(eq(executeIntents.transactionId, transactionId));
@@ -100,23 +119,23 @@ export function createIntentsRepo(
       return isStale(row) ? { ...row, state: 'unknown' } : row;
     },
 
-    /** Ids among these whose intent awaits resolution (unknown, or pending and stale). */
-    async unresolved(transactionIds: string[]): Promise<string[]> {
-      if (transactionIds.length === 0) return [];
-      if (index) return index.unresolved(transactionIds, staleBefore());
-      const rows = await db
-        .select({ id: executeIntents.transactionId })
-        .from(executeIntents)
-        .where(
-          and(
-            inArray(executeIntents.transactionId, transactionIds),
-            or(
-              eq(executeIntents.state, 'unknown'),
-              and(eq(executeIntents.state, 'pending'), lt(executeIntents.updatedAt, staleBefore())),
-            ),
-          ),
-        );
-      return rows.map((r) => r.id);
+    /** Ids among these whose intent awaits resolution (unknown, or pending and stale), as of now. */
+    unresolved(transactionIds: string[]): Promise<string[]> {
+      if (transactionIds.length === 0) return Promise.resolve([]);
+      if (index && changes?.exact) return index.unresolved(transactionIds, staleBefore());
+      return unresolvedInDatabase(transactionIds);
+    },
+
+    /**
+     * The same for the rows of a list page, to settle in the background: on PostgreSQL it may miss,
+     * for a moment after commit, an outcome another instance has just found unknown (the next
+     * read settles it; a single transaction's read asks `unresolved`). In exchange a page costs no
+     * database work while the shared feed listens.
+     */
+    unresolvedInPage(transactionIds: string[]): Promise<string[]> {
+      if (transactionIds.length === 0) return Promise.resolve([]);
+      if (index && changes?.listening()) return index.unresolved(transactionIds, staleBefore());
+      return unresolvedInDatabase(transactionIds);
     },
 
     /**

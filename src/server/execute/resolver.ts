@@ -45,7 +45,7 @@ export function createResolver(client: CapaClient, intents: IntentsRepo, clock: 
     /** The same for a page of transactions, without making the reader wait. */
     async resolveInBackground(transactionIds: string[], log: FastifyBaseLogger): Promise<void> {
       if (closing) return;
-      for (const id of await intents.unresolved(transactionIds)) {
+      for (const id of await intents.unresolvedInPage(transactionIds)) {
         resolve(id, log).catch((error: unknown) => log.error({ err: error }, 'resolving an execute failed'));
       }
     },

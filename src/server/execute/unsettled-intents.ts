@@ -12,14 +12,22 @@ const UNSETTLED = new Set<string>(['pending', 'unknown']);
 /**
  * The transactions whose execute intent is pending or unknown, in memory, so that a page of the
  * list need not ask the database which of its rows await resolution (most pages: none). Loaded
- * once, then kept exact by the database's change feed, which announces every intent's new state
- * before the statement that wrote it returns.
+ * once, then kept by the database's change feed: exact on PGlite, which announces every intent's
+ * new state before the statement that wrote it returns; a moment after commit on PostgreSQL, and
+ * loaded again whenever that feed resumes listening after a lost connection.
  */
 export function createUnsettledIndex(changes: ChangeFeed, load: () => Promise<UnsettledIntent[]>) {
   const unsettled = new Map<string, { state: string; updatedAt: Date }>();
   // Announced while the first load ran: newer than what the load may return for them.
   let changedDuringLoad: Set<string> | null = null;
   let loaded: Promise<void> | null = null;
+  // Bumped when the feed resumes: a load begun before then may have missed what was announced.
+  let epoch = 0;
+
+  changes.onResume(() => {
+    epoch++;
+    loaded = null;
+  });
 
   changes.subscribe((change) => {
     if (change.table !== 'execute_intents') return;
@@ -29,20 +37,27 @@ export function createUnsettledIndex(changes: ChangeFeed, load: () => Promise<Un
   });
 
   function ready(): Promise<void> {
+    const started = epoch;
     loaded ??= (async () => {
       const changed = (changedDuringLoad = new Set());
       try {
-        for (const row of await load()) {
+        const rows = await load();
+        if (epoch !== started) return;
+        // What was announced during the load is newer than the load; everything else is as loaded.
+        for (const id of unsettled.keys()) if (!changed.has(id)) unsettled.delete(id);
+        for (const row of rows) {
           if (!changed.has(row.transactionId)) unsettled.set(row.transactionId, row);
         }
       } catch (error) {
-        loaded = null; // tried again by the next caller
+        if (epoch === started) loaded = null; // tried again by the next caller
         throw error;
       } finally {
-        changedDuringLoad = null;
+        if (epoch === started) changedDuringLoad = null;
       }
     })();
-    return loaded;
+    const current = loaded;
+    // Resumed while loading: load again, from after the resumption.
+    return current.then(() => (epoch === started ? undefined : ready()));
   }
 
   return {

@@ -1,4 +1,4 @@
-import { eq, lte, or } from 'drizzle-orm';
+import { eq, lte, or, sql } from 'drizzle-orm';
 import { toAgent, UUID_PATTERN, type Agent } from '../agents/agent';
 import type { ChangeFeed } from '../db/change-feed';
 import type { Db } from '../db/database';
@@ -44,6 +44,18 @@ export function createSessionsRepo(db: Db, options: SessionsRepoOptions = {}) {
   const cache = options.changes ? createSessionCache(options.changes) : null;
   // A cached session answers only while the database path would neither expire nor touch it.
   const answersFor = Math.min(idleMs, TOUCH_INTERVAL_MS);
+  /**
+   * Every request that has no cached session reads it with its agent: on PostgreSQL that is every
+   * request (docs/security.md A3). Built once and prepared under a name, so a request costs one
+   * round trip (Bind/Execute on a connection that has seen it) and no query building: building this
+   * query per request was the largest part of the BFF's own CPU on PostgreSQL (docs/performance.md).
+   */
+  const readSession = db
+    .select({ session: sessions, agent: agents })
+    .from(sessions)
+    .innerJoin(agents, eq(agents.id, sessions.agentId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('rampdesk_session_lookup');
 
   return {
     idleTimeoutMs: idleMs,
@@ -80,11 +92,7 @@ export function createSessionsRepo(db: Db, options: SessionsRepoOptions = {}) {
         return cached;
       }
       const stamp = cache?.stamp() ?? 0;
-      const [found] = await db
-        .select({ session: sessions, agent: agents })
-        .from(sessions)
-        .innerJoin(agents, eq(agents.id, sessions.agentId))
-        .where(eq(sessions.id, id));
+      const [found] = await readSession.execute({ id });
       if (!found) return null;
       const { session, agent } = found;
       const expired = now >= session.expiresAt || now.getTime() - session.lastSeenAt.getTime() >= idleMs;
