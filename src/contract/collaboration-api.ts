@@ -36,6 +36,7 @@ export const NOTE_MAX_LENGTH = 1000;
  * C0 and C1 control characters but the line feed (a note may have lines), and the bidirectional
  * overrides that make text read differently from what it holds.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const REFUSED_CHARACTERS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** POST …/notes: plain text, trimmed, 1–1000 characters; never rendered as HTML anywhere. */
