@@ -3,6 +3,7 @@
  * one take per transaction, lapsing after two hours; notes and activity append-only; a status first
  * seen when a list or a read first shows it.
  */
+import type { PublicAgent } from '../../contract/auth';
 import type {
   Annotations,
   ActivityEvent,
@@ -11,7 +12,6 @@ import type {
   ReleaseReason,
   Take,
 } from '../../contract/collaboration-api';
-import type { PublicAgent } from '../../contract/auth';
 
 const TAKE_MS = 2 * 60 * 60_000;
 const STUCK_MS: Record<string, number> = { CRYPTO_RECEIVED: 3_600_000, COMPLETED_CRYPTO_RECEIVAL: 3_600_000 };
