@@ -47,7 +47,8 @@ export const apiListResponseSchema = z.object({
   limit: z.number().int().positive(),
   items: z.array(transactionSchema),
   /** Rampdesk's own facts about the rows (status since, stuck, taken), by id; `items` stay Capa's. */
-  annotations: annotationsSchema,
+  // Absent reads as "nothing known" (a test's hand-made page, or a BFF before migration 0006).
+  annotations: annotationsSchema.default({}),
 });
 export type ApiListResponse = z.infer<typeof apiListResponseSchema>;
 

@@ -163,6 +163,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     exportAudit,
     environment: config.environment,
     scrub: (text: string) => scrubSecrets(text, secrets),
+    notesFor: (ids: readonly string[]) => collaboration.activity.notesFor(ids),
   });
   await app.register(exportAuditRoutes, { exportAudit });
   await app.register(executeRoutes, {
