@@ -9,6 +9,8 @@ import { signInThroughUi } from './test-support/sign-in';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
+test.setTimeout(60_000);
+
 test('W1 W2: one agent takes it, the other sees who within seconds; a note shows as text', async ({
   browser,
   baseURL,
@@ -52,8 +54,10 @@ test('W1 W2: one agent takes it, the other sees who within seconds; a note shows
   await team.getByRole('textbox').fill(XSS);
   await team.getByRole('button', { name: 'Add note' }).click();
   await expect(team.getByRole('list', { name: 'Notes' }).getByText(XSS)).toBeVisible();
+  // The other agent reads it too (notes are re-read every 15 s; a reload is quicker here).
+  await ben.page.reload();
   await expect(ben.drawer.getByRole('list', { name: 'Notes' }).getByText(XSS)).toBeVisible({
-    timeout: 20_000,
+    timeout: 15_000,
   });
   for (const { page } of [ana, ben]) await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
@@ -63,6 +67,8 @@ test('W1 W2: one agent takes it, the other sees who within seconds; a note shows
   ] as const) {
     if (name === 'drawer-390') await who.page.setViewportSize({ width: 390, height: 844 });
     else await who.page.setViewportSize({ width: 1280, height: 800 });
+    await who.drawer.getByRole('group', { name: 'Actions' }).scrollIntoViewIfNeeded();
+    await who.page.screenshot({ path: `test-results/collaboration-${name}-actions.png` });
     await who.drawer.getByRole('region', { name: 'Team' }).scrollIntoViewIfNeeded();
     await who.page.screenshot({ path: `test-results/collaboration-${name}.png` });
   }
