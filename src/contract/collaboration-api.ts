@@ -52,7 +52,6 @@ export const noteBodySchema = z.strictObject({
         .refine((text) => !REFUSED_CHARACTERS.test(text), 'must not contain control characters'),
     ),
 });
-export type NoteBody = z.input<typeof noteBodySchema>;
 
 export const noteSchema = z.object({
   id: z.string(),
@@ -81,7 +80,6 @@ export const activityResponseSchema = z.object({
   take: takeSchema.nullable(),
   sightings: z.array(sightingSchema),
 });
-export type ActivityResponse = z.infer<typeof activityResponseSchema>;
 
 /**
  * What the list adds beside Capa's rows, by transaction id. statusSince: when Rampdesk first saw it
@@ -100,7 +98,6 @@ export type Annotations = z.infer<typeof annotationsSchema>;
 export const RELEASE_REASONS = ['released', 'released-by-admin', 'executed', 'expired'] as const;
 export type ReleaseReason = (typeof RELEASE_REASONS)[number];
 export const ACTIVITY_KINDS = ['take', 'release', 'note'] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export const activityEventSchema = z.object({
   id: z.string(),

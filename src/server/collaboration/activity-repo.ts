@@ -106,4 +106,3 @@ export function createActivityRepo(db: Db, clock: () => Date) {
     },
   };
 }
-export type ActivityRepo = ReturnType<typeof createActivityRepo>;

@@ -3,7 +3,7 @@
  * The race between two takers across instances is in routes/collaboration-race.test.ts.
  */
 import { eq, sql } from 'drizzle-orm';
-import pino from 'pino';
+import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../agents/agent';
 import { createAgentsRepo } from '../agents/agents-repo';
@@ -14,7 +14,8 @@ import { statusSightings, transactionActivity } from '../db/schema';
 import { openTestDatabase, TEST_DRIVERS } from '../test-support/test-database';
 import { createCollaboration, type Collaboration } from './collaboration';
 
-const log = pino({ level: 'silent' });
+const quiet = () => {};
+const log = { error: quiet, warn: quiet, info: quiet, debug: quiet } as unknown as FastifyBaseLogger;
 const HOUR = 3_600_000;
 
 describe.each(TEST_DRIVERS)('collaboration on %s', (kind) => {

@@ -106,4 +106,3 @@ export function createSightings(
     },
   };
 }
-export type Sightings = ReturnType<typeof createSightings>;
