@@ -5,6 +5,7 @@
  * A new /api route, or a new way the SPA calls one, gets its scenarios here.
  */
 import type { ApiScenario } from './api-scenario';
+import { COLLABORATION_SCENARIOS } from './api-scenarios-collaboration';
 import { EXECUTE_SCENARIOS } from './api-scenarios-execute';
 import { GUARD_SCENARIOS } from './api-scenarios-guards';
 import { ACCOUNT_SCENARIOS, READ_SCENARIOS } from './api-scenarios-routes';
@@ -14,4 +15,5 @@ export const API_SCENARIOS: readonly ApiScenario[] = [
   ...READ_SCENARIOS,
   ...EXECUTE_SCENARIOS,
   ...ACCOUNT_SCENARIOS,
+  ...COLLABORATION_SCENARIOS,
 ];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { agentRoleSchema } from './auth';
 import { transactionSchema } from './capa';
+import { annotationsSchema } from './collaboration-api';
 import { TX_HASH_MAX_LENGTH } from './enums';
 import { listFilterFields, pagingFields, uuid, withListDefaults } from './query-fields';
 import { WINDOW_ORDER_ISSUE, windowFields, windowInOrder } from './reconciliation-api';
@@ -45,6 +46,9 @@ export const apiListResponseSchema = z.object({
   skip: z.number().int().nonnegative(),
   limit: z.number().int().positive(),
   items: z.array(transactionSchema),
+  /** Rampdesk's own facts about the rows (status since, stuck, taken), by id; `items` stay Capa's. */
+  // Absent reads as "nothing known" (a test's hand-made page, or a BFF before migration 0006).
+  annotations: annotationsSchema.default({}),
 });
 export type ApiListResponse = z.infer<typeof apiListResponseSchema>;
 
@@ -102,6 +106,8 @@ export const API_ERROR_CODES = [
   'EXECUTE_IN_PROGRESS',
   'ALREADY_EXECUTED',
   'EXECUTE_OUTCOME_UNKNOWN',
+  // Another agent has taken the transaction (409): the message says who, and since when.
+  'TAKEN_BY_ANOTHER',
   'UPSTREAM_REJECTED_INPUT',
   'UPSTREAM_TIMEOUT',
   'UPSTREAM_UNAVAILABLE',

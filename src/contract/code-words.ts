@@ -20,6 +20,7 @@ export const CODE_WORDS: Record<ApiErrorCode | CapaErrorCode, string> = {
   TRANSACTION_NOT_EXECUTABLE: 'Not in a status that can be executed',
   EXECUTE_IN_PROGRESS: 'Another execute in progress',
   ALREADY_EXECUTED: 'Already executed',
+  TAKEN_BY_ANOTHER: 'Another agent is on it',
   EXECUTE_OUTCOME_UNKNOWN: 'Outcome unknown',
   UPSTREAM_REJECTED_INPUT: 'Capa refused the input',
   UPSTREAM_TIMEOUT: 'Capa did not answer in time',

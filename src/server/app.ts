@@ -5,7 +5,9 @@ import { registerAuth } from './auth/auth-plugin';
 import { disableDemoAgents, seedDemoAgents } from './auth/demo-agents';
 import { sessionCookie } from './auth/session-cookie';
 import { registerSessionPurge } from './auth/session-purge';
+import { createCollaboration } from './collaboration/collaboration';
 import { RATE_LIMIT_DEFAULTS, SESSION_DEFAULTS } from './config/auth';
+import { COLLABORATION_DEFAULTS } from './config/collaboration';
 import { SERVER_TIMEOUTS, UPSTREAM_DEFAULTS, type Config } from './config/config';
 import { OVERLOAD_DEFAULTS } from './config/overload';
 import { openDatabase, type Database } from './db/database';
@@ -34,6 +36,7 @@ import { agentRoutes } from './routes/agents';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { changePasswordRoute } from './routes/change-password';
+import { collaborationRoutes } from './routes/collaboration';
 import { configRoutes } from './routes/config';
 import { executeRoutes } from './routes/execute';
 import { exportAuditRoutes } from './routes/export-audit';
@@ -148,15 +151,26 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(agentRoutes, { agents });
   const views = createListViews(client);
   const exportAudit = createExportAuditRepo(database.db, clock);
-  await app.register(transactionRoutes, { client, resolver: execute.resolver, views });
+  const collaboration = createCollaboration(
+    database.db,
+    { ...COLLABORATION_DEFAULTS, ...config.collaboration },
+    clock,
+  );
+  await app.register(transactionRoutes, { client, resolver: execute.resolver, views, collaboration });
+  await app.register(collaborationRoutes, { collaboration, client, limit: limits.collaborationPerAgent });
   await app.register(reconciliationRoutes, {
     views,
     exportAudit,
     environment: config.environment,
     scrub: (text: string) => scrubSecrets(text, secrets),
+    notesFor: (ids: readonly string[]) => collaboration.activity.notesFor(ids),
   });
   await app.register(exportAuditRoutes, { exportAudit });
-  await app.register(executeRoutes, { executor: execute.executor, limit: limits.executePerAgent });
+  await app.register(executeRoutes, {
+    executor: execute.executor,
+    limit: limits.executePerAgent,
+    takes: collaboration.takes,
+  });
   await app.register(auditRoutes, execute);
   await app.register(configRoutes, {
     environment: config.environment,

@@ -145,6 +145,8 @@ export interface RateLimitSettings {
    * gets no more guesses at the password than a guesser at the sign-in form from one address.
    */
   changePasswordPerAgent: RateLimit;
+  /** Takes, releases and notes per agent, together: generous for work, tight for a script. */
+  collaborationPerAgent: RateLimit;
 }
 
 export const RATE_LIMIT_DEFAULTS: RateLimitSettings = {
@@ -153,4 +155,5 @@ export const RATE_LIMIT_DEFAULTS: RateLimitSettings = {
   signInPerAccount: { max: 100, windowMs: 60 * 60_000 },
   executePerAgent: { max: 10, windowMs: 60_000 },
   changePasswordPerAgent: { max: 10, windowMs: 15 * 60_000 },
+  collaborationPerAgent: { max: 60, windowMs: 60_000 },
 };

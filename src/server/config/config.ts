@@ -11,6 +11,11 @@ import {
   type SsoConfig,
 } from './auth';
 import { checkBaseUrl, environmentForHost } from './base-url';
+import {
+  COLLABORATION_ENV_NAMES,
+  readCollaborationSettings,
+  type CollaborationSettings,
+} from './collaboration';
 import { readPublicOrigins } from './origin';
 import { OVERLOAD_DEFAULTS, type OverloadLimits } from './overload';
 
@@ -125,6 +130,8 @@ export interface Config {
    * treated as an unknown outcome. Default: the upstream call budget plus a minute.
    */
   executeStaleAfterMs?: number;
+  /** Stuck thresholds and take expiry. Default COLLABORATION_DEFAULTS. */
+  collaboration?: Partial<CollaborationSettings>;
 }
 
 export class ConfigError extends Error {
@@ -169,7 +176,9 @@ const envSchema = z.object({
   OVERLOAD_MAX_HEAP_USED_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(OVERLOAD_DEFAULTS.maxHeapUsedBytes),
   OVERLOAD_MAX_RSS_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(OVERLOAD_DEFAULTS.maxRssBytes),
   // Read by readAuthSettings; listed here so they are picked up from the environment.
-  ...Object.fromEntries(AUTH_ENV_NAMES.map((name) => [name, z.string().optional()])),
+  ...Object.fromEntries(
+    [...AUTH_ENV_NAMES, ...COLLABORATION_ENV_NAMES].map((name) => [name, z.string().optional()]),
+  ),
 });
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,512}$/;
@@ -217,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 
   const auth = readAuthSettings(present, problems);
   const publicOrigins = readPublicOrigins(present.PUBLIC_ORIGIN, problems);
+  const collaboration = readCollaborationSettings(present, problems);
 
   const explicit = parsed.data?.RAMPDESK_ENV;
   if (explicit && derived === 'production' && explicit !== 'production') {
@@ -246,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       maxRssBytes: e.OVERLOAD_MAX_RSS_BYTES,
     },
     ...auth,
+    collaboration,
     ...(publicOrigins ? { publicOrigins } : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -17,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { AUDIT_OUTCOMES } from '../../contract/audit-api';
 import { AGENT_ROLES } from '../../contract/auth';
+import { ACTIVITY_KINDS, RELEASE_REASONS, type ReleaseReason } from '../../contract/collaboration-api';
 import { EXPORT_OUTCOMES, type ExportFilters } from '../../contract/reconciliation-api';
 
 const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -170,8 +172,75 @@ export const exportAudits = pgTable(
   ],
 );
 
+/**
+ * When Rampdesk first saw each transaction in each status (docs/capa-api.md: Capa keeps no
+ * updatedAt). Written once per (transaction, status), never changed: the first sighting is the fact.
+ */
+export const statusSightings = pgTable(
+  'status_sightings',
+  {
+    transactionId: uuid('transaction_id').notNull(),
+    status: text('status').notNull(),
+    firstSeenAt: time('first_seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.transactionId, t.status] })],
+);
+
+/**
+ * Who is working on a transaction. The primary key is what lets exactly one of two agents taking
+ * it at once win, on one instance or several (docs/security.md W1). A row past expires_at has lapsed.
+ */
+export const takes = pgTable(
+  'takes',
+  {
+    transactionId: uuid('transaction_id').primaryKey(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    agentEmail: text('agent_email').notNull(),
+    agentName: text('agent_name').notNull(),
+    takenAt: time('taken_at').notNull(),
+    expiresAt: time('expires_at').notNull(),
+  },
+  (t) => [check('takes_expiry_check', sql`${t.expiresAt} > ${t.takenAt}`)],
+);
+
+/**
+ * Takes, releases and notes, one row each (docs/security.md W2): append-only, enforced by the
+ * triggers of migration 0006 as 0002 does for audit_entries. Notes are read from here.
+ */
+export const transactionActivity = pgTable(
+  'transaction_activity',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    transactionId: uuid('transaction_id').notNull(),
+    kind: text('kind', { enum: ACTIVITY_KINDS }).notNull(),
+    agentId: uuid('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    // Copied, so the row still says who it was if the agent's email or name changes.
+    agentEmail: text('agent_email').notNull(),
+    agentName: text('agent_name').notNull(),
+    text: text('text'),
+    reason: text('reason', { enum: RELEASE_REASONS }).$type<ReleaseReason>(),
+    createdAt: time('created_at').notNull(),
+  },
+  (t) => [
+    index('transaction_activity_transaction_idx').on(t.transactionId, t.createdAt),
+    index('transaction_activity_created_at_idx').on(t.createdAt),
+    check('transaction_activity_kind_check', sql`${t.kind} in (${inList(ACTIVITY_KINDS)})`),
+    check(
+      'transaction_activity_shape_check',
+      sql`(${t.kind} = 'note') = (${t.text} is not null and char_length(${t.text}) between 1 and 1000)
+        and (${t.kind} = 'release') = (${t.reason} is not null and ${t.reason} in (${inList(RELEASE_REASONS)}))`,
+    ),
+  ],
+);
+
 export type AgentRow = typeof agents.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type AuditEntryRow = typeof auditEntries.$inferSelect;
 export type ExecuteIntentRow = typeof executeIntents.$inferSelect;
 export type ExportAuditRow = typeof exportAudits.$inferSelect;
+export type TakeRow = typeof takes.$inferSelect;
+export type ActivityRow = typeof transactionActivity.$inferSelect;

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Environment } from '../../contract/api';
+import type { Note } from '../../contract/collaboration-api';
 import {
   TOTAL_COUNT_HEADER,
   UPSTREAM_CALLS_HEADER,
@@ -20,6 +21,8 @@ export interface ExportDeps {
   exportAudit: ExportAuditRepo;
   environment: Environment;
   scrub: (text: string) => string;
+  /** The agents' notes, for the export's last column (docs/security.md W2). */
+  notesFor?: (ids: readonly string[]) => Promise<Map<string, Note[]>>;
 }
 
 /**
@@ -72,6 +75,7 @@ export async function streamExport(
         startedAt: new Date(started),
         scrub: deps.scrub,
         onRows: (n) => (rows += n),
+        notesFor: deps.notesFor,
       },
     );
   } catch (error) {

@@ -1,4 +1,5 @@
 import { bankAccountSchema, invoiceSchema, transactionSchema, type Transaction } from '../../contract/capa';
+import type { Note } from '../../contract/collaboration-api';
 
 const BANK_ACCOUNT_FIELDS = Object.keys(bankAccountSchema.shape);
 const NESTED: Record<string, readonly string[]> = {
@@ -14,11 +15,21 @@ const MASKED_FIELDS = new Set(['accountIdentifier', 'iban', 'documentIdentifier'
 /** Fields Capa sent that the contract does not name, as one JSON object, so nothing is lost. */
 const EXTRA = 'extra';
 
-/** Every field of the contract's transaction, nested objects flattened as `bankAccount.iban`. */
+/** Rampdesk's own: the agents' notes on the transaction (docs/security.md W2), one per line. */
+const NOTES = 'notes';
+
+/** Every field of the contract's transaction, nested objects flattened as `bankAccount.iban`; then the notes. */
 export const EXPORT_COLUMNS: readonly string[] = [
   ...TOP_FIELDS.flatMap((name) => (NESTED[name] ? NESTED[name].map((f) => `${name}.${f}`) : [name])),
   EXTRA,
+  NOTES,
 ];
+
+/** "2026-05-01T10:42:00.000Z Ana Lopez <ana@example.com>: text", oldest first, one per line. */
+export function notesCell(notes: readonly Note[] | undefined): string | null {
+  if (!notes?.length) return null;
+  return notes.map((n) => `${n.createdAt} ${n.agentName} <${n.agentEmail}>: ${n.text}`).join('\n');
+}
 
 function maskLastFour(value: string): string {
   return value.length > 4 ? `${'*'.repeat(value.length - 4)}${value.slice(-4)}` : '****';
@@ -48,7 +59,7 @@ function cell(name: string, value: unknown, mask: boolean): Cell {
  * numbers cut to their last four, and a bank account's fields the contract does not name left
  * out (they could be account numbers by another name).
  */
-export function exportCells(tx: Transaction, mask: boolean): Cell[] {
+export function exportCells(tx: Transaction, mask: boolean, notes?: readonly Note[]): Cell[] {
   const record = tx as Record<string, unknown>;
   const cells: Cell[] = [];
   const extra: Record<string, unknown> = {};
@@ -67,5 +78,6 @@ export function exportCells(tx: Transaction, mask: boolean): Cell[] {
   }
   for (const [name, value] of Object.entries(record)) if (!TOP_FIELDS.includes(name)) extra[name] = value;
   cells.push(Object.keys(extra).length > 0 ? JSON.stringify(extra) : null);
+  cells.push(notesCell(notes));
   return cells;
 }

@@ -1,3 +1,4 @@
+import type { Note } from '../../contract/collaboration-api';
 import { csvRecord } from './csv-row';
 import { EXPORT_COLUMNS, exportCells } from './export-columns';
 import { exportEdges } from './export-edges';
@@ -21,6 +22,8 @@ export interface ExportOptions {
   scrub: (text: string) => string;
   /** Told the number of data rows each time a chunk is handed over. */
   onRows(rows: number): void;
+  /** The notes of a page's transactions, by lower-case id: one database read per page. */
+  notesFor?: (ids: readonly string[]) => Promise<Map<string, Note[]>>;
 }
 
 export interface PreparedExport {
@@ -54,14 +57,18 @@ export async function prepareExport(
   const pages = streamView(reads, bounded, edges, context, { concurrency: EXPORT_CONCURRENCY });
   const first = await pages.next();
   const header = `${BOM}${csvRecord(EXPORT_COLUMNS)}`;
-  const render = (rows: Parameters<typeof exportCells>[0][]) =>
-    options.scrub(rows.map((tx) => csvRecord(exportCells(tx, options.mask))).join(''));
+  const render = async (rows: Parameters<typeof exportCells>[0][]) => {
+    const notes = options.notesFor ? await options.notesFor(rows.map((tx) => tx.id.toLowerCase())) : null;
+    return options.scrub(
+      rows.map((tx) => csvRecord(exportCells(tx, options.mask, notes?.get(tx.id.toLowerCase())))).join(''),
+    );
+  };
   async function* chunks(): AsyncGenerator<string> {
     const firstRows = first.done ? [] : first.value;
-    yield header + render(firstRows);
+    yield header + (await render(firstRows));
     options.onRows(firstRows.length);
     for await (const rows of pages) {
-      yield render(rows);
+      yield await render(rows);
       options.onRows(rows.length);
     }
   }

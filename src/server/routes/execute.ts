@@ -10,6 +10,7 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   idempotencyKeyRefusal,
 } from '../../contract/idempotency-key';
+import type { TakesRepo } from '../collaboration/takes-repo';
 import type { RateLimit } from '../config/auth';
 import { ApiHttpError } from '../errors';
 import type { Executor } from '../execute/executor';
@@ -28,7 +29,7 @@ function idempotencyKeyFor(request: FastifyRequest): string {
  */
 export async function executeRoutes(
   app: FastifyInstance,
-  { executor, limit }: { executor: Executor; limit: RateLimit },
+  { executor, limit, takes }: { executor: Executor; limit: RateLimit; takes: TakesRepo },
 ) {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/transactions/:id/execute',
@@ -48,13 +49,19 @@ export async function executeRoutes(
       const idempotencyKey = idempotencyKeyFor(request);
       // Returned on every answer, errors included, so the SPA can retry with the same key.
       reply.header(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
-      return executor.execute({
+      const answer = await executor.execute({
         agent: request.agent!,
         transactionId: request.params.id,
         transactionHash: request.body.transactionHash ?? null,
         idempotencyKey,
         log: request.log,
       });
+      // The work is done: whoever had taken it is released (docs/security.md W1). Capa has executed
+      // whatever happens here, so a failure is logged, not answered (the take lapses by itself).
+      await takes
+        .releaseExecuted(request.params.id)
+        .catch((error) => request.log.error({ err: error }, 'take not released after execute'));
+      return answer;
     },
   );
 }

@@ -228,4 +228,27 @@ describe('GET /api/transactions/export.csv', () => {
     ).toBe(true);
     expect((await bff.request('GET', '/api/audit/exports', { as: 'viewer' })).status).toBe(403);
   });
+
+  it("W2: the notes column holds each transaction's notes, oldest first, with author and time, neutralised", async () => {
+    const tx = await control.create({ type: 'ON_RAMP', status: 'COMPLETED', fiatCurrency: 'EUR' });
+    const note = (text: string, as: AgentRole) =>
+      bff.request('POST', `/api/transactions/${tx.id}/notes`, {
+        as,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+    expect((await note('=HYPERLINK("http://evil.example")', 'operator')).status).toBe(201);
+    expect((await note('<img src=x onerror=alert(1)>\nsecond line', 'admin')).status).toBe(201);
+    const file = await exportAs('operator', `?id=${tx.id}`);
+    const [header, row] = records(file.text);
+    expect(header!.at(-1)).toBe('notes');
+    const lines = row!.at(-1)!.split('\n');
+    expect(lines).toHaveLength(3);
+    // The cell starts with the first note's time, so no formula can lead it.
+    expect(lines[0]).toMatch(
+      /^\d{4}-\d\d-\d\dT[\d:.]+Z Test operator <test-operator@rampdesk\.test>: =HYPERLINK/,
+    );
+    expect(lines[1]).toMatch(/Z Test admin <test-admin@rampdesk\.test>: <img src=x onerror=alert\(1\)>$/);
+    expect(lines[2]).toBe('second line');
+  });
 });

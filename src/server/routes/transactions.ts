@@ -9,6 +9,7 @@ import {
 } from '../../contract/api';
 import { CAPA_LIST_PARAMETERS } from '../../contract/capa';
 import { UPSTREAM_CALLS_HEADER } from '../../contract/reconciliation-api';
+import type { Collaboration } from '../collaboration/collaboration';
 import { ApiHttpError } from '../errors';
 import type { Resolver } from '../execute/resolver';
 import type { ListViews } from '../list-views/list-views';
@@ -33,7 +34,12 @@ const serializeParsedUpstream = () => (data: unknown) => JSON.stringify(data);
  */
 export async function transactionRoutes(
   app: FastifyInstance,
-  { client, resolver, views }: { client: CapaClient; resolver: Resolver; views: ListViews },
+  {
+    client,
+    resolver,
+    views,
+    collaboration,
+  }: { client: CapaClient; resolver: Resolver; views: ListViews; collaboration: Collaboration },
 ) {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
@@ -60,7 +66,11 @@ export async function transactionRoutes(
         items.map((tx) => tx.id.toLowerCase()),
         request.log,
       );
-      return { total, skip: query.skip, limit: query.limit, items };
+      const annotations = await collaboration.annotate(
+        items.map((tx) => ({ id: tx.id, status: tx.status })),
+        request.log,
+      );
+      return { total, skip: query.skip, limit: query.limit, items, annotations };
     },
   );
 
@@ -84,6 +94,8 @@ export async function transactionRoutes(
           'No transaction with this id exists for our partner account.',
         );
       }
+      // The drawer's time in status (GET …/activity) reads what this records.
+      await collaboration.sightings.record([{ id, status: transaction.status }], request.log);
       return transaction;
     },
   );

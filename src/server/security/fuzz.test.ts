@@ -130,6 +130,8 @@ function validBody(route: SeenRoute): fc.Arbitrary<string> {
         .map((b) => JSON.stringify(b));
     case 'PATCH /api/agents/:id':
       return fc.constantFrom('{"role":"operator"}', '{"disabled":true}', '{"disabled":false}');
+    case 'POST /api/transactions/:id/notes':
+      return fc.string({ maxLength: 1100 }).map((text) => JSON.stringify({ text }));
     case 'POST /api/transactions/:id/execute':
       return fc.constantFrom(
         '{}',

@@ -20,11 +20,13 @@ const TAKES = {
   'GET /api/transactions/export.csv': ['status', 'from', 'to'],
   'GET /api/audit/exports': ['skip', 'limit'],
   'GET /api/audit': ['outcome', 'limit'],
+  'GET /api/audit/activity': ['kind', 'limit'],
 } as Record<string, string[]>;
 const BODIES: Record<string, string> = {
   'POST /api/auth/sign-in': JSON.stringify({ email: 'a@example.com', password: 'x' }),
   'POST /api/agents': JSON.stringify({ email: 'q@example.com', displayName: 'Q', role: 'viewer' }),
   'PATCH /api/agents/:id': JSON.stringify({ role: 'viewer' }),
+  'POST /api/transactions/:id/notes': JSON.stringify({ text: 'A note.' }),
 };
 
 let app: FastifyInstance;

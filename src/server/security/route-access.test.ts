@@ -34,6 +34,14 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/transactions/:id': 'viewer',
   'POST /api/transactions/:id/execute': 'operator',
   'GET /api/transactions/:id/audit': 'viewer',
+  // Takes and notes are writes: operators and admins; viewers read them only (docs/security.md W3).
+  'POST /api/transactions/:id/take': 'operator',
+  'POST /api/transactions/:id/release': 'operator',
+  'POST /api/transactions/:id/notes': 'operator',
+  'GET /api/transactions/:id/notes': 'viewer',
+  'GET /api/transactions/:id/activity': 'viewer',
+  // Everyone's takes, releases and notes, on the Audit page (operators and admins).
+  'GET /api/audit/activity': 'operator',
   // Sums of what a viewer may list anyway.
   'GET /api/transactions/totals': 'viewer',
   // Personal and bank data in bulk (docs/security.md X1): operators (masked) and admins.
@@ -75,6 +83,8 @@ function body(route: SeenRoute): string | undefined {
       return JSON.stringify({ email: `made-${++made}@example.com`, displayName: 'Made', role: 'viewer' });
     case 'PATCH /api/agents/:id':
       return JSON.stringify({ role: 'viewer' });
+    case 'POST /api/transactions/:id/notes':
+      return JSON.stringify({ text: 'A note.' });
     default:
       return '{}';
   }

@@ -62,6 +62,7 @@ export const NO_RATE_LIMITS = {
   signInPerIp: { max: 10_000, windowMs: 60_000 },
   executePerAgent: { max: 10_000, windowMs: 60_000 },
   changePasswordPerAgent: { max: 10_000, windowMs: 60_000 },
+  collaborationPerAgent: { max: 10_000, windowMs: 60_000 },
 } satisfies Config['rateLimits'];
 
 export type TestConfig = Partial<Omit<Config, 'upstream'>> & { upstream: UpstreamConfig };

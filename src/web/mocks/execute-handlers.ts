@@ -16,6 +16,7 @@ import {
 import { apiErrorResponse } from './api-responses';
 import { apiRoute } from './api-route';
 import { auditStore } from './audit-store';
+import { collaborationStore } from './collaboration-store';
 import { blocked, keyProblem, notExecutable, type Refusal } from './execute-refusals';
 import { setTransactionStatus } from './transaction-store';
 
@@ -78,6 +79,7 @@ function execute(attempt: Attempt) {
   });
   auditStore.remember(key, { transactionId, hash, status: 'PENDING' });
   setTransactionStatus(transactionId, 'PENDING');
+  collaborationStore.releaseExecuted(transactionId, agent);
   return HttpResponse.json(answer, { headers });
 }
 

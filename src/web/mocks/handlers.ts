@@ -13,6 +13,8 @@ import { MOCK_DEMO_AGENTS } from './agent-store';
 import { apiErrorResponse } from './api-responses';
 import { apiRoute, noRoute } from './api-route';
 import { authHandlers } from './auth-handlers';
+import { collaborationHandlers } from './collaboration-handlers';
+import { collaborationStore } from './collaboration-store';
 import { executeHandlers } from './execute-handlers';
 import { reconciliationHandlers } from './reconciliation-handlers';
 import { findTransaction, listTransactions } from './transaction-store';
@@ -39,7 +41,10 @@ export const handlers = [
       query: [...Object.keys(capaListQuerySchema.shape), ...Object.keys(windowFields)],
       querystring: apiListQuerySchema,
     },
-    ({ query }) => HttpResponse.json(listTransactions(query)),
+    ({ query }) => {
+      const page = listTransactions(query);
+      return HttpResponse.json({ ...page, annotations: collaborationStore.annotate(page.items) });
+    },
   ),
 
   // Before /api/transactions/:id, which would take "totals" and "export.csv" for ids.
@@ -51,6 +56,7 @@ export const handlers = [
     { auth: 'viewer', params: transactionIdParamsSchema },
     ({ params }) => {
       const tx = findTransaction(params.id.toLowerCase());
+      if (tx) collaborationStore.seen(tx.id, tx.status);
       return tx
         ? HttpResponse.json(tx)
         : apiErrorResponse(
@@ -62,6 +68,7 @@ export const handlers = [
   ),
 
   ...executeHandlers,
+  ...collaborationHandlers,
 
   noRoute,
 ];

@@ -46,7 +46,7 @@ export function matchingTransactions(
 export function listTransactions(
   query: ApiListQuery & WindowQuery,
   source: readonly Transaction[] = currentTransactions(),
-): ApiListResponse {
+): Omit<ApiListResponse, 'annotations'> {
   const matching = matchingTransactions(query, source);
   const direction = query.sortOrder === 'ASC' ? 1 : -1;
   const sorted = [...matching].sort((a, b) => direction * a.createdAt.localeCompare(b.createdAt));

@@ -5,6 +5,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockAuth } from '../mocks/agent-store';
 import { resetAuditStore } from '../mocks/audit-store';
+import { resetCollaborationStore } from '../mocks/collaboration-store';
 import { resetExportAuditStore } from '../mocks/export-audit-store';
 import { resetTransactionStore } from '../mocks/transaction-store';
 import './dialog-shim';
@@ -25,5 +26,6 @@ afterEach(() => {
   resetAuditStore();
   resetExportAuditStore();
   resetTransactionStore();
+  resetCollaborationStore();
 });
 afterAll(() => server.close());

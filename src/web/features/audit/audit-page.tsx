@@ -10,11 +10,12 @@ import { PageSkeleton } from '../../components/page-skeleton';
 import { auditQueries } from '../../lib/audit-queries';
 import { formatCount } from '../../lib/format';
 import { useAgent } from '../../lib/use-agent';
+import { ActivityLog } from './activity-log';
 import { AuditFiltersBar } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { AUDIT_PAGE_SIZES, auditQueryFor, hasAuditFilters, type AuditPageSize } from './audit-view';
 import { ExportLog } from './export-log';
-import { LogTabs } from './log-tabs';
+import { LogTabs, type AuditLogName } from './log-tabs';
 import { useAuditView } from './use-audit-view';
 
 /** "12 attempts", or with filters "1 attempt matches" / "12 attempts match". */
@@ -26,24 +27,23 @@ function attemptsCount(total: number, filtered: boolean): string {
 
 /**
  * /audit: every execute attempt and every CSV export, for operators (their own) and admins
- * (everyone's).
+ * (everyone's); and everyone's takes, releases and notes.
  */
 export function AuditPage() {
   const { agent, can } = useAgent();
   const [params] = useSearchParams();
-  const exports = params.get('log') === 'exports';
+  const log = params.get('log');
+  const current: AuditLogName = log === 'exports' || log === 'activity' ? log : 'attempts';
   return (
     <>
       <title>Audit log · Rampdesk</title>
       <h1 className="text-xl font-semibold tracking-tight text-slate-900">Audit log</h1>
       {agent && can('operator') ? (
         <>
-          <LogTabs exports={exports} />
-          {exports ? (
-            <ExportLog isAdmin={can('admin')} email={agent.email} />
-          ) : (
-            <AuditLog isAdmin={can('admin')} email={agent.email} />
-          )}
+          <LogTabs current={current} />
+          {current === 'exports' ? <ExportLog isAdmin={can('admin')} email={agent.email} /> : null}
+          {current === 'activity' ? <ActivityLog /> : null}
+          {current === 'attempts' ? <AuditLog isAdmin={can('admin')} email={agent.email} /> : null}
         </>
       ) : (
         <div className="mt-6">

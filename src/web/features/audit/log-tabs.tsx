@@ -5,8 +5,10 @@ import { paths } from '../../lib/paths';
 const tabClass =
   'rounded-t-md border-b-2 px-3 py-2 text-sm font-medium aria-[current=page]:border-indigo-600 aria-[current=page]:text-indigo-700';
 
-/** Two logs on one page: a link per log (`?log=exports`), so each can be linked to. */
-export function LogTabs({ exports }: { exports: boolean }) {
+export type AuditLogName = 'attempts' | 'exports' | 'activity';
+
+/** Three logs on one page: a link per log (`?log=exports`, `?log=activity`), so each can be linked to. */
+export function LogTabs({ current }: { current: AuditLogName }) {
   const tab = (to: string, current: boolean, label: string) => (
     <Link
       to={to}
@@ -18,8 +20,9 @@ export function LogTabs({ exports }: { exports: boolean }) {
   );
   return (
     <nav aria-label="Audit logs" className="mt-3 mb-3 flex gap-1 border-b border-slate-200">
-      {tab(paths.audit(), !exports, 'Execute attempts')}
-      {tab(paths.audit(new URLSearchParams({ log: 'exports' })), exports, 'Exports')}
+      {tab(paths.audit(), current === 'attempts', 'Execute attempts')}
+      {tab(paths.audit(new URLSearchParams({ log: 'exports' })), current === 'exports', 'Exports')}
+      {tab(paths.audit(new URLSearchParams({ log: 'activity' })), current === 'activity', 'Takes and notes')}
     </nav>
   );
 }

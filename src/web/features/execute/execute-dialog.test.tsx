@@ -59,7 +59,7 @@ describe('execute dialog', () => {
       <ExecuteAction tx={tx} onExecuted={() => (executed += 1)} />,
     );
     queryClient.setQueryData(transactionQueries.detail(tx.id).queryKey, tx);
-    const page: ApiListResponse = { total: 1, skip: 0, limit: 20, items: [tx] };
+    const page: ApiListResponse = { total: 1, skip: 0, limit: 20, items: [tx], annotations: {} };
     queryClient.setQueryData(transactionQueries.list({}).queryKey, page);
 
     const dialog = await openToReview(user);

@@ -9,6 +9,7 @@ import { describeExecuteError } from './execute-errors';
 import { ExecuteReviewStep } from './execute-review-step';
 import { bankAccountLabel } from './execute-summary';
 import { checkHash } from './hash-input';
+import { TakenWarning } from './taken-warning';
 import { useExecute } from './use-execute';
 
 export interface ExecuteDialogProps {
@@ -138,6 +139,7 @@ function ExecuteDialogContent({
           Capa pays the user’s bank account once this is executed. Execute only after you have verified that
           the user’s crypto arrived.
         </Dialog.Description>
+        <TakenWarning transactionId={tx.id} />
       </header>
       {step === 'details' ? (
         <ExecuteDetailsStep

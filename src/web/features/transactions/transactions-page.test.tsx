@@ -55,6 +55,7 @@ describe('transactions page: states', () => {
       'User',
       'Type',
       'Status',
+      'On it',
       'Fiat',
       'Crypto',
       'Rate',

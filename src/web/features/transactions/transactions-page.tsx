@@ -50,7 +50,7 @@ export function TransactionsPage() {
   const [columnVisibility, setColumnVisibility] = useColumnVisibility();
   const now = useNow(30_000);
   const idSearch = useRef<HTMLInputElement>(null);
-  const { can } = useAgent();
+  const { can, agent } = useAgent();
   // The whole view, not the page: what the totals add up and the export writes.
   const filters = useMemo(() => filterQueryFor(view), [view]);
   const exporter = useCsvExport(filters);
@@ -82,6 +82,8 @@ export function TransactionsPage() {
       search,
       activeRowId: rowFocus.activeId,
       filterByUser: (user) => controls.setFilters({ user }),
+      annotations: data?.annotations,
+      agentId: agent?.id,
     },
   });
 

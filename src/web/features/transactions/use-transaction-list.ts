@@ -4,6 +4,9 @@ import { transactionQueries } from '../../lib/transaction-queries';
 import { listQueryFor, type ListView } from './list-view';
 import type { ListViewControls } from './use-list-view';
 
+/** How often the open table re-reads its page: one Capa list call per agent looking. */
+export const LIST_POLL_MS = 10_000;
+
 /**
  * The page of transactions for a view, kept calm: the previous page stays while the next loads
  * (keepPreviousData in the factory), the following page is fetched ahead, a request superseded
@@ -14,7 +17,13 @@ export function useTransactionList(view: ListView, setPaging: ListViewControls['
   const queryClient = useQueryClient();
   // The route's loader may have asked already (app/transactions-loader.ts): a failure it got is
   // shown with Retry, not asked again on mount behind the retry rule's back (query-client.ts).
-  const list = useQuery({ ...transactionQueries.list(listQueryFor(view)), retryOnMount: false });
+  // Re-read every few seconds, so another agent's take (and a stuck flag) shows without a reload.
+  const list = useQuery({
+    ...transactionQueries.list(listQueryFor(view)),
+    retryOnMount: false,
+    refetchInterval: LIST_POLL_MS,
+    refetchIntervalInBackground: false,
+  });
   const settled = list.data !== undefined && !list.isPlaceholderData;
   const total = settled ? list.data.total : undefined;
   const pageCount = total === undefined ? undefined : Math.max(1, Math.ceil(total / view.size));

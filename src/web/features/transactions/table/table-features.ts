@@ -5,6 +5,7 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
+import type { Annotations } from '../../../../contract/collaboration-api';
 
 export interface TransactionTableMeta {
   /** Ticks slowly (the page's clock), so relative ages move without a timer per cell. */
@@ -14,6 +15,10 @@ export interface TransactionTableMeta {
   /** Only the focused row's controls are in the tab order (roving focus). */
   activeRowId: string | null;
   filterByUser: (userId: string) => void;
+  /** Rampdesk's own facts about the page's rows (time in status, stuck, who has it), by id. */
+  annotations?: Annotations;
+  /** The signed-in agent's id, so their own takes read "You are on it". */
+  agentId?: string | null;
 }
 
 export interface TransactionColumnMeta {

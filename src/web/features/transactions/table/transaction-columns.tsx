@@ -6,6 +6,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { typeLabel } from '../transaction-labels';
 import type { transactionTableFeatures } from './table-features';
 import { CreatedCell, CryptoCell, IdCell, UserCell } from './transaction-cells';
+import { WorkCell } from './work-cell';
 
 const helper = createColumnHelper<typeof transactionTableFeatures, Transaction>();
 
@@ -50,6 +51,17 @@ export const transactionColumns = helper.columns([
     enableSorting: false,
     meta: { label: 'Status' },
     cell: ({ getValue }) => <StatusBadge status={getValue()} />,
+  }),
+  helper.display({
+    id: 'work',
+    header: 'On it',
+    meta: { label: 'Stuck and who is on it' },
+    cell: ({ row, table }) => (
+      <WorkCell
+        annotation={table.options.meta?.annotations?.[row.original.id]}
+        agentId={table.options.meta?.agentId}
+      />
+    ),
   }),
   helper.display({
     id: 'fiat',

@@ -123,6 +123,6 @@ describe('column visibility', () => {
     window.localStorage.setItem(COLUMN_VISIBILITY_KEY, '{"type": false, "bogus": "x"');
     renderApp('/transactions');
     await findRowFor(DOCUMENTED_EXAMPLE.id);
-    expect(screen.getAllByRole('columnheader')).toHaveLength(9);
+    expect(screen.getAllByRole('columnheader')).toHaveLength(10);
   });
 });

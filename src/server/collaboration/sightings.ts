@@ -1,0 +1,108 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { LRUCache } from 'lru-cache';
+import type { Sighting } from '../../contract/collaboration-api';
+import type { TransactionStatus } from '../../contract/statuses';
+import type { StuckThresholds } from '../config/collaboration';
+import type { Db } from '../db/database';
+import { DatabaseError } from '../db/errors';
+import { statusSightings } from '../db/schema';
+
+/** Enough for every transaction a busy team pages through in a day; an entry is ~100 bytes. */
+const REMEMBERED = 50_000;
+
+export interface Seen {
+  id: string;
+  status: string;
+}
+
+/** `${id} ${status}` */
+const keyOf = (seen: Seen) => `${seen.id} ${seen.status}`;
+
+/**
+ * When Rampdesk first saw each transaction in each status (docs/capa-api.md, "Time in status").
+ * Every read reports what it saw; a pair already recorded costs nothing, since the first sighting
+ * is remembered in-process; the pairs not yet known cost one statement per page, which inserts the
+ * new ones (ON CONFLICT DO NOTHING: another instance may have seen them first) and reads the
+ * earlier sightings of the rest.
+ */
+export function createSightings(
+  db: Db,
+  { clock, thresholds }: { clock: () => Date; thresholds: StuckThresholds },
+) {
+  const known = new LRUCache<string, Date>({ max: REMEMBERED });
+
+  async function fetchUnknown(unknown: Seen[], now: Date): Promise<void> {
+    const values = sql.join(
+      unknown.map((s) => sql`(${s.id}::uuid, ${s.status}, ${now.toISOString()}::timestamptz)`),
+      sql`, `,
+    );
+    // One statement: the CTE inserts what is new; the select (the statement's snapshot, before
+    // the insert) finds what was already there. A pair another instance is inserting right now
+    // is in neither, stays unknown, and is read on the next page.
+    const result = await db.execute(sql`
+      with seen (transaction_id, status, first_seen_at) as (values ${values}),
+      inserted as (
+        insert into ${statusSightings} (transaction_id, status, first_seen_at)
+        select transaction_id, status, first_seen_at from seen
+        on conflict do nothing
+        returning transaction_id, status, first_seen_at
+      )
+      select transaction_id, status, first_seen_at from inserted
+      union all
+      select s.transaction_id, s.status, s.first_seen_at from ${statusSightings} s
+        join seen using (transaction_id, status)`);
+    // Both drivers answer { rows }; the timestamp may come as a Date (pg) or text.
+    const { rows } = result as unknown as {
+      rows: { transaction_id: string; status: string; first_seen_at: string | Date }[];
+    };
+    for (const row of rows) {
+      known.set(keyOf({ id: row.transaction_id, status: row.status }), new Date(row.first_seen_at));
+    }
+  }
+
+  function stuck(status: string, since: Date, now: Date): boolean {
+    const threshold = thresholds[status as TransactionStatus];
+    return threshold !== undefined && now.getTime() - since.getTime() > threshold;
+  }
+
+  return {
+    /**
+     * Records what a read saw and answers when each was first seen (absent: not known yet). Never
+     * throws: a database that does not answer costs the annotation, not the read (logged).
+     */
+    async record(seen: readonly Seen[], log: FastifyBaseLogger): Promise<Map<string, Date>> {
+      const unknown = [
+        ...new Map(seen.filter((s) => !known.has(keyOf(s))).map((s) => [keyOf(s), s])).values(),
+      ];
+      if (unknown.length > 0) {
+        await fetchUnknown(unknown, clock()).catch((error) =>
+          log.error({ err: new DatabaseError(error) }, 'status sightings not recorded'),
+        );
+      }
+      const answer = new Map<string, Date>();
+      for (const s of seen) {
+        const at = known.get(keyOf(s));
+        if (at) answer.set(s.id, at);
+      }
+      return answer;
+    },
+
+    stuck,
+
+    /** Every status the transaction was seen in, in the order they were first seen. */
+    async forTransaction(id: string): Promise<Sighting[]> {
+      const now = clock();
+      const rows = await db
+        .select()
+        .from(statusSightings)
+        .where(eq(statusSightings.transactionId, id))
+        .orderBy(asc(statusSightings.firstSeenAt));
+      return rows.map((r) => ({
+        status: r.status,
+        firstSeenAt: r.firstSeenAt.toISOString(),
+        stuck: stuck(r.status, r.firstSeenAt, now),
+      }));
+    },
+  };
+}
