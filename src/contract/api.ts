@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { agentRoleSchema } from './auth';
 import { transactionSchema } from './capa';
 import { TX_HASH_MAX_LENGTH } from './enums';
-import { listFilterFields, pagingFields, uuid, withListDefaults } from './query-fields';
+import { apiFilterFields, pagingFields, uuid, withListDefaults } from './query-fields';
 import { WINDOW_ORDER_ISSUE, windowFields, windowInOrder } from './reconciliation-api';
 
 export const API_PATHS = {
@@ -35,7 +35,7 @@ export const CSRF_HEADER_VALUE = '1';
  * date window (reconciliation-api.ts), which never goes upstream as such.
  */
 export const apiListQuerySchema = z
-  .strictObject({ ...listFilterFields, ...windowFields, ...pagingFields })
+  .strictObject({ ...apiFilterFields, ...windowFields, ...pagingFields })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE)
   .transform(withListDefaults);
 export type ApiListQuery = z.output<typeof apiListQuerySchema>;
