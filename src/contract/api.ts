@@ -4,6 +4,7 @@ import { agentRoleSchema } from './auth';
 import { transactionSchema } from './capa';
 import { TX_HASH_MAX_LENGTH } from './enums';
 import { apiFilterFields, pagingFields, uuid, withListDefaults } from './query-fields';
+import { QUEUES_PATH } from './queues-api';
 import { WINDOW_ORDER_ISSUE, windowFields, windowInOrder } from './reconciliation-api';
 
 export const API_PATHS = {
@@ -11,6 +12,7 @@ export const API_PATHS = {
   transactions: '/api/transactions',
   transactionTotals: '/api/transactions/totals',
   transactionExport: '/api/transactions/export.csv',
+  queues: QUEUES_PATH,
   exportAudit: '/api/audit/exports',
   transaction: (id: string) => `/api/transactions/${encodeURIComponent(id)}`,
   execute: (id: string) => `/api/transactions/${encodeURIComponent(id)}/execute`,

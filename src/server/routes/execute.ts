@@ -28,7 +28,7 @@ function idempotencyKeyFor(request: FastifyRequest): string {
  */
 export async function executeRoutes(
   app: FastifyInstance,
-  { executor, limit }: { executor: Executor; limit: RateLimit },
+  { executor, limit, onSettled = () => {} }: { executor: Executor; limit: RateLimit; onSettled?: () => void },
 ) {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/transactions/:id/execute',
@@ -48,13 +48,15 @@ export async function executeRoutes(
       const idempotencyKey = idempotencyKeyFor(request);
       // Returned on every answer, errors included, so the SPA can retry with the same key.
       reply.header(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
-      return executor.execute({
-        agent: request.agent!,
-        transactionId: request.params.id,
-        transactionHash: request.body.transactionHash ?? null,
-        idempotencyKey,
-        log: request.log,
-      });
+      return executor
+        .execute({
+          agent: request.agent!,
+          transactionId: request.params.id,
+          transactionHash: request.body.transactionHash ?? null,
+          idempotencyKey,
+          log: request.log,
+        })
+        .finally(onSettled);
     },
   );
 }
