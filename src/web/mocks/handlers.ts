@@ -15,6 +15,7 @@ import { apiRoute, noRoute } from './api-route';
 import { authHandlers } from './auth-handlers';
 import { executeHandlers } from './execute-handlers';
 import { reconciliationHandlers } from './reconciliation-handlers';
+import { queueHandlers } from './queue-handlers';
 import { findTransaction, listTransactions } from './transaction-store';
 
 export const MOCK_CONFIG: ApiConfig = {
@@ -62,6 +63,7 @@ export const handlers = [
   ),
 
   ...executeHandlers,
+  ...queueHandlers,
 
   noRoute,
 ];
