@@ -11,6 +11,7 @@ import { isExecutableStatus } from '../../../contract/execute';
 import { IDEMPOTENCY_KEY_HEADER } from '../../../contract/idempotency-key';
 import { apiPost } from '../../lib/api-client';
 import { auditQueries } from '../../lib/audit-queries';
+import { queueQueries } from '../../lib/queue-queries';
 import { transactionQueries, updateTransactionInLists } from '../../lib/transaction-queries';
 
 /**
@@ -58,6 +59,7 @@ export function useExecute(transactionId: string) {
       // Whatever happened, the trail has a new entry and Capa may have moved the transaction.
       void queryClient.invalidateQueries({ queryKey: auditQueries.all() });
       void queryClient.invalidateQueries({ queryKey: transactionQueries.all() });
+      void queryClient.invalidateQueries({ queryKey: queueQueries.all() });
     },
   });
   const submit = (
