@@ -14,8 +14,8 @@ import { apiErrorResponse } from './api-responses';
 import { apiRoute, noRoute } from './api-route';
 import { authHandlers } from './auth-handlers';
 import { executeHandlers } from './execute-handlers';
-import { reconciliationHandlers } from './reconciliation-handlers';
 import { queueHandlers } from './queue-handlers';
+import { reconciliationHandlers } from './reconciliation-handlers';
 import { findTransaction, listTransactions } from './transaction-store';
 
 export const MOCK_CONFIG: ApiConfig = {
