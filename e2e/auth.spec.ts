@@ -28,7 +28,9 @@ test.describe('signed out', () => {
     for (const role of AGENT_ROLES) {
       await demoAgentButton(page, role).click();
       await expectSignedInAs(page, role);
-      await expect(page.getByRole('heading', { name: 'Transactions' })).toBeVisible();
+      // The first comes back to the page it asked for; the next ones land on the work queues.
+      const landing = role === AGENT_ROLES[0] ? 'Transactions' : 'Queues';
+      await expect(page.getByRole('heading', { level: 1, name: landing })).toBeVisible();
       await page.getByRole('button', { name: 'Sign out' }).click();
       await expect(page.getByText('You have signed out.')).toBeVisible();
     }
@@ -54,6 +56,8 @@ test.describe('signed out', () => {
     baseURL,
   }) => {
     await signInThroughUi(page, 'operator');
+    await expect(page).toHaveURL(/\/queues$/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Transactions' }).click();
     const oldSession = await page.context().storageState();
     const id = await page
       .getByRole('link', { name: /^Transaction / })
@@ -89,6 +93,7 @@ test.describe('as a viewer', () => {
     await expect(page.getByRole('button', { name: /execute/i })).toHaveCount(0);
     await page.keyboard.press('Escape'); // the drawer is modal: the header is behind it
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+      'Queues',
       'Transactions',
     ]);
 

@@ -14,7 +14,10 @@ test.beforeEach(async () => {
 });
 
 test('lists the sandbox transactions under a sandbox banner', async ({ page }) => {
+  // Agents land on the work queues; the transactions are one link away.
   await page.goto('/');
+  await expect(page).toHaveURL(/\/queues$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Transactions' }).click();
   await expect(page).toHaveURL(/\/transactions$/);
   await expect(page.getByText(/sandbox/i).first()).toBeVisible();
   await expect(page.getByText(/no real money moves/i)).toBeVisible();

@@ -67,7 +67,7 @@ test('A6: an agent created with a one-time password must choose a new one first;
   await submitPasswords(agent.page, oneTimePassword, 'password1234567890');
   await expect(agent.page.getByText('The new password is too common')).toBeVisible();
   await submitPasswords(agent.page, oneTimePassword, chosen);
-  await expect(agent.page).toHaveURL(/\/transactions$/);
+  await expect(agent.page).toHaveURL(/\/queues$/);
   await expectSignedInAs(agent.page, 'viewer');
   await expect(
     agent.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Transactions' }),
@@ -79,7 +79,7 @@ test('A6: an agent created with a one-time password must choose a new one first;
   await expect(later.page.getByRole('alert')).toHaveText('Email or password is incorrect.');
   await later.page.getByLabel('Password').fill(chosen);
   await later.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(later.page).toHaveURL(/\/transactions$/);
+  await expect(later.page).toHaveURL(/\/queues$/);
   await expectSignedInAs(later.page, 'viewer');
   await later.context.close();
 });
@@ -98,7 +98,7 @@ test('A6: “Change password” from the account area ends the agent’s other s
   const here = await freshBrowser(browser, baseURL);
   await signIn(here.page, email, oneTimePassword);
   await submitPasswords(here.page, oneTimePassword, first);
-  await expect(here.page).toHaveURL(/\/transactions$/);
+  await expect(here.page).toHaveURL(/\/queues$/);
 
   const there = await freshBrowser(browser, baseURL);
   await signIn(there.page, email, first);

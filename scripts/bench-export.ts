@@ -1,5 +1,5 @@
 /**
- * `npm run bench:export [-- --export 10000,100000 --window 10000,100000,1000000]`: what the
+ * `npm run bench:export [-- --export 10000,100000 --window 10000,100000,1000000 --statuses 100000]`: what the
  * reconciliation features cost, against the sandbox as a child process and the BFF as another.
  * - Export: GET /api/transactions/export.csv of a whole partner list as an operator, streamed and
  *   counted without keeping it: rows/s, Capa calls (the sandbox's own count), the BFF's RSS before
@@ -7,12 +7,14 @@
  * - Window: GET /api/transactions?from&to&limit=20 for three windows in the middle third of the
  *   list, each a new view (no cached edges): Capa calls (x-upstream-calls) and ms, against the
  *   bound 2·log2(count)+2 (+1 for the page itself).
+ * - Several statuses (lib/bench-statuses.ts): pages of status sets at any depth, Capa calls and ms.
  * Figures only: not part of `npm test`.
  */
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../src/contract/api';
 import { startBffProcess, startSandboxProcess, type BffProcess, type Sandbox } from './lib/bench-stack';
+import { benchStatuses } from './lib/bench-statuses';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,6 +26,7 @@ const arg = (name: string, fallback: string) => {
 };
 const EXPORT_SIZES = arg('export', '10000,100000');
 const WINDOW_SIZES = arg('window', '10000,100000,1000000');
+const STATUS_SIZES = arg('statuses', '100000,1000000');
 /**
  * The event-loop-delay guard (docs/security.md L2) off: on a shared, loaded machine it would turn
  * some answers into 503s, and these figures are about the work, not about shedding load.
@@ -149,6 +152,14 @@ async function main() {
   if (windows.length) {
     console.log('Finding a window (a new view each time, so no cached edges):');
     console.table(windows);
+  }
+  const statuses = [];
+  for (const size of STATUS_SIZES) statuses.push(...(await benchStatuses(size, BFF_ENV)));
+  if (statuses.length) {
+    console.log(
+      'Several statuses at once (a page of 20 at the first, middle and last position; windowed: the middle half of the span):',
+    );
+    console.table(statuses);
   }
   console.log(
     `Machine: ${cpus().length}× ${cpus()[0]?.model.trim()}, Node ${process.version}; load average at end ` +

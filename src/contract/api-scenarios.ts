@@ -8,11 +8,13 @@ import type { ApiScenario } from './api-scenario';
 import { COLLABORATION_SCENARIOS } from './api-scenarios-collaboration';
 import { EXECUTE_SCENARIOS } from './api-scenarios-execute';
 import { GUARD_SCENARIOS } from './api-scenarios-guards';
+import { QUEUE_SCENARIOS } from './api-scenarios-queues';
 import { ACCOUNT_SCENARIOS, READ_SCENARIOS } from './api-scenarios-routes';
 
 export const API_SCENARIOS: readonly ApiScenario[] = [
   ...GUARD_SCENARIOS,
   ...READ_SCENARIOS,
+  ...QUEUE_SCENARIOS,
   ...EXECUTE_SCENARIOS,
   ...ACCOUNT_SCENARIOS,
   ...COLLABORATION_SCENARIOS,

@@ -4,7 +4,8 @@ import { agentRoleSchema } from './auth';
 import { transactionSchema } from './capa';
 import { annotationsSchema } from './collaboration-api';
 import { TX_HASH_MAX_LENGTH } from './enums';
-import { listFilterFields, pagingFields, uuid, withListDefaults } from './query-fields';
+import { apiFilterFields, pagingFields, uuid, withListDefaults } from './query-fields';
+import { QUEUES_PATH } from './queues-api';
 import { WINDOW_ORDER_ISSUE, windowFields, windowInOrder } from './reconciliation-api';
 
 export const API_PATHS = {
@@ -12,6 +13,7 @@ export const API_PATHS = {
   transactions: '/api/transactions',
   transactionTotals: '/api/transactions/totals',
   transactionExport: '/api/transactions/export.csv',
+  queues: QUEUES_PATH,
   exportAudit: '/api/audit/exports',
   transaction: (id: string) => `/api/transactions/${encodeURIComponent(id)}`,
   execute: (id: string) => `/api/transactions/${encodeURIComponent(id)}/execute`,
@@ -36,7 +38,7 @@ export const CSRF_HEADER_VALUE = '1';
  * date window (reconciliation-api.ts), which never goes upstream as such.
  */
 export const apiListQuerySchema = z
-  .strictObject({ ...listFilterFields, ...windowFields, ...pagingFields })
+  .strictObject({ ...apiFilterFields, ...windowFields, ...pagingFields })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE)
   .transform(withListDefaults);
 export type ApiListQuery = z.output<typeof apiListQuerySchema>;

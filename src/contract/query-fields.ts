@@ -8,7 +8,7 @@ import {
   TRANSACTION_TYPES,
   type SortOrder,
 } from './enums';
-import { TRANSACTION_STATUSES } from './statuses';
+import { TRANSACTION_STATUSES, type TransactionStatus } from './statuses';
 
 /** Query strings arrive as text: integers are digits only, so '', '1e2' and ' 3' are refused. */
 export function queryInt(min: number, max: number) {
@@ -41,6 +41,35 @@ export const listFilterFields = {
   userId: uuid.optional(),
   partnerId: uuid.optional(),
 };
+
+/**
+ * Rampdesk's own status filter: one status or several, comma-separated (`CRYPTO_RECEIVED,PENDING`).
+ * Capa's filter takes one value; the BFF merges several (docs/architecture.md, "Several statuses").
+ * Out: the statuses in TRANSACTION_STATUSES' order, so one set has one form (cache keys, tie order).
+ */
+export const statusSet = z.string().transform((text, ctx) => {
+  const names = text.split(',').map((name) => name.trim());
+  const known = new Set<string>(TRANSACTION_STATUSES);
+  const seen = new Set<string>();
+  for (const name of names) {
+    const problem = !name
+      ? 'has an empty entry; separate statuses with single commas (e.g. PENDING,FAILED)'
+      : !known.has(name)
+        ? `names ${name.slice(0, 40)}, which is not a known transaction status`
+        : seen.has(name)
+          ? `names ${name} more than once`
+          : null;
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
+    }
+    seen.add(name);
+  }
+  return TRANSACTION_STATUSES.filter((status): status is TransactionStatus => seen.has(status));
+});
+
+/** The list's filters as Rampdesk's /api takes them: Capa's, with a set of statuses. */
+export const apiFilterFields = { ...listFilterFields, status: statusSet.optional() };
 
 export const pagingFields = {
   skip: queryInt(0, 1_000_000_000).optional(),

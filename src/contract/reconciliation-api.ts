@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LIST_LIMIT_MAX } from './enums';
-import { listFilterFields, queryInt } from './query-fields';
+import { apiFilterFields, queryInt } from './query-fields';
 
 /** Totals read every row of the view; beyond this many the BFF refuses (422 VIEW_TOO_LARGE). */
 export const TOTALS_MAX_ROWS = 20_000;
@@ -31,7 +31,7 @@ export const WINDOW_ORDER_ISSUE = { message: 'must be after from', path: ['to'] 
 
 /** The list's filters plus the window: the query of totals and exports. */
 export const viewQuerySchema = z
-  .strictObject({ ...listFilterFields, ...windowFields })
+  .strictObject({ ...apiFilterFields, ...windowFields })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE);
 export type ViewQuery = z.output<typeof viewQuerySchema>;
 

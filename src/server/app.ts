@@ -41,6 +41,7 @@ import { configRoutes } from './routes/config';
 import { executeRoutes } from './routes/execute';
 import { exportAuditRoutes } from './routes/export-audit';
 import { healthRoutes } from './routes/health';
+import { queueRoutes } from './routes/queues';
 import { createReadiness } from './routes/readiness';
 import { reconciliationRoutes } from './routes/reconciliation';
 import { transactionRoutes } from './routes/transactions';
@@ -149,7 +150,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     refund: databaseRateLimitRefund(database.db),
   });
   await app.register(agentRoutes, { agents });
-  const views = createListViews(client);
+  const views = createListViews(client, { queuesCacheMs: config.queuesCacheMs, clock });
   const exportAudit = createExportAuditRepo(database.db, clock);
   const collaboration = createCollaboration(
     database.db,
@@ -166,10 +167,13 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     notesFor: (ids: readonly string[]) => collaboration.activity.notesFor(ids),
   });
   await app.register(exportAuditRoutes, { exportAudit });
+  await app.register(queueRoutes, { queues: views.queues });
   await app.register(executeRoutes, {
     executor: execute.executor,
     limit: limits.executePerAgent,
     takes: collaboration.takes,
+    // Ready to execute drops an executed off-ramp at once, not a cache lifetime later.
+    onSettled: () => views.queues.invalidate(),
   });
   await app.register(auditRoutes, execute);
   await app.register(configRoutes, {

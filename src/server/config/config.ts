@@ -132,6 +132,11 @@ export interface Config {
   executeStaleAfterMs?: number;
   /** Stuck thresholds and take expiry. Default COLLABORATION_DEFAULTS. */
   collaboration?: Partial<CollaborationSettings>;
+  /**
+   * How long one reading of the work queues' counts serves every agent (QUEUES_CACHE_MS, default
+   * 5 s): Capa gets one call per status list per this window, however many agents look.
+   */
+  queuesCacheMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -172,6 +177,7 @@ const envSchema = z.object({
   UPSTREAM_MAX_RESPONSE_BYTES: int(1024, 64 * 1024 * 1024).default(UPSTREAM_DEFAULTS.maxResponseBytes),
   UPSTREAM_LIST_RETRIES: int(0, 10).default(UPSTREAM_DEFAULTS.listRetries),
   STATIC_DIR: z.string().default('dist'),
+  QUEUES_CACHE_MS: int(0, 600_000).optional(),
   OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: int(0, 60_000).default(OVERLOAD_DEFAULTS.maxEventLoopDelayMs),
   OVERLOAD_MAX_HEAP_USED_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(OVERLOAD_DEFAULTS.maxHeapUsedBytes),
   OVERLOAD_MAX_RSS_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(OVERLOAD_DEFAULTS.maxRssBytes),
@@ -258,5 +264,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     ...auth,
     collaboration,
     ...(publicOrigins ? { publicOrigins } : {}),
+    ...(e.QUEUES_CACHE_MS === undefined ? {} : { queuesCacheMs: e.QUEUES_CACHE_MS }),
   };
 }

@@ -42,11 +42,12 @@ export async function streamExport(
   const agent = request.agent!;
   const started = Date.now();
   const cost: CallCost = { calls: 0 };
-  const { from, to, ...filters } = query;
+  const { from, to, status, ...filters } = query;
   const entry = await deps.exportAudit.start({
     agentId: agent.id,
     agentEmail: agent.email,
-    filters,
+    // The audit keeps the status filter as it was asked for: one status, or several comma-separated.
+    filters: { ...filters, ...(status ? { status: status.join(',') } : {}) },
     from: from ? new Date(from) : null,
     to: to ? new Date(to) : null,
   });

@@ -2,9 +2,10 @@ import type { Note } from '../../contract/collaboration-api';
 import { csvRecord } from './csv-row';
 import { EXPORT_COLUMNS, exportCells } from './export-columns';
 import { exportEdges } from './export-edges';
+import { mergeStreams } from './merge-streams';
 import { streamView } from './page-stream';
 import type { ReadContext, UpstreamReads } from './upstream-reads';
-import type { View } from './view';
+import { partsOf, type View } from './view';
 import type { WindowCache } from './window-cache';
 
 /** Pages read ahead while the file is written: two keep Capa's latency hidden, and Capa unhurried. */
@@ -38,7 +39,8 @@ export interface PreparedExport {
  * found once, afresh, at the start: the file holds exactly `total` rows, each transaction of the
  * window once, whatever is created meanwhile (new transactions are appended after the edges and
  * never read). A failure after the first byte ends the generator with an error, and the route
- * aborts the transfer, so a short file can never look complete.
+ * aborts the transfer, so a short file can never look complete. A view of several statuses is
+ * each status list so fixed, read one page ahead each and merged by createdAt (merge-streams.ts).
  */
 export async function prepareExport(
   reads: UpstreamReads,
@@ -47,14 +49,16 @@ export async function prepareExport(
   context: ReadContext,
   options: ExportOptions,
 ): Promise<PreparedExport> {
-  const { view: bounded, edges } = await exportEdges(
-    reads,
-    cache,
-    view,
-    options.startedAt.getTime(),
-    context,
+  const parts = partsOf(view);
+  const fixed = await Promise.all(
+    parts.map((part) => exportEdges(reads, cache, part, options.startedAt.getTime(), context)),
   );
-  const pages = streamView(reads, bounded, edges, context, { concurrency: EXPORT_CONCURRENCY });
+  const concurrency = parts.length > 1 ? 1 : EXPORT_CONCURRENCY;
+  const streams = fixed.map(({ view: bounded, edges }) =>
+    streamView(reads, bounded, edges, context, { concurrency }),
+  );
+  const pages = streams.length > 1 ? mergeStreams(streams) : streams[0]!;
+  const total = fixed.reduce((sum, { edges }) => sum + edges.end - edges.start, 0);
   const first = await pages.next();
   const header = `${BOM}${csvRecord(EXPORT_COLUMNS)}`;
   const render = async (rows: Parameters<typeof exportCells>[0][]) => {
@@ -72,5 +76,5 @@ export async function prepareExport(
       options.onRows(rows.length);
     }
   }
-  return { total: edges.end - edges.start, chunks: chunks() };
+  return { total, chunks: chunks() };
 }

@@ -17,6 +17,8 @@ export function exportFileName(environment: Environment, view: View): string {
   const { filters, window } = view;
   const parts = ['rampdesk', environment];
   if (filters.status) parts.push(slug(filters.status));
+  // Several statuses: rampdesk-sandbox-pending-or-failed-all.csv
+  if (view.statuses) parts.push(view.statuses.map(slug).join('-or-'));
   if (filters.type) parts.push(slug(filters.type));
   if (filters.fiatCurrency) parts.push(slug(filters.fiatCurrency));
   if (filters.userId) parts.push(`user-${filters.userId.slice(0, 8).toLowerCase()}`);

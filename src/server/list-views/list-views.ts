@@ -4,6 +4,7 @@
  * feature reports the Capa calls it cost, shares identical reads in flight, and leaves 429s and
  * Retry-After to the client's retries.
  */
+import { createQueueCounts, QUEUES_CACHE_MS } from '../queues/queue-counts';
 import type { CapaClient } from '../upstream/client';
 import { prepareExport, type ExportOptions } from './export-csv';
 import { viewTotals } from './totals';
@@ -12,10 +13,18 @@ import type { View } from './view';
 import { readViewPage, type PageRequest } from './view-page';
 import { windowCache, WINDOW_CACHE_MS } from './window-cache';
 
-export function createListViews(client: CapaClient, options: { windowCacheMs?: number } = {}) {
+export function createListViews(
+  client: CapaClient,
+  options: { windowCacheMs?: number; queuesCacheMs?: number; clock?: () => Date } = {},
+) {
   const reads = sharedReads(client);
   const cache = windowCache(reads, options.windowCacheMs ?? WINDOW_CACHE_MS);
   return {
+    /** The work queues' counts (src/server/queues/), read through the same shared reads. */
+    queues: createQueueCounts(reads, cache, {
+      ttlMs: options.queuesCacheMs ?? QUEUES_CACHE_MS,
+      clock: options.clock ?? (() => new Date()),
+    }),
     page: (view: View, page: PageRequest, context: ReadContext) =>
       readViewPage(reads, cache, view, page, context),
     totals: (view: View, context: ReadContext) => viewTotals(reads, cache, view, context),

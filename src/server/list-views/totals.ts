@@ -3,7 +3,7 @@ import { ApiHttpError } from '../errors';
 import { DecimalSums } from './decimal-sum';
 import { streamView } from './page-stream';
 import type { ReadContext, UpstreamReads } from './upstream-reads';
-import type { View } from './view';
+import { partsOf, type View } from './view';
 import type { WindowCache } from './window-cache';
 
 /** Pages read at once for totals: enough to hide latency, few enough to be gentle with Capa. */
@@ -14,7 +14,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 /**
  * Exact sums of a view: fiatAmount per fiatCurrency, cryptoAmount per tokenSymbol. Every row is
  * read (a hundred per call), so a view of more than TOTALS_MAX_ROWS is refused after its edges
- * are found, before any page is read.
+ * are found, before any page is read. A view of several statuses adds up its status lists one
+ * after the other (sums need no merged order).
  */
 export async function viewTotals(
   reads: UpstreamReads,
@@ -22,8 +23,9 @@ export async function viewTotals(
   view: View,
   context: ReadContext,
 ): Promise<ReconciliationTotals> {
-  const edges = await cache.edges(view, context);
-  const rows = edges.end - edges.start;
+  const parts = partsOf(view);
+  const edges = await Promise.all(parts.map((part) => cache.edges(part, context)));
+  const rows = edges.reduce((sum, e) => sum + e.end - e.start, 0);
   if (rows > TOTALS_MAX_ROWS) {
     throw new ApiHttpError(
       422,
@@ -35,12 +37,15 @@ export async function viewTotals(
   const fiat = new DecimalSums();
   const crypto = new DecimalSums();
   let seen = 0;
-  for await (const page of streamView(reads, view, edges, context, { concurrency: TOTALS_CONCURRENCY })) {
-    for (const tx of page) {
-      fiat.add(tx.fiatCurrency, tx.fiatAmount);
-      crypto.add(tx.tokenSymbol, tx.cryptoAmount);
+  for (const [i, part] of parts.entries()) {
+    const pages = streamView(reads, part, edges[i]!, context, { concurrency: TOTALS_CONCURRENCY });
+    for await (const page of pages) {
+      for (const tx of page) {
+        fiat.add(tx.fiatCurrency, tx.fiatAmount);
+        crypto.add(tx.tokenSymbol, tx.cryptoAmount);
+      }
+      seen += page.length;
     }
-    seen += page.length;
   }
   return { count: seen, fiat: fiat.toRecord(), crypto: crypto.toRecord() };
 }

@@ -1,4 +1,5 @@
 import type { SortOrder } from '../../contract/enums';
+import { readMergedPage } from './merged-page';
 import type { ListPage, ReadContext, UpstreamReads } from './upstream-reads';
 import { createdAtMs, hasWindow, inWindow, type View } from './view';
 import { viewChanged } from './view-changed';
@@ -28,7 +29,8 @@ function pageRange(edges: WindowEdges, page: PageRequest): { first: number; last
  * One page of a view: one call without a window, as before; with one, the window's edges (cached
  * by view) and one call, always read oldest first (positions that new transactions never move)
  * and reversed for newest first. A page whose rows are not what the edges promised (the list
- * moved under them) is read once more with fresh edges; twice wrong is VIEW_CHANGED.
+ * moved under them) is read once more with fresh edges; twice wrong is VIEW_CHANGED. A view of
+ * several statuses is a merge of one list per status (merged-page.ts).
  */
 export async function readViewPage(
   reads: UpstreamReads,
@@ -37,6 +39,7 @@ export async function readViewPage(
   page: PageRequest,
   context: ReadContext,
 ): Promise<{ total: number; items: ListPage['data'] }> {
+  if (view.statuses) return readMergedPage(reads, cache, view, page, context);
   if (!hasWindow(view)) {
     const { count, data } = await reads.list(
       { ...view.filters, skip: page.skip, limit: page.limit, sortBy: 'createdAt', sortOrder: page.sortOrder },

@@ -29,7 +29,12 @@ function idempotencyKeyFor(request: FastifyRequest): string {
  */
 export async function executeRoutes(
   app: FastifyInstance,
-  { executor, limit, takes }: { executor: Executor; limit: RateLimit; takes: TakesRepo },
+  {
+    executor,
+    limit,
+    takes,
+    onSettled = () => {},
+  }: { executor: Executor; limit: RateLimit; takes: TakesRepo; onSettled?: () => void },
 ) {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/transactions/:id/execute',
@@ -49,13 +54,15 @@ export async function executeRoutes(
       const idempotencyKey = idempotencyKeyFor(request);
       // Returned on every answer, errors included, so the SPA can retry with the same key.
       reply.header(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
-      const answer = await executor.execute({
-        agent: request.agent!,
-        transactionId: request.params.id,
-        transactionHash: request.body.transactionHash ?? null,
-        idempotencyKey,
-        log: request.log,
-      });
+      const answer = await executor
+        .execute({
+          agent: request.agent!,
+          transactionId: request.params.id,
+          transactionHash: request.body.transactionHash ?? null,
+          idempotencyKey,
+          log: request.log,
+        })
+        .finally(onSettled);
       // The work is done: whoever had taken it is released (docs/security.md W1). Capa has executed
       // whatever happens here, so a failure is logged, not answered (the take lapses by itself).
       await takes

@@ -44,6 +44,8 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/audit/activity': 'operator',
   // Sums of what a viewer may list anyway.
   'GET /api/transactions/totals': 'viewer',
+  // Counts of what a viewer may list anyway (issue 14).
+  'GET /api/queues': 'viewer',
   // Personal and bank data in bulk (docs/security.md X1): operators (masked) and admins.
   'GET /api/transactions/export.csv': 'operator',
   // Operators see their own exports only; admins everyone's (checked in export.test.ts).

@@ -6,10 +6,10 @@ import { server } from '../test-support/msw-server';
 import { renderApp } from '../test-support/render-app';
 
 describe('app shell', () => {
-  it('redirects / to the transactions list', async () => {
+  it('redirects / to the work queues, where agents land', async () => {
     const { router } = renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'Transactions' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/transactions');
+    expect(await screen.findByRole('heading', { name: 'Queues' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/queues');
   });
 
   it('has a header with the product name and a link for each screen an operator may open', async () => {
@@ -21,7 +21,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.getAttribute('href')),
-    ).toEqual(['/transactions', '/audit']);
+    ).toEqual(['/queues', '/transactions', '/audit']);
     expect(within(nav).getByRole('link', { name: 'Transactions' })).toHaveAttribute('aria-current', 'page');
   });
 

@@ -1,4 +1,4 @@
-import { ArrowLeftRight, ScrollText, UsersRound } from 'lucide-react';
+import { ArrowLeftRight, Inbox, ScrollText, UsersRound } from 'lucide-react';
 import type { AgentRole } from '../../contract/auth';
 import type { NavItem } from '../components/app-layout';
 import { paths } from '../lib/paths';
@@ -13,6 +13,7 @@ export interface AppNavItem extends NavItem {
  * its link here (e.g. the audit log), never a placeholder before the screen is real.
  */
 export const NAV_ITEMS: readonly AppNavItem[] = [
+  { to: paths.queues(), label: 'Queues', icon: Inbox },
   { to: paths.transactions(), label: 'Transactions', icon: ArrowLeftRight },
   // Operators see their own execute attempts there, admins everyone's.
   { to: paths.audit(), label: 'Audit', icon: ScrollText, requires: 'operator' },

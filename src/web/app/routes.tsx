@@ -36,7 +36,12 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
     ErrorBoundary: RouteError,
     HydrateFallback,
     children: [
-      { index: true, Component: () => <Navigate to={paths.transactions()} replace /> },
+      // Agents land on the work queues (issue 14).
+      { index: true, Component: () => <Navigate to={paths.queues()} replace /> },
+      {
+        path: 'queues',
+        lazy: async () => ({ Component: (await import('../features/queues/queues-page')).QueuesPage }),
+      },
       {
         path: 'transactions',
         loader: transactionsLoader(queryClient),

@@ -29,7 +29,7 @@ export function AppLayout({ banner, nav, account, children }: AppLayoutProps) {
       </a>
       {banner}
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex h-14 w-full max-w-screen-2xl items-center gap-6 px-4 sm:px-6">
+        <div className="mx-auto flex h-14 w-full max-w-screen-2xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
           <Link to="/" className="flex items-center gap-2 rounded text-slate-900">
             <img src="/favicon.svg" alt="" className="size-6" />
             <span className="text-base font-semibold tracking-tight">Rampdesk</span>
@@ -41,7 +41,7 @@ export function AppLayout({ banner, nav, account, children }: AppLayoutProps) {
                 to={to}
                 className={({ isActive }) =>
                   clsx(
-                    'inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium transition-colors',
+                    'inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors sm:px-3',
                     isActive
                       ? 'bg-indigo-50 text-indigo-700'
                       : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
@@ -49,7 +49,8 @@ export function AppLayout({ banner, nav, account, children }: AppLayoutProps) {
                 }
               >
                 <Icon aria-hidden="true" className="size-4" />
-                {label}
+                {/* A phone's header has room for the icons only; the name stays for screen readers. */}
+                <span className="max-sm:sr-only">{label}</span>
               </NavLink>
             ))}
           </nav>

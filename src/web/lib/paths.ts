@@ -4,6 +4,8 @@
  */
 export const paths = {
   home: () => '/',
+  /** The work queues: where agents land after signing in. */
+  queues: () => '/queues',
   transactions: () => '/transactions',
   transaction: (id: string) => `/transactions/${encodeURIComponent(id)}`,
   /** `next`: where to go after signing in; must already be a safe same-origin path (lib/safe-next). */

@@ -22,11 +22,11 @@ describe('safeNextPath', () => {
     [`/${'a'.repeat(3000)}`, 'too long'],
     ['/sign-in?next=/transactions', 'the sign-in page itself'],
   ])('falls back for %j (%s)', (raw) => {
-    expect(safeNextPath(raw)).toBe(paths.transactions());
+    expect(safeNextPath(raw)).toBe(paths.queues());
   });
 
   it('falls back when there is no next at all', () => {
-    expect(safeNextPath(null)).toBe('/transactions');
+    expect(safeNextPath(null)).toBe('/queues');
     expect(safeNextPath(undefined, '/elsewhere')).toBe('/elsewhere');
   });
 

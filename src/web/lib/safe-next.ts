@@ -9,7 +9,7 @@ const MAX_LENGTH = 2048;
  * like `//evil.com`, `/\evil.com` or `https://evil.com` would turn the sign-in page into an open
  * redirect that phishing links could borrow our trusted address for. Anything doubtful falls back.
  */
-export function safeNextPath(raw: string | null | undefined, fallback = paths.transactions()): string {
+export function safeNextPath(raw: string | null | undefined, fallback = paths.queues()): string {
   if (!raw || raw.length > MAX_LENGTH) return fallback;
   // Browsers treat `\` like `/` and drop tabs and newlines, so `/\evil.com` or `/\t/evil.com` is `//evil.com`.
   if (!raw.startsWith('/') || raw.startsWith('//') || /[\\\p{Cc}]/u.test(raw)) return fallback;

@@ -16,8 +16,12 @@ export type WindowQuery = {
   to?: string | undefined;
 };
 
-/** What a view may ask the list for; anything left out takes the BFF's default. */
-export type TransactionListQuery = Partial<ApiListQuery> & WindowQuery;
+/**
+ * What a view may ask the list for; anything left out takes the BFF's default. `status` is one
+ * status or several, comma-separated, as the URL carries it (statusSet in the contract).
+ */
+export type TransactionListQuery = Partial<Omit<ApiListQuery, 'status'>> &
+  WindowQuery & { status?: string | undefined };
 
 /** A view's rows whatever the page: what totals and the CSV export take. */
 export type TransactionFilterQuery = Omit<TransactionListQuery, 'skip' | 'limit' | 'sortBy' | 'sortOrder'>;

@@ -16,6 +16,7 @@ import { authHandlers } from './auth-handlers';
 import { collaborationHandlers } from './collaboration-handlers';
 import { collaborationStore } from './collaboration-store';
 import { executeHandlers } from './execute-handlers';
+import { queueHandlers } from './queue-handlers';
 import { reconciliationHandlers } from './reconciliation-handlers';
 import { findTransaction, listTransactions } from './transaction-store';
 
@@ -69,6 +70,7 @@ export const handlers = [
 
   ...executeHandlers,
   ...collaborationHandlers,
+  ...queueHandlers,
 
   noRoute,
 ];

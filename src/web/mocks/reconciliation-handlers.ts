@@ -34,9 +34,12 @@ function sumsBy(pairs: [string | null | undefined, Amount | null | undefined][])
 
 /** "rampdesk-sandbox-completed-off-ramp-2026-11-01_2026-12-01.csv" */
 function exportFilename(q: FilterQuery): string {
-  const words = [q.status, q.type, q.fiatCurrency]
-    .filter(Boolean)
-    .map((w) => w!.toLowerCase().replaceAll('_', '-'));
+  const slug = (w: string) => w.toLowerCase().replaceAll('_', '-');
+  const words = [
+    q.status?.map(slug).join('-or-'),
+    q.type && slug(q.type),
+    q.fiatCurrency && slug(q.fiatCurrency),
+  ].filter((w): w is string => Boolean(w));
   const window = q.from || q.to ? [`${q.from?.slice(0, 10) ?? 'start'}_${q.to?.slice(0, 10) ?? 'now'}`] : [];
   return `${['rampdesk-sandbox', ...words, ...window].join('-')}.csv`;
 }
@@ -71,7 +74,8 @@ export const reconciliationHandlers = [
     API_PATHS.transactionExport,
     { auth: 'operator', query: VIEW_PARAMETERS, querystring: viewQuerySchema },
     ({ query, agent }) => {
-      const { from = null, to = null, ...filters } = query;
+      const { from = null, to = null, status, ...rest } = query;
+      const filters = { ...rest, ...(status ? { status: status.join(',') } : {}) };
       const items = matchingTransactions(query).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       const entry = exportAuditStore.record({ agentEmail: agent!.email, filters, from, to });
       return csvExportResponse(csvLines(items), {

@@ -1,5 +1,6 @@
 import type { ApiListQuery, ApiListResponse } from '../../contract/api';
 import type { Transaction } from '../../contract/capa';
+import { TRANSACTION_STATUSES, type TransactionStatus } from '../../contract/statuses';
 import { FIXTURE_TRANSACTIONS, MOCK_PARTNER_ID } from './fixtures';
 import { inWindow, type FilterQuery, type WindowQuery } from './window-query';
 
@@ -33,7 +34,7 @@ export function matchingTransactions(
   return source.filter(
     (tx) =>
       (!query.id || tx.id === query.id) &&
-      (!query.status || tx.status === query.status) &&
+      (!query.status || (query.status as readonly string[]).includes(tx.status)) &&
       (!query.type || tx.type === query.type) &&
       (!query.fiatCurrency || tx.fiatCurrency === query.fiatCurrency) &&
       (!query.userId || tx.userId === query.userId) &&
@@ -49,7 +50,11 @@ export function listTransactions(
 ): Omit<ApiListResponse, 'annotations'> {
   const matching = matchingTransactions(query, source);
   const direction = query.sortOrder === 'ASC' ? 1 : -1;
-  const sorted = [...matching].sort((a, b) => direction * a.createdAt.localeCompare(b.createdAt));
+  // Several statuses: rows of the same instant in TRANSACTION_STATUSES' order, as the BFF merges them.
+  const rank = (tx: Transaction) => TRANSACTION_STATUSES.indexOf(tx.status as TransactionStatus);
+  const sorted = [...matching].sort(
+    (a, b) => direction * (a.createdAt.localeCompare(b.createdAt) || rank(a) - rank(b)),
+  );
   return {
     total: matching.length,
     skip: query.skip,

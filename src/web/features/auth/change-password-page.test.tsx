@@ -31,7 +31,7 @@ function addedAgent() {
 }
 
 describe('choosing a password after a one-time one (docs/security.md A6)', () => {
-  it('A6: takes an agent signed in with a one-time password to choose one first, then to the transactions', async () => {
+  it('A6: takes an agent signed in with a one-time password to choose one first, then to the queues', async () => {
     const { agent, oneTimePassword } = addedAgent();
     const { user, router } = renderApp('/sign-in', { as: null });
     await user.click(await screen.findByLabelText('Email'));
@@ -49,7 +49,7 @@ describe('choosing a password after a one-time one (docs/security.md A6)', () =>
     await waitFor(() => expect(router.state.location.pathname).toBe('/choose-password'));
 
     await submitPasswords(user, oneTimePassword, CHOSEN);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/transactions'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/queues'));
     expect(await screen.findByRole('link', { name: 'Transactions' })).toBeInTheDocument();
     expect(agentStore.passwordOf(agent.id)).toBe(CHOSEN);
     expect(agentStore.mustChangePassword(agent.id)).toBe(false);

@@ -29,7 +29,7 @@ function PasswordPage({ forced }: { forced: boolean }) {
   const [changed, setChanged] = useState(false);
   const session = data?.agent ? data : null;
   // Chosen just now, or never asked: on to the transactions.
-  if (forced && session && !session.mustChangePassword) return <Navigate to={paths.transactions()} replace />;
+  if (forced && session && !session.mustChangePassword) return <Navigate to={paths.queues()} replace />;
 
   const title = forced ? 'Choose your password' : 'Change password';
   const set = (field: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [field]: value }));

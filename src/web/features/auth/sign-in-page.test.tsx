@@ -77,15 +77,15 @@ describe('sign-in page', () => {
     const { user } = renderApp('/sign-in', { as: null });
     await signIn(user, OPERATOR.email, OPERATOR.password);
     expect(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
-    expect(await screen.findByRole('heading', { name: 'Transactions' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Queues' })).toBeInTheDocument();
   });
 
   // lib/safe-next.test.ts covers every other trick; this is the whole page refusing one.
   it('never follows an off-site next such as //evil.com', async () => {
     const { user, router } = renderApp(`/sign-in?next=${encodeURIComponent('//evil.com')}`, { as: null });
     await signIn(user, OPERATOR.email, OPERATOR.password);
-    expect(await screen.findByRole('heading', { name: 'Transactions' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/transactions');
+    expect(await screen.findByRole('heading', { name: 'Queues' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/queues');
   });
 
   it('lists the sandbox agents with their passwords and a sandbox note, and signs in as one', async () => {

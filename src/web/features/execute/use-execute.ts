@@ -12,6 +12,7 @@ import { IDEMPOTENCY_KEY_HEADER } from '../../../contract/idempotency-key';
 import { apiPost } from '../../lib/api-client';
 import { auditQueries } from '../../lib/audit-queries';
 import { collaborationQueries } from '../../lib/collaboration-queries';
+import { queueQueries } from '../../lib/queue-queries';
 import { transactionQueries, updateTransactionInLists } from '../../lib/transaction-queries';
 
 /**
@@ -61,6 +62,7 @@ export function useExecute(transactionId: string) {
       void queryClient.invalidateQueries({ queryKey: transactionQueries.all() });
       // A successful execute releases the take (the BFF does it): the drawer shows it at once.
       void queryClient.invalidateQueries({ queryKey: collaborationQueries.all() });
+      void queryClient.invalidateQueries({ queryKey: queueQueries.all() });
     },
   });
   const submit = (

@@ -1,6 +1,6 @@
 /**
  * The table's view (filters, date window, sort, page, page size) as it lives in the URL query
- * string, e.g. `?status=PENDING&type=OFF_RAMP&from=2026-11-01T06:00:00.000Z&page=3&size=50&sort=asc`.
+ * string, e.g. `?status=PENDING,FAILED&type=OFF_RAMP&from=2026-11-01T06:00:00.000Z&page=3&size=50&sort=asc`.
  * The window's ends are instants (`from` inclusive, `to` exclusive), so a link means the same
  * rows to a colleague in another time zone. A link reproduces the view; anything
  * missing, malformed or unknown falls back to its default without an error, so an old or
@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../contract/enums';
 import { uuid } from '../../../contract/query-fields';
-import { TRANSACTION_STATUSES } from '../../../contract/statuses';
+import { TRANSACTION_STATUSES, type TransactionStatus } from '../../../contract/statuses';
 import type { DateWindow } from '../../lib/date-window';
 import type { TransactionFilterQuery, TransactionListQuery } from '../../lib/transaction-queries';
 
@@ -45,9 +45,25 @@ const instantParam = z.iso
 export const WINDOW_KEYS = ['from', 'to'] as const;
 export type WindowKey = (typeof WINDOW_KEYS)[number];
 
+/**
+ * One status or several, comma-separated (`?status=PENDING,FAILED`). Unknown names are dropped and
+ * the rest written in TRANSACTION_STATUSES' order, so one set has one URL and one cache key.
+ */
+export function canonicalStatuses(text: string | undefined): string | undefined {
+  const names = new Set((text ?? '').split(',').map((name) => name.trim().toUpperCase()));
+  const kept = TRANSACTION_STATUSES.filter((status) => names.has(status));
+  return kept.length ? kept.join(',') : undefined;
+}
+
+/** The statuses of a view's status filter, in TRANSACTION_STATUSES' order (none: any status). */
+export function statusesOf(status: string | undefined): TransactionStatus[] {
+  const names = new Set((status ?? '').split(','));
+  return TRANSACTION_STATUSES.filter((s) => names.has(s));
+}
+
 const listViewSchema = z.object({
   id: idParam,
-  status: upperEnum(TRANSACTION_STATUSES),
+  status: z.string().optional().transform(canonicalStatuses).catch(undefined),
   type: upperEnum(TRANSACTION_TYPES),
   currency: upperEnum(FIAT_CURRENCIES),
   user: idParam,

@@ -18,7 +18,7 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
 export function filterValueLabel(key: FilterKey, value: string): string {
   switch (key) {
     case 'status':
-      return statusFacts(value).label;
+      return statusSetLabel(value);
     case 'type':
       return typeLabel(value);
     case 'currency':
@@ -26,6 +26,15 @@ export function filterValueLabel(key: FilterKey, value: string): string {
     default:
       return `${shortId(value)}…`;
   }
+}
+
+/** "Crypto received, Pending": a status filter (one status or several, comma-separated) in words. */
+export function statusSetLabel(value: string | undefined): string {
+  if (!value) return '';
+  return value
+    .split(',')
+    .map((status) => statusFacts(status).label)
+    .join(', ');
 }
 
 export function currencyLabel(code: FiatCurrency): string {

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { Check, ChevronDown } from 'lucide-react';
+import { Check, ChevronDown, Minus } from 'lucide-react';
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import {
   STATUS_FACTS,
@@ -10,6 +10,8 @@ import {
 } from '../../../../contract/statuses';
 import { closePopover, Popover } from '../../../components/popover';
 import { StatusBadge } from '../../../components/status-badge';
+import { statusesOf } from '../list-view';
+import { statusSetLabel } from './filter-labels';
 
 const GROUPS = Object.keys(STATUS_GROUP_LABELS) as StatusGroup[];
 const BY_GROUP = GROUPS.map((group) => ({
@@ -17,7 +19,7 @@ const BY_GROUP = GROUPS.map((group) => ({
   statuses: TRANSACTION_STATUSES.filter((s) => STATUS_FACTS[s].group === group),
 }));
 
-const ITEM = '[role="menuitemradio"]';
+const ITEM = '[role^="menuitem"]';
 
 /** The ARIA menu keys: arrows, Home and End move; Tab leaves and closes. */
 function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -36,26 +38,31 @@ function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
 }
 
 function Item({
+  role,
   checked,
+  tabStop,
   onSelect,
   children,
 }: {
-  checked: boolean;
+  role: 'menuitemradio' | 'menuitemcheckbox';
+  checked: boolean | 'mixed';
+  tabStop: boolean;
   onSelect: (item: HTMLElement) => void;
   children: ReactNode;
 }) {
+  const Mark = checked === 'mixed' ? Minus : Check;
   return (
     <button
       type="button"
-      role="menuitemradio"
+      role={role}
       aria-checked={checked}
-      // Roving: the current choice is the menu's one tab stop (the panel scrolls, and a scrolling
-      // region needs something reachable); arrow keys move between the rest.
-      tabIndex={checked ? 0 : -1}
+      // Roving: one tab stop in the menu (the panel scrolls, and a scrolling region needs something
+      // reachable); arrow keys move between the rest.
+      tabIndex={tabStop ? 0 : -1}
       onClick={(event) => onSelect(event.currentTarget)}
       className="flex w-full items-center gap-2 rounded px-2 py-1.5 text-left outline-none hover:bg-slate-100 focus-visible:bg-indigo-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
     >
-      <Check
+      <Mark
         aria-hidden="true"
         className={clsx('size-3.5 shrink-0 text-indigo-600', !checked && 'invisible')}
       />
@@ -66,21 +73,34 @@ function Item({
 
 /**
  * All 19 statuses grouped as agents think of them (waiting, processing, needs attention, ...),
- * each shown with the very badge the table uses, so the filter and the rows look alike.
+ * each shown with the very badge the table uses. Any set may be picked: a status toggles on its
+ * own, a group's heading toggles the whole group (checked, unchecked or mixed), and each choice
+ * applies at once with the menu left open for the next; "Any status" clears and closes.
+ * `value` is the set as the URL has it: statuses comma-separated.
  */
 export function StatusFilter({
   value,
   onChange,
 }: {
-  value: TransactionStatus | undefined;
-  onChange: (status: TransactionStatus | undefined) => void;
+  value: string | undefined;
+  onChange: (status: string | undefined) => void;
 }) {
   const labelId = useId();
   const valueId = useId();
-  const select = (status: TransactionStatus | undefined, item: HTMLElement) => {
-    closePopover(item);
-    onChange(status);
+  const chosen = new Set<TransactionStatus>(statusesOf(value));
+  const apply = (next: Set<TransactionStatus>) => {
+    const ordered = TRANSACTION_STATUSES.filter((s) => next.has(s));
+    onChange(ordered.length ? ordered.join(',') : undefined);
   };
+  const toggle = (statuses: readonly TransactionStatus[], on: boolean) => {
+    const next = new Set(chosen);
+    for (const status of statuses) {
+      if (on) next.add(status);
+      else next.delete(status);
+    }
+    apply(next);
+  };
+  const firstChosen = TRANSACTION_STATUSES.find((s) => chosen.has(s));
   return (
     <div className="flex flex-col gap-1">
       <span id={labelId} className="text-xs font-medium text-slate-600">
@@ -92,35 +112,64 @@ export function StatusFilter({
         triggerClassName="flex h-9 w-56 items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-2.5 text-left text-sm shadow-xs hover:border-slate-400"
         trigger={
           <>
-            <span id={valueId} className="min-w-0 truncate">
-              {value ? <StatusBadge status={value} /> : <span className="text-slate-700">Any status</span>}
+            <span id={valueId} className="min-w-0 truncate" title={statusSetLabel(value) || undefined}>
+              {chosen.size === 1 ? (
+                <StatusBadge status={firstChosen!} />
+              ) : chosen.size > 1 ? (
+                <span className="text-slate-900">{statusSetLabel(value)}</span>
+              ) : (
+                <span className="text-slate-700">Any status</span>
+              )}
             </span>
             <ChevronDown aria-hidden="true" className="size-4 shrink-0 text-slate-500" />
           </>
         }
         panelClassName="w-72"
-        onOpen={(panel) => panel.querySelector<HTMLElement>(`${ITEM}[aria-checked="true"]`)?.focus()}
+        onOpen={(panel) => panel.querySelector<HTMLElement>(`${ITEM}[tabindex="0"]`)?.focus()}
       >
         <div role="menu" aria-label="Status" onKeyDown={onMenuKeyDown}>
-          <Item checked={!value} onSelect={(item) => select(undefined, item)}>
+          <Item
+            role="menuitemradio"
+            checked={chosen.size === 0}
+            tabStop={chosen.size === 0}
+            onSelect={(item) => {
+              closePopover(item);
+              onChange(undefined);
+            }}
+          >
             <span className="text-slate-700">Any status</span>
           </Item>
-          {BY_GROUP.map(({ group, statuses }) => (
-            <div key={group} role="group" aria-labelledby={`${labelId}-${group}`} className="mt-1">
-              <div
-                id={`${labelId}-${group}`}
-                aria-hidden="true"
-                className="px-2 pt-1.5 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase"
-              >
-                {STATUS_GROUP_LABELS[group]}
-              </div>
-              {statuses.map((status) => (
-                <Item key={status} checked={value === status} onSelect={(item) => select(status, item)}>
-                  <StatusBadge status={status} />
+          {BY_GROUP.map(({ group, statuses }) => {
+            const picked = statuses.filter((s) => chosen.has(s)).length;
+            const all = picked === statuses.length;
+            return (
+              <div key={group} role="group" aria-label={STATUS_GROUP_LABELS[group]} className="mt-1">
+                <Item
+                  role="menuitemcheckbox"
+                  checked={all ? true : picked > 0 ? 'mixed' : false}
+                  tabStop={false}
+                  onSelect={() => toggle(statuses, !all)}
+                >
+                  <span className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                    <span className="sr-only">All of</span> {STATUS_GROUP_LABELS[group]}
+                  </span>
                 </Item>
-              ))}
-            </div>
-          ))}
+                {statuses.map((status) => (
+                  <Item
+                    key={status}
+                    role="menuitemcheckbox"
+                    checked={chosen.has(status)}
+                    tabStop={status === firstChosen}
+                    onSelect={() => toggle([status], !chosen.has(status))}
+                  >
+                    <span className="pl-3">
+                      <StatusBadge status={status} />
+                    </span>
+                  </Item>
+                ))}
+              </div>
+            );
+          })}
         </div>
       </Popover>
     </div>

@@ -1,0 +1,64 @@
+import { clsx } from 'clsx';
+import { ChevronRight } from 'lucide-react';
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { QueueSummary } from '../../../contract/queues-api';
+import { statusFacts } from '../../../contract/statuses';
+import { formatCount } from '../../lib/format';
+import { formatAge } from '../../lib/relative-time';
+import { queueTableHref } from './queue-link';
+
+const ACCENT: Record<QueueSummary['id'], string> = {
+  'ready-to-execute': 'border-t-cyan-500',
+  'needs-attention': 'border-t-amber-500',
+  'waiting-for-user': 'border-t-slate-400',
+  'failed-or-cancelled': 'border-t-red-500',
+};
+
+/**
+ * One queue: its name (the link into the table, stretched over the whole card), how many
+ * transactions wait in it and how long the oldest has waited, and the statuses it is made of.
+ */
+export function QueueCard({ queue, nowMs }: { queue: QueueSummary; nowMs: number }) {
+  const headingId = useId();
+  const oldest = queue.oldestCreatedAt ? formatAge(Date.parse(queue.oldestCreatedAt), nowMs) : null;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={clsx(
+        'relative flex flex-col rounded-lg border border-t-4 border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-indigo-600 hover:border-slate-300',
+        ACCENT[queue.id],
+      )}
+    >
+      <h2 id={headingId} className="text-base font-semibold text-slate-900">
+        <Link
+          to={queueTableHref(queue)}
+          className="flex items-center justify-between gap-2 outline-none after:absolute after:inset-0 after:content-['']"
+        >
+          {queue.name}
+          <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-slate-400" />
+        </Link>
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">{queue.description}</p>
+      <p className="mt-4 flex items-baseline gap-2">
+        <span data-testid="queue-count" className="text-3xl font-semibold text-slate-900 tabular-nums">
+          {formatCount(queue.count)}
+        </span>
+        <span className="text-sm text-slate-600">{queue.count === 1 ? 'transaction' : 'transactions'}</span>
+      </p>
+      <p className="mt-1 text-sm text-slate-700">
+        {oldest ? (
+          <>
+            Oldest <time dateTime={queue.oldestCreatedAt!}>{oldest}</time>
+          </>
+        ) : (
+          'Nothing waiting'
+        )}
+        {queue.from ? <span className="text-slate-500"> · created in the last 7 days</span> : null}
+      </p>
+      <p className="mt-3 text-xs text-slate-500">
+        {queue.statuses.map((s) => statusFacts(s).label).join(' · ')}
+      </p>
+    </section>
+  );
+}

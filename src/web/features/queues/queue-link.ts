@@ -1,0 +1,15 @@
+import type { QueueSummary } from '../../../contract/queues-api';
+import { paths } from '../../lib/paths';
+
+/**
+ * The transactions table filtered to a queue: its statuses (several in one `status`), its type,
+ * its window's start, oldest first — the same view the BFF counted, so the table's total is the
+ * card's count.
+ */
+export function queueTableHref(queue: QueueSummary): string {
+  const params = new URLSearchParams({ status: queue.statuses.join(',') });
+  if (queue.type) params.set('type', queue.type);
+  if (queue.from) params.set('from', queue.from);
+  params.set('sort', 'asc');
+  return `${paths.transactions()}?${params}`;
+}
