@@ -55,7 +55,7 @@ export const statusSet = z.string().transform((text, ctx) => {
     const problem = !name
       ? 'has an empty entry; separate statuses with single commas (e.g. PENDING,FAILED)'
       : !known.has(name)
-        ? `names ${name.slice(0, 40)}, which is not a known transaction status`
+        ? `names ${name.slice(0, 40)}, which is not a known transaction status (known: ${TRANSACTION_STATUSES.join(', ')})`
         : seen.has(name)
           ? `names ${name} more than once`
           : null;

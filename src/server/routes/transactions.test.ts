@@ -95,7 +95,7 @@ describe('GET /api/transactions', () => {
     await expectRefusedWithoutUpstream(
       '/api/transactions?status=BOGUS',
       'status',
-      /status: is not a known transaction status/,
+      /status: names BOGUS, which is not a known transaction status/,
     );
     const res = await bff.request('GET', '/api/transactions?status=BOGUS');
     for (const status of TRANSACTION_STATUSES) expect(res.text).toContain(status);
