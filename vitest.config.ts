@@ -20,6 +20,11 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/web/**/*.test.{ts,tsx}'],
           setupFiles: ['src/web/test-support/setup.ts'],
+          // Component test files share a worker's modules: importing React, TanStack and MSW once
+          // per worker instead of once per file saves about a third of their CPU. The setup file
+          // resets what a file leaves behind (mock stores, handlers, the DOM). The node files stay
+          // isolated: servers and sockets a file leaves closing must not reach the next file.
+          isolate: false,
           testTimeout: 20_000,
         },
       },

@@ -21,6 +21,11 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   // No `globals: true`, so Testing Library cannot register its own cleanup.
   cleanup();
+  // Files share a worker and its window (vitest `isolate: false`): nothing one test stored or
+  // navigated to may reach the next.
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
   server.resetHandlers();
   resetMockAuth();
   resetAuditStore();
