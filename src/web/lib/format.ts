@@ -53,9 +53,6 @@ export function shortId(id: string): string {
   return id.length > 8 ? id.slice(0, 8) : id;
 }
 
-/** ISO 4217 minor units of the fiat currencies Capa settles in; totals show at least this many. */
-const FIAT_MINOR_UNITS: Record<string, number> = { MXN: 2, DOP: 2, USD: 2, EUR: 2 };
-
 /**
  * An exact decimal string for people, never rounded: "1234567.5" → "1,234,567.5", with
  * `minFractionDigits` 2 → "1,234,567.50". Digits beyond that are kept ("0.125" stays "0.125").
@@ -67,9 +64,4 @@ export function formatDecimal(value: string, minFractionDigits = 0): string {
   const [, sign, whole = '', fraction = ''] = match;
   const digits = fraction.padEnd(minFractionDigits, '0');
   return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${digits ? `.${digits}` : ''}`;
-}
-
-/** A fiat sum with its currency's minor units (a currency we do not know: as given). */
-export function formatFiatSum(value: string, currency: string): string {
-  return formatDecimal(value, FIAT_MINOR_UNITS[currency] ?? 0);
 }

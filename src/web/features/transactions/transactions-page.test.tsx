@@ -32,8 +32,9 @@ describe('transactions page: states', () => {
     renderApp('/transactions');
     const row = within(await findRowFor(DOCUMENTED_EXAMPLE.id));
     expect(row.getByText('0.197576')).toBeInTheDocument(); // a string, never through a float
-    expect(row.getByText('60.73613361949396')).toBeInTheDocument();
-    expect(row.getByText('12')).toBeInTheDocument(); // a number amount
+    // A readable rate with its unit; the exact one on hover.
+    expect(row.getByTitle('1 USDC = 60.73613361949396 DOP')).toHaveTextContent('60.736 DOP/USDC');
+    expect(row.getByText('12.00')).toBeInTheDocument(); // a number amount, with DOP's minor units
     expect(row.getByText('DOP')).toBeInTheDocument();
     expect(row.getByText('USDC')).toBeInTheDocument();
     expect(row.getByText('OP')).toHaveAttribute('title', 'Optimism');
@@ -63,12 +64,12 @@ describe('transactions page: states', () => {
   });
 
   it('never sends a string amount through a float (trailing zeros, more digits than a double holds)', async () => {
-    const precise = { ...DOCUMENTED_EXAMPLE, fiatAmount: '1000.50', cryptoAmount: '250.000000000000000001' };
+    const precise = { ...DOCUMENTED_EXAMPLE, fiatAmount: '1000.5', cryptoAmount: '12345.000000000000000001' };
     server.use(http.get(LIST, () => HttpResponse.json({ total: 1, skip: 0, limit: 20, items: [precise] })));
     renderApp('/transactions');
     const row = within(await findRowFor(precise.id));
-    expect(row.getByText('1000.50')).toBeInTheDocument();
-    expect(row.getByText('250.000000000000000001')).toBeInTheDocument();
+    expect(row.getByText('1,000.50')).toBeInTheDocument(); // grouped, with DOP's two decimals
+    expect(row.getByText('12,345.000000000000000001')).toBeInTheDocument(); // every digit sent
   });
 
   it("shows the BFF's message and request id with a retry, and keeps the filters usable", async () => {

@@ -2,6 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { Transaction } from '../../../../contract/capa';
 import { AmountText } from '../../../components/amount-text';
 import { DateTime } from '../../../components/date-time';
+import { RateText } from '../../../components/rate-text';
 import { StatusBadge } from '../../../components/status-badge';
 import { typeLabel } from '../transaction-labels';
 import type { transactionTableFeatures } from './table-features';
@@ -55,7 +56,7 @@ export const transactionColumns = helper.columns([
     id: 'fiat',
     header: 'Fiat',
     meta: { label: 'Fiat amount', align: 'end' },
-    cell: ({ row }) => <AmountText value={row.original.fiatAmount} unit={row.original.fiatCurrency} />,
+    cell: ({ row }) => <AmountText value={row.original.fiatAmount} unit={row.original.fiatCurrency} fiat />,
   }),
   helper.display({
     id: 'crypto',
@@ -67,7 +68,13 @@ export const transactionColumns = helper.columns([
     id: 'exchangeRate',
     header: 'Rate',
     meta: { label: 'Exchange rate', align: 'end', cellClassName: 'text-slate-600' },
-    cell: ({ row }) => <AmountText value={row.original.exchangeRate} />,
+    cell: ({ row }) => (
+      <RateText
+        value={row.original.exchangeRate}
+        fiat={row.original.fiatCurrency}
+        token={row.original.tokenSymbol}
+      />
+    ),
   }),
   helper.display({
     id: 'completedAt',
