@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   formatAmount,
   formatCount,
   formatDecimal,
   formatLocalDateTime,
+  formatUtcOffset,
   formatUtcDateTime,
   shortId,
+  timeZoneLabel,
 } from './format';
 
 describe('formatAmount', () => {
@@ -58,5 +60,33 @@ describe('formatDecimal: exact sums for people', () => {
     expect(formatDecimal('-98765432109876543210.25')).toBe('-98,765,432,109,876,543,210.25');
     expect(formatDecimal('999')).toBe('999');
     expect(formatDecimal('not a number')).toBe('not a number');
+  });
+});
+
+describe('formatUtcOffset and timeZoneLabel: the table says its time zone once', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('writes the browser’s offset with a typographic minus, minutes included', () => {
+    const at = new Date('2025-06-10T05:54:28.572Z');
+    for (const [offset, text] of [
+      [300, 'UTC\u221205:00'],
+      [-330, 'UTC+05:30'],
+      [0, 'UTC'],
+      [-840, 'UTC+14:00'],
+    ] as const) {
+      vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(offset);
+      expect(formatUtcOffset(at)).toBe(text);
+    }
+  });
+
+  it('names each offset on the page once, or now’s on an empty page', () => {
+    // A zone with daylight-saving time: +01:00 in winter, +02:00 in summer.
+    vi.spyOn(Date.prototype, 'getTimezoneOffset').mockImplementation(function (this: Date) {
+      return this.getUTCMonth() >= 3 && this.getUTCMonth() <= 9 ? -120 : -60;
+    });
+    const summer = ['2025-06-10T05:54:28Z', '2025-07-01T00:00:00Z'];
+    expect(timeZoneLabel(summer, 0)).toBe('UTC+02:00');
+    expect(timeZoneLabel([...summer, '2025-12-01T00:00:00Z'], 0)).toBe('UTC+02:00 / UTC+01:00');
+    expect(timeZoneLabel([], Date.parse('2025-01-15T00:00:00Z'))).toBe('UTC+01:00');
   });
 });

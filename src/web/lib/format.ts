@@ -65,3 +65,21 @@ export function formatDecimal(value: string, minFractionDigits = 0): string {
   const digits = fraction.padEnd(minFractionDigits, '0');
   return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${digits ? `.${digits}` : ''}`;
 }
+
+/** "UTC−05:00", "UTC+05:30", "UTC": the browser's offset from UTC at that instant (typographic minus). */
+export function formatUtcOffset(at: Date): string {
+  const minutes = -at.getTimezoneOffset();
+  if (!Number.isFinite(minutes) || minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '\u2212' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * The zone the table's local times are in, said once in its header: the offset of every time on
+ * the page ("UTC+01:00 / UTC+02:00" when the page spans a daylight-saving change), or of now.
+ */
+export function timeZoneLabel(isos: readonly string[], now: number): string {
+  const instants = isos.map((iso) => new Date(iso)).filter((d) => !Number.isNaN(d.getTime()));
+  const offsets = new Set((instants.length ? instants : [new Date(now)]).map(formatUtcOffset));
+  return [...offsets].join(' / ');
+}

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiErrorResponse, htmlErrorResponse } from '../../mocks/api-responses';
 import { DOCUMENTED_EXAMPLE } from '../../mocks/documented-example';
 import { FIXTURE_COUNT, FIXTURE_TRANSACTIONS } from '../../mocks/fixtures';
@@ -8,7 +8,10 @@ import { server } from '../../test-support/msw-server';
 import { renderApp } from '../../test-support/render-app';
 import { bodyRows, findRowFor, LIST, recordListRequests } from '../../test-support/transaction-list';
 
-afterEach(() => server.events.removeAllListeners());
+afterEach(() => {
+  server.events.removeAllListeners();
+  vi.restoreAllMocks();
+});
 
 describe('transactions page: states', () => {
   it('shows skeleton rows under the real header first, then the first page with the total', async () => {
@@ -51,7 +54,7 @@ describe('transactions page: states', () => {
     expect(created).toHaveAttribute('title', expect.stringMatching(/ UTC$/));
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).toEqual([
-      'Created',
+      expect.stringMatching(/^Created \(UTC([+\u2212]\d\d:\d\d)?( \/ UTC([+\u2212]\d\d:\d\d)?)*\)$/),
       'Transaction',
       'User',
       'Type',
@@ -61,6 +64,14 @@ describe('transactions page: states', () => {
       'Rate',
       'Completed',
     ]);
+  });
+
+  it('says the time zone of its times once, in the Created header', async () => {
+    vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(300);
+    renderApp('/transactions');
+    await findRowFor(DOCUMENTED_EXAMPLE.id);
+    expect(screen.getByRole('columnheader', { name: 'Created (UTC\u221205:00)' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Completed' })).toBeInTheDocument();
   });
 
   it('never sends a string amount through a float (trailing zeros, more digits than a double holds)', async () => {

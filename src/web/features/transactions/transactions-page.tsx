@@ -4,7 +4,7 @@ import { Outlet, useLocation, useNavigate, useOutlet } from 'react-router';
 import type { Transaction } from '../../../contract/capa';
 import { ErrorPanel } from '../../components/error-panel';
 import { pageRangeLabel } from '../../components/page-controls';
-import { formatCount } from '../../lib/format';
+import { formatCount, timeZoneLabel } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { transactionQueries } from '../../lib/transaction-queries';
 import { useAgent } from '../../lib/use-agent';
@@ -71,6 +71,14 @@ export function TransactionsPage() {
     [view, rowIds, data?.total, focusRow],
   );
   const drawerOpen = useOutlet() !== null;
+  const timeZone = useMemo(
+    () =>
+      timeZoneLabel(
+        items.flatMap((tx) => (tx.completedAt ? [tx.createdAt, tx.completedAt] : [tx.createdAt])),
+        now,
+      ),
+    [items, now],
+  );
   const table = useTransactionTable({
     items,
     total: data?.total,
@@ -82,6 +90,7 @@ export function TransactionsPage() {
       search,
       activeRowId: rowFocus.activeId,
       filterByUser: (user) => controls.setFilters({ user }),
+      timeZone,
     },
   });
 

@@ -14,6 +14,8 @@ export interface TransactionTableMeta {
   /** Only the focused row's controls are in the tab order (roving focus). */
   activeRowId: string | null;
   filterByUser: (userId: string) => void;
+  /** The zone of the page's local times ("UTC−05:00"), said once in the Created header. */
+  timeZone: string;
 }
 
 export interface TransactionColumnMeta {

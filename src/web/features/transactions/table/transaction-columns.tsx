@@ -12,7 +12,12 @@ const helper = createColumnHelper<typeof transactionTableFeatures, Transaction>(
 
 export const transactionColumns = helper.columns([
   helper.accessor('createdAt', {
-    header: 'Created',
+    // The zone once, for this column and Completed; each time's UTC is its hover text.
+    header: ({ table }) => (
+      <>
+        Created <span className="font-medium normal-case">({table.options.meta?.timeZone})</span>
+      </>
+    ),
     // Newest first is what agents look for; the header toggles to oldest first and back.
     sortDescFirst: true,
     meta: { label: 'Created' },
