@@ -153,7 +153,7 @@ export function TransactionsPage() {
           onRemoveWindow={() => controls.setFilters({ from: undefined, to: undefined })}
           onClearAll={controls.clearFilters}
         />
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
           <RefreshControl
             updatedAt={list.dataUpdatedAt}
             fetching={list.isFetching}

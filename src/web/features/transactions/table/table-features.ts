@@ -26,6 +26,8 @@ export interface TransactionColumnMeta {
   className?: string;
   /** Extra classes for the body cells only (text colour, figures). */
   cellClassName?: string;
+  /** Stays in view while a narrow table scrolls sideways inside itself. */
+  sticky?: boolean;
 }
 
 /** Server-side sorting and paging (manual modes): the table only keeps state and renders. */

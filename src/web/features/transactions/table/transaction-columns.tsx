@@ -27,12 +27,13 @@ export const transactionColumns = helper.columns([
     header: 'Transaction',
     enableSorting: false,
     enableHiding: false,
-    meta: { label: 'Transaction id' },
-    // With the Type column hidden (narrow window or by choice), the type reads under the id.
+    meta: { label: 'Transaction id', sticky: true },
+    // With the Status or Type column hidden (narrow window or by choice), they read under the id.
     cell: ({ row, table }) => (
       <IdCell
         tx={row.original}
         meta={table.options.meta}
+        statusFolded={table.getColumn('status')?.getIsVisible() === false}
         typeFolded={table.getColumn('type')?.getIsVisible() === false}
       />
     ),
