@@ -17,6 +17,17 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
+  // Every journey also runs on a 390 × 844 phone, where the page must never scroll sideways (the
+  // fixture checks it after every test, in both projects).
+  projects: [
+    { name: 'desktop' },
+    {
+      name: 'phone',
+      use: { viewport: { width: 390, height: 844 } },
+      testMatch:
+        /\/(auth|transactions-table|transaction-drawer|execute|reconciliation|password-change|clean-pages)\.spec\.ts$/,
+    },
+  ],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,

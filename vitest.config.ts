@@ -25,6 +25,9 @@ export default defineConfig({
           // resets what a file leaves behind (mock stores, handlers, the DOM). The node files stay
           // isolated: servers and sockets a file leaves closing must not reach the next file.
           isolate: false,
+          // …and so do stubs: a file's matchMedia or fake clock never reaches the next file.
+          unstubGlobals: true,
+          unstubEnvs: true,
           testTimeout: 20_000,
         },
       },

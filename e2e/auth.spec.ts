@@ -3,7 +3,13 @@ import type { Page } from '@playwright/test';
 import { AGENT_ROLES } from '../src/contract/auth';
 import { test, expect } from './test-support/fixtures';
 import { sandbox } from './test-support/sandbox';
-import { apiHeaders, demoAgentButton, expectSignedInAs, signInThroughUi } from './test-support/sign-in';
+import {
+  apiHeaders,
+  demoAgentButton,
+  expectSignedInAs,
+  mainNav,
+  signInThroughUi,
+} from './test-support/sign-in';
 
 test.beforeEach(async () => {
   await sandbox.reset();
@@ -92,10 +98,7 @@ test.describe('as a viewer', () => {
     await expect(page.getByText(items[0]!.id).first()).toBeVisible();
     await expect(page.getByRole('button', { name: /execute/i })).toHaveCount(0);
     await page.keyboard.press('Escape'); // the drawer is modal: the header is behind it
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
-      'Queues',
-      'Transactions',
-    ]);
+    await expect((await mainNav(page)).getByRole('link')).toHaveText(['Queues', 'Transactions']);
 
     await page.goto('/admin/agents');
     await expect(page.getByRole('alert')).toHaveText(
@@ -117,7 +120,7 @@ test.describe('as an admin', () => {
   }) => {
     test.slow(); // two sign-ins, two browsers and an accessibility scan
     await page.goto('/transactions');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agents' }).click();
+    await (await mainNav(page)).getByRole('link', { name: 'Agents' }).click();
     await expect(page.getByRole('heading', { name: 'Agents' })).toBeVisible();
     await expect(
       page.getByRole('table', { name: 'Agents' }).getByText('admin@sandbox.rampdesk.test'),

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { statusFacts } from '../src/contract/statuses';
 import { test, expect } from './test-support/fixtures';
 import { sandbox } from './test-support/sandbox';
-import { apiHeaders } from './test-support/sign-in';
+import { apiHeaders, mainNav } from './test-support/sign-in';
 
 /** A fresh off-ramp on Base whose crypto has arrived: ready to execute. */
 function createOffRamp(overrides: Record<string, unknown> = {}) {
@@ -201,7 +201,7 @@ test.describe('as an admin', () => {
     await operator.dispose();
 
     await page.goto('/transactions');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
+    await (await mainNav(page)).getByRole('link', { name: 'Audit' }).click();
     await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
     await expect(page.getByText('Every execute attempt by every agent')).toBeVisible();
     await page.getByLabel('Transaction id', { exact: true }).fill(tx.id);

@@ -1,7 +1,7 @@
 /** docs/security.md A6: a one-time password opens one page only, and any agent can change theirs. */
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './test-support/fixtures';
-import { apiHeaders, expectSignedInAs } from './test-support/sign-in';
+import { apiHeaders, expectSignedInAs, mainNav, openMenuIfFolded } from './test-support/sign-in';
 
 /** A browser of its own: without an explicit empty state it would inherit the admin's session. */
 async function freshBrowser(browser: Browser, baseURL: string | undefined) {
@@ -69,9 +69,7 @@ test('A6: an agent created with a one-time password must choose a new one first;
   await submitPasswords(agent.page, oneTimePassword, chosen);
   await expect(agent.page).toHaveURL(/\/queues$/);
   await expectSignedInAs(agent.page, 'viewer');
-  await expect(
-    agent.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Transactions' }),
-  ).toBeVisible();
+  await expect((await mainNav(agent.page)).getByRole('link', { name: 'Transactions' })).toBeVisible();
   await agent.context.close();
 
   const later = await freshBrowser(browser, baseURL);
@@ -104,6 +102,7 @@ test('A6: “Change password” from the account area ends the agent’s other s
   await signIn(there.page, email, first);
   await expectSignedInAs(there.page, 'viewer');
 
+  await openMenuIfFolded(here.page);
   await here.page.getByRole('banner').getByRole('link', { name: 'Change password' }).click();
   await expect(here.page.getByRole('heading', { name: 'Change password' })).toBeVisible();
   await submitPasswords(here.page, first, second);

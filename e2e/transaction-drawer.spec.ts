@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Transaction } from '../src/contract/capa';
 import { explorerAddressUrl, explorerTxUrl } from '../src/contract/chains';
+import { formatFiat } from '../src/web/lib/amount-format';
 import { test, expect as baseExpect } from './test-support/fixtures';
 import { sandbox } from './test-support/sandbox';
 import { apiHeaders } from './test-support/sign-in';
@@ -73,7 +74,7 @@ test('a link opens the same drawer in a fresh page, and after a reload', async (
   const dialog = drawer(fresh);
   await expect(dialog.getByRole('heading', { level: 2, name: 'Cross-ramp' })).toBeVisible();
   await expect(dialog.getByLabel('Source to target')).toContainText(
-    `${tx!.sourceAmount} ${tx!.sourceCurrency}`,
+    `${formatFiat(tx!.sourceAmount, tx!.sourceCurrency)} ${tx!.sourceCurrency}`,
   );
   await expect(dialog.getByRole('group', { name: 'Target bank account' })).toBeVisible();
   await fresh.reload();

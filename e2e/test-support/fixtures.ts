@@ -15,7 +15,11 @@ type StorageState = Exclude<BrowserContextOptions['storageState'], string | unde
  */
 const sessions = new Map<AgentRole, StorageState>();
 
-export const test = base.extend<{ pageProblems: string[]; signedInAs: AgentRole | null }>({
+export const test = base.extend<{
+  pageProblems: string[];
+  noSidewaysScroll: void;
+  signedInAs: AgentRole | null;
+}>({
   signedInAs: [null, { option: true }],
 
   storageState: async ({ browser, baseURL, signedInAs, storageState }, use) => {
@@ -50,6 +54,21 @@ export const test = base.extend<{ pageProblems: string[]; signedInAs: AgentRole 
       });
       await use(problems);
       expect(problems, 'the page reported errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  // Issue 15: at 360 px and up nothing scrolls sideways; the table scrolls inside itself.
+  noSidewaysScroll: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (page.isClosed() || page.url() === 'about:blank' || testInfo.status !== testInfo.expectedStatus)
+        return;
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, `the page scrolls sideways at ${clientWidth} px`).toBeLessThanOrEqual(clientWidth);
     },
     { auto: true },
   ],

@@ -23,3 +23,17 @@ export async function signInThroughUi(page: Page, role: AgentRole) {
   await demoAgentButton(page, role).click();
   await expectSignedInAs(page, role);
 }
+
+/** On a narrow screen the navigation is folded into the header's Menu button: open it first. */
+export async function openMenuIfFolded(page: Page) {
+  // The shell first: before it renders there is neither a menu button nor a navigation.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}
+
+/** The main navigation, unfolded on a narrow screen. */
+export async function mainNav(page: Page) {
+  await openMenuIfFolded(page);
+  return page.getByRole('navigation', { name: 'Main' });
+}

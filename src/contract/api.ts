@@ -20,6 +20,8 @@ export const API_PATHS = {
   signIn: '/api/auth/sign-in',
   signOut: '/api/auth/sign-out',
   me: '/api/auth/me',
+  /** Public: "am I signed in?" answered 200 either way, so asking logs no error (docs/security.md A1). */
+  session: '/api/auth/session',
   changePassword: '/api/auth/change-password',
   agents: '/api/agents',
   agent: (id: string) => `/api/agents/${encodeURIComponent(id)}`,

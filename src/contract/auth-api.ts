@@ -42,6 +42,13 @@ export const apiSessionResponseSchema = z.object({
 export type ApiSessionResponse = z.infer<typeof apiSessionResponseSchema>;
 
 /**
+ * GET /api/auth/session: the session as /me answers it, or `{ agent: null }` without a valid one
+ * (no session, an ended one, an SSO header refused). Never a 401: the SPA asks it on every load.
+ */
+export const apiSessionProbeSchema = z.union([apiSessionResponseSchema, z.object({ agent: z.null() })]);
+export type ApiSessionProbe = z.infer<typeof apiSessionProbeSchema>;
+
+/**
  * POST /api/auth/change-password. Only lengths are checked here: a new password that is too short
  * or too weak is a WEAK_PASSWORD saying why, not a validation error.
  */

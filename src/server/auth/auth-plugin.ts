@@ -1,5 +1,5 @@
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { API_PATHS } from '../../contract/api';
 import { ROLE_LABELS, roleAtLeast, type AgentRole } from '../../contract/auth';
 import type { Agent } from '../agents/agent';
@@ -16,9 +16,16 @@ export type RouteAccess = 'public' | AgentRole;
 /** What a route gets when `config.auth` is not set: protected unless marked public. */
 export const DEFAULT_ACCESS: RouteAccess = 'viewer';
 
+/** Who sent a request: an agent, a refusal worth saying (an ended session), or nobody. */
+export type Identified = { agent: Agent; method: 'password' | 'sso' } | { refused: string } | null;
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     auth?: RouteAccess;
+  }
+  interface FastifyInstance {
+    /** The session check every protected route runs, for the public session probe to run too. */
+    identifyAgent(request: FastifyRequest, reply: FastifyReply): Promise<Identified>;
   }
   interface FastifyRequest {
     /** The signed-in agent; null on public routes. */
@@ -66,29 +73,30 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions) {
   app.decorateRequest('authMethod', null);
   const sso = options.sso ? createSsoAuthenticator(options.sso, options.agents) : null;
 
+  const identify = async (request: FastifyRequest, reply: FastifyReply): Promise<Identified> => {
+    const viaSso = sso ? await sso(request) : null;
+    if (viaSso) return 'refused' in viaSso ? viaSso : { agent: viaSso.agent, method: 'sso' };
+    const token = options.cookie.read(request);
+    const found = token ? await options.sessions.lookup(token) : null;
+    if (found) return { agent: found.agent, method: 'password' };
+    if (token === undefined) return null;
+    // Expired, signed out or forged: drop it so the browser stops sending it.
+    options.cookie.clear(reply);
+    return { refused: 'Your session has ended; sign in again.' };
+  };
+  app.decorate('identifyAgent', identify);
+
   app.addHook('onRequest', async (request, reply) => {
     // The not-found handler serves nothing a session would protect.
     if (request.is404) return;
     const required = accessOf(request);
     if (required === 'public') return;
 
-    const viaSso = sso ? await sso(request) : null;
-    if (viaSso && 'refused' in viaSso) throw unauthenticated(viaSso.refused);
-    if (viaSso) {
-      request.agent = viaSso.agent;
-      request.authMethod = 'sso';
-    } else {
-      const token = options.cookie.read(request);
-      const found = token ? await options.sessions.lookup(token) : null;
-      if (!found) {
-        if (token === undefined) throw unauthenticated();
-        // Expired, signed out or forged: drop it so the browser stops sending it.
-        options.cookie.clear(reply);
-        throw unauthenticated('Your session has ended; sign in again.');
-      }
-      request.agent = found.agent;
-      request.authMethod = 'password';
-    }
+    const identified = await identify(request, reply);
+    if (!identified) throw unauthenticated();
+    if ('refused' in identified) throw unauthenticated(identified.refused);
+    request.agent = identified.agent;
+    request.authMethod = identified.method;
 
     // Only a password sign-in used the admin's password; through SSO the agent proved who they are.
     if (

@@ -296,6 +296,32 @@ describe.each(TEST_DRIVERS)('sessions over HTTP (%s)', (driver) => {
     const forged = await me(`${SESSION_COOKIE}=${'A'.repeat(43)}`);
     expect(forged.statusCode).toBe(401);
   });
+
+  it('A1: the session probe answers 200 either way: agent null without a valid session, the session otherwise', async () => {
+    const probe = (cookie?: string) =>
+      app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { ...CSRF, ...(cookie ? { cookie } : {}) },
+      });
+    const none = await probe();
+    expect([none.statusCode, none.json()]).toEqual([200, { agent: null }]);
+    expect(none.headers['set-cookie']).toBeUndefined();
+    // A forged or ended cookie: agent null, and the browser is told to drop it.
+    const forged = await probe(`${SESSION_COOKIE}=${'A'.repeat(43)}`);
+    expect([forged.statusCode, forged.json()]).toEqual([200, { agent: null }]);
+    expect(String(forged.headers['set-cookie'])).toMatch(/^__Host-rampdesk_session=;/);
+
+    const agent = await newAgent('operator');
+    const cookie = sessionOf(await signIn(agent.email));
+    const signedIn = await probe(cookie);
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json()).toEqual((await me(cookie)).json());
+    expect(signedIn.json()).toMatchObject({
+      agent: { email: agent.email, role: 'operator' },
+      method: 'password',
+    });
+  });
 });
 
 describe('COOKIE_SECURE=false (plain http by another host name)', () => {

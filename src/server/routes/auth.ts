@@ -1,7 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { API_PATHS } from '../../contract/api';
-import { apiSessionResponseSchema, SIGN_IN_FAILED_MESSAGE, signInBodySchema } from '../../contract/auth-api';
+import {
+  apiSessionProbeSchema,
+  apiSessionResponseSchema,
+  SIGN_IN_FAILED_MESSAGE,
+  signInBodySchema,
+} from '../../contract/auth-api';
 import { normalizeEmail, toPublicAgent } from '../agents/agent';
 import type { AgentsRepo } from '../agents/agents-repo';
 import type { SessionCookie } from '../auth/session-cookie';
@@ -100,5 +105,21 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       method: request.authMethod!,
       mustChangePassword: request.authMethod === 'password' && request.agent!.mustChangePassword,
     }),
+  );
+
+  // docs/security.md A1: public, so "am I signed in?" is answered 200 either way and the SPA's
+  // check logs no failed request; it says only who this request's own session belongs to.
+  api.get(
+    API_PATHS.session,
+    { config: { auth: 'public' }, schema: { response: { 200: apiSessionProbeSchema } } },
+    async (request, reply) => {
+      const identified = await app.identifyAgent(request, reply);
+      if (!identified || 'refused' in identified) return { agent: null };
+      return {
+        agent: toPublicAgent(identified.agent),
+        method: identified.method,
+        mustChangePassword: identified.method === 'password' && identified.agent.mustChangePassword,
+      };
+    },
   );
 }

@@ -26,6 +26,8 @@ import { CSRF, sessionCookieFor, testAgent } from '../test-support/test-agents';
 const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/config': 'public',
   'POST /api/auth/sign-in': 'public',
+  // Who this request's own session belongs to, or agent null: never a 401 (auth-routes.test.ts).
+  'GET /api/auth/session': 'public',
   'POST /api/auth/sign-out': 'viewer',
   'GET /api/auth/me': 'viewer',
   // Any signed-in agent; SSO sessions get PASSWORD_CHANGE_UNAVAILABLE (sso.test.ts).

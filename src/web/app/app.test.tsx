@@ -25,6 +25,29 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Transactions' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('folds the navigation and Change password into a Menu button that closes on the page it opens', async () => {
+    const { user, router } = renderApp('/transactions');
+    const header = await screen.findByRole('banner');
+    const menu = within(header).getByRole('button', { name: 'Menu' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    // Role and sign-out are never inside it.
+    expect(within(header).getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    const panel = document.getElementById(menu.getAttribute('aria-controls')!)!;
+    expect(panel).toBeVisible();
+    expect(within(panel).getByRole('link', { name: 'Change password' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await user.click(menu);
+    await user.click(within(panel).getByRole('link', { name: 'Audit' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Audit log' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/audit');
+    const after = within(screen.getByRole('banner')).getByRole('button', { name: 'Menu' });
+    expect(after).toHaveAttribute('aria-expanded', 'false');
+    expect(document.getElementById(after.getAttribute('aria-controls')!)).not.toBeVisible();
+  });
+
   it('shows a not-found page with a way home for an unknown path', async () => {
     renderApp('/no/such/page');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();

@@ -4,7 +4,7 @@ import type { ApiSessionResponse } from '../../contract/auth-api';
 import { AppLayout } from '../components/app-layout';
 import { ErrorPanel } from '../components/error-panel';
 import { PageSkeleton } from '../components/page-skeleton';
-import { AccountMenu } from '../features/auth/account-menu';
+import { AccountMenu, canChangePassword, ChangePasswordLink } from '../features/auth/account-menu';
 import { authQueries, type SignInState } from '../lib/auth-queries';
 import { paths } from '../lib/paths';
 import { locationPath } from '../lib/safe-next';
@@ -56,7 +56,12 @@ function SignedInShell({ session }: { session: ApiSessionResponse }) {
   // No links while the only page open is choosing a password.
   const nav = session.mustChangePassword ? [] : navItemsFor(can);
   return (
-    <AppLayout banner={<ConfigBanner />} nav={nav} account={<AccountMenu session={session} />}>
+    <AppLayout
+      banner={<ConfigBanner />}
+      nav={nav}
+      account={<AccountMenu session={session} />}
+      menuLinks={canChangePassword(session) ? <ChangePasswordLink inMenu /> : undefined}
+    >
       <Outlet />
     </AppLayout>
   );

@@ -11,7 +11,7 @@ function holdSessionCheck() {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   // Returning nothing passes the request on to the usual handlers, once the gate opens.
-  server.use(http.get(`*${API_PATHS.me}`, () => gate.then(() => undefined)));
+  server.use(http.get(`*${API_PATHS.session}`, () => gate.then(() => undefined)));
   return release;
 }
 
@@ -42,10 +42,15 @@ const listRequests = (asked: Map<string, Asked>, skip: string) =>
 afterEach(() => server.events.removeAllListeners());
 
 describe('opening the transactions page', () => {
-  it("asks for the URL's page of rows while the session check is still out, and shows them once it answers", async () => {
+  it("asks for the URL's page of rows once the session check says signed in, and only once", async () => {
     const asked = recordRequests();
     const release = holdSessionCheck();
     renderApp('/transactions?status=pending&page=2&size=50');
+
+    // Nothing is asked for while the session is not known: it may be a signed-out visitor.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(listRequests(asked, '50')).toEqual([]);
+    release();
 
     await waitFor(() => expect(listRequests(asked, '50')[0]?.status).toBe(200));
     const [list] = listRequests(asked, '50');
@@ -55,28 +60,24 @@ describe('opening the transactions page', () => {
       limit: '50',
       sortOrder: 'DESC',
     });
-    // Nothing of the signed-in part is shown before the session check answers.
-    expect(screen.queryByRole('heading', { name: 'Transactions' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: /^Transaction / })).not.toBeInTheDocument();
-
-    release();
     expect((await screen.findAllByRole('link', { name: /^Transaction / })).length).toBeGreaterThan(0);
     // The table showed the answer it found: the page was asked for once.
     expect(listRequests(asked, '50')).toHaveLength(1);
   });
 
-  it('takes a signed-out visitor to sign-in with the page kept in `next`, even when the list is refused first', async () => {
+  it('takes a signed-out visitor to sign-in with the page kept in `next`, asking for nothing known to fail', async () => {
     const asked = recordRequests();
-    const release = holdSessionCheck();
     const { router, queryClient } = renderApp('/transactions?currency=MXN', { as: null });
-
-    // The list's 401 arrives before the session check's: it alone must not end anything.
-    await waitFor(() => expect(listRequests(asked, '0')[0]?.status).toBe(401));
-    release();
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/transactions?currency=MXN');
+    // No list request, and no answer other than 2xx: the session check said "not signed in" in a 200.
+    expect([...asked.values()].filter(({ url }) => url.pathname.startsWith(API_PATHS.transactions))).toEqual(
+      [],
+    );
+    await waitFor(() => expect([...asked.values()].every(({ status }) => status !== undefined)).toBe(true));
+    expect([...asked.values()].filter(({ status }) => status! >= 400)).toEqual([]);
     // A first visit, not a session that ended under the agent.
     expect(screen.queryByText(/Your session has ended/)).not.toBeInTheDocument();
     expect(queryClient.getQueryCache().findAll({ queryKey: ['transactions'] })).toEqual([]);

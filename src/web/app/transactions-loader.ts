@@ -1,8 +1,7 @@
 import { noop, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction } from 'react-router';
 import { listQueryFor, parseListView } from '../features/transactions/list-view';
-import { isUnauthenticated } from '../lib/api-client';
-import { authQueries, endSession, type Session } from '../lib/auth-queries';
+import { authQueries, type Session } from '../lib/auth-queries';
 import { transactionQueries } from '../lib/transaction-queries';
 
 /** The transactions screen's code; the route's `lazy` and the loader share the one import. */
@@ -24,34 +23,29 @@ function whenIdle(work: () => void) {
   else setTimeout(work, 200);
 }
 
+/** Signed in and free to read (not held on choosing a password): the list would be answered. */
+const mayList = (session: Session | undefined) => Boolean(session?.agent && !session.mustChangePassword);
+
 /**
  * The transactions route's loader. Asks for the page of rows the URL's view shows (the very query
- * the table reads) at once, in parallel with the session check and the screen's code, instead of
- * after both: the rows are what the agent came for. Never waits for the answer, so the router
- * renders as it would without it.
+ * the table reads) as soon as the session check says the agent may read it, in parallel with the
+ * screen's code, instead of after both: the rows are what the agent came for. Never waits for the
+ * answer, so the router renders as it would without it.
  *
- * Before the session is known a 401 here is only "not signed in": the route guard acts on the
- * session check's answer (sign-in, `next` kept, no "session ended" notice). Any other failure is
- * the table's to show, as if it had asked itself (it does not ask again on mount).
+ * Never before the session is known: a signed-out visitor's list request is one known to fail (a
+ * 401 in the console), and the guard takes them to sign-in without it. The session check is
+ * already on its way (main.tsx starts it), so this waits for the one request, not a new one.
  */
 export function transactionsLoader(queryClient: QueryClient): LoaderFunction {
   return ({ request }) => {
-    const session = queryClient.getQueryData<Session>(authQueries.me().queryKey);
-    if (session?.agent === null) return null; // signed out: the guard goes to sign-in, nothing to ask
-    const view = parseListView(new URL(request.url).searchParams);
-    const list = transactionQueries.list(listQueryFor(view));
-    const rows = queryClient
-      .query(session ? list : { ...list, meta: { unauthenticatedIsAnswer: true } })
-      .catch(noop)
-      .then(() => {
-        const query = queryClient.getQueryCache().find({ queryKey: list.queryKey, exact: true });
-        if (session || !query || !isUnauthenticated(query.state.error)) return;
-        // Refused before the guard knew: if the table is already up, the session check said
-        // signed in a moment ago, so the session has just ended; otherwise leave the guard to it
-        // (and the table, if it mounts, to ask again with the usual meaning of a 401).
-        if (query.getObserversCount() > 0) endSession(queryClient, 'expired');
-        else queryClient.removeQueries({ queryKey: list.queryKey, exact: true });
-      });
+    const me = authQueries.me();
+    const known = queryClient.getQueryData<Session>(me.queryKey);
+    if (known && !mayList(known)) return null; // the guard goes to sign-in or "choose a password"
+    const list = transactionQueries.list(listQueryFor(parseListView(new URL(request.url).searchParams)));
+    const session = known ? Promise.resolve(known) : queryClient.query(me);
+    const rows = session
+      .then((answer) => (mayList(answer) ? queryClient.query(list) : undefined))
+      .catch(noop);
     // The drawer's code once the first rows are up, so a row click opens it without waiting for code.
     // A failure is only a missed head start: opening a row loads (and reports) it again.
     void Promise.all([rows, loadTransactionsScreen()]).then(

@@ -4,8 +4,8 @@
  */
 import { notifyManager, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { API_PATHS } from '../../contract/api';
-import { apiSessionResponseSchema, type ApiSessionResponse } from '../../contract/auth-api';
-import { apiGet, isUnauthenticated } from './api-client';
+import { apiSessionProbeSchema, type ApiSessionResponse } from '../../contract/auth-api';
+import { apiGet } from './api-client';
 import { configQuery } from './config-query';
 
 /** Why there is no agent: the guard words the sign-in page and picks where to come back to by it. */
@@ -24,15 +24,13 @@ export const authQueries = {
     queryOptions({
       queryKey: [...authQueries.all(), 'me'] as const,
       queryFn: async ({ signal, client, queryKey }): Promise<Session> => {
-        try {
-          return await apiGet(API_PATHS.me, apiSessionResponseSchema, { signal });
-        } catch (error) {
-          // Not signed in is an answer here, not a failure: the guard sends the agent to sign in.
-          if (!isUnauthenticated(error)) throw error;
-          // Signed in a moment ago (a refetch on focus after the idle timeout): say it expired.
-          const before = client.getQueryData<Session>(queryKey);
-          return before?.agent ? { agent: null, ended: 'expired' } : { agent: null };
-        }
+        // The public probe answers 200 with agent null when not signed in: nothing fails, nothing
+        // is logged in the browser's console (docs/security.md A1).
+        const answer = await apiGet(API_PATHS.session, apiSessionProbeSchema, { signal });
+        if (answer.agent) return answer;
+        // Signed in a moment ago (a refetch on focus after the idle timeout): say it expired.
+        const before = client.getQueryData<Session>(queryKey);
+        return before?.agent ? { agent: null, ended: 'expired' } : { agent: null };
       },
     }),
 };

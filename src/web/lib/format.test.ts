@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   formatAmount,
   formatCount,
   formatDecimal,
-  formatFiatSum,
   formatLocalDateTime,
+  formatUtcOffset,
   formatUtcDateTime,
   shortId,
+  timeZoneLabel,
 } from './format';
 
 describe('formatAmount', () => {
@@ -52,7 +53,7 @@ describe('other formats', () => {
   });
 });
 
-describe('formatDecimal and formatFiatSum: exact sums for people', () => {
+describe('formatDecimal: exact sums for people', () => {
   it('groups the whole part and never rounds the fraction', () => {
     expect(formatDecimal('1234567.5')).toBe('1,234,567.5');
     expect(formatDecimal('10.000000000000000001')).toBe('10.000000000000000001');
@@ -60,11 +61,32 @@ describe('formatDecimal and formatFiatSum: exact sums for people', () => {
     expect(formatDecimal('999')).toBe('999');
     expect(formatDecimal('not a number')).toBe('not a number');
   });
+});
 
-  it('pads fiat to its currency’s minor units, keeping any further digit', () => {
-    expect(formatFiatSum('1234567.5', 'MXN')).toBe('1,234,567.50');
-    expect(formatFiatSum('12', 'DOP')).toBe('12.00');
-    expect(formatFiatSum('0.125', 'USD')).toBe('0.125');
-    expect(formatFiatSum('12', 'XYZ')).toBe('12');
+describe('formatUtcOffset and timeZoneLabel: the table says its time zone once', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('writes the browser’s offset with a typographic minus, minutes included', () => {
+    const at = new Date('2025-06-10T05:54:28.572Z');
+    for (const [offset, text] of [
+      [300, 'UTC\u221205:00'],
+      [-330, 'UTC+05:30'],
+      [0, 'UTC'],
+      [-840, 'UTC+14:00'],
+    ] as const) {
+      vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(offset);
+      expect(formatUtcOffset(at)).toBe(text);
+    }
+  });
+
+  it('names each offset on the page once, or now’s on an empty page', () => {
+    // A zone with daylight-saving time: +01:00 in winter, +02:00 in summer.
+    vi.spyOn(Date.prototype, 'getTimezoneOffset').mockImplementation(function (this: Date) {
+      return this.getUTCMonth() >= 3 && this.getUTCMonth() <= 9 ? -120 : -60;
+    });
+    const summer = ['2025-06-10T05:54:28Z', '2025-07-01T00:00:00Z'];
+    expect(timeZoneLabel(summer, 0)).toBe('UTC+02:00');
+    expect(timeZoneLabel([...summer, '2025-12-01T00:00:00Z'], 0)).toBe('UTC+02:00 / UTC+01:00');
+    expect(timeZoneLabel([], Date.parse('2025-01-15T00:00:00Z'))).toBe('UTC+01:00');
   });
 });

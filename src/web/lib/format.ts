@@ -53,9 +53,6 @@ export function shortId(id: string): string {
   return id.length > 8 ? id.slice(0, 8) : id;
 }
 
-/** ISO 4217 minor units of the fiat currencies Capa settles in; totals show at least this many. */
-const FIAT_MINOR_UNITS: Record<string, number> = { MXN: 2, DOP: 2, USD: 2, EUR: 2 };
-
 /**
  * An exact decimal string for people, never rounded: "1234567.5" → "1,234,567.5", with
  * `minFractionDigits` 2 → "1,234,567.50". Digits beyond that are kept ("0.125" stays "0.125").
@@ -69,7 +66,20 @@ export function formatDecimal(value: string, minFractionDigits = 0): string {
   return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${digits ? `.${digits}` : ''}`;
 }
 
-/** A fiat sum with its currency's minor units (a currency we do not know: as given). */
-export function formatFiatSum(value: string, currency: string): string {
-  return formatDecimal(value, FIAT_MINOR_UNITS[currency] ?? 0);
+/** "UTC−05:00", "UTC+05:30", "UTC": the browser's offset from UTC at that instant (typographic minus). */
+export function formatUtcOffset(at: Date): string {
+  const minutes = -at.getTimezoneOffset();
+  if (!Number.isFinite(minutes) || minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '\u2212' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * The zone the table's local times are in, said once in its header: the offset of every time on
+ * the page ("UTC+01:00 / UTC+02:00" when the page spans a daylight-saving change), or of now.
+ */
+export function timeZoneLabel(isos: readonly string[], now: number): string {
+  const instants = isos.map((iso) => new Date(iso)).filter((d) => !Number.isNaN(d.getTime()));
+  const offsets = new Set((instants.length ? instants : [new Date(now)]).map(formatUtcOffset));
+  return [...offsets].join(' / ');
 }

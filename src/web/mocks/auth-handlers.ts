@@ -59,6 +59,11 @@ export const authHandlers = [
 
   apiRoute('GET', API_PATHS.me, { auth: 'viewer' }, ({ agent }) => HttpResponse.json(sessionAnswer(agent!))),
 
+  apiRoute('GET', API_PATHS.session, { auth: 'public' }, () => {
+    const agent = mockSession.current();
+    return HttpResponse.json(agent ? sessionAnswer(agent) : { agent: null });
+  }),
+
   apiRoute(
     'POST',
     API_PATHS.changePassword,

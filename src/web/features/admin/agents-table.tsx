@@ -28,7 +28,9 @@ export function AgentsTable({
   const [change, setChange] = useState<AgentChange | null>(null);
   const [resetting, setResetting] = useState<PublicAgent | null>(null);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // relative: screen-reader-only text is positioned absolutely; this box must contain it, or a
+    // wide table widens the whole page on a phone instead of scrolling inside itself.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[44rem] text-left text-sm">
         <caption className="sr-only">Agents</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-600 uppercase">

@@ -22,7 +22,7 @@ const th =
 /** One execute attempt per row, newest first; the transaction id opens its drawer. */
 export function AuditTable({ items, showAgent, updating, caption }: AuditTableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table aria-busy={updating} className="min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

@@ -32,7 +32,7 @@ export interface ExportTableProps {
 /** One CSV export per row, newest first: who, when, which view, how many rows, how it ended. */
 export function ExportTable({ items, showAgent, updating, caption }: ExportTableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table aria-busy={updating} className="min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

@@ -1,9 +1,30 @@
+import { clsx } from 'clsx';
 import { CircleUserRound, KeyRound, LogOut } from 'lucide-react';
 import { NavLink } from 'react-router';
 import type { ApiSessionResponse } from '../../../contract/auth-api';
 import { RoleBadge } from '../../components/role-badge';
 import { paths } from '../../lib/paths';
 import { useSignOut } from './use-sign-out';
+
+/** The agent's own password page: in the header on wide screens, in the menu on narrow ones. */
+export function ChangePasswordLink({ inMenu = false }: { inMenu?: boolean }) {
+  return (
+    <NavLink
+      to={paths.changePassword()}
+      className={clsx(
+        'items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700',
+        inMenu ? 'flex px-3' : 'hidden lg:inline-flex',
+      )}
+    >
+      <KeyRound aria-hidden="true" className="size-4" />
+      Change password
+    </NavLink>
+  );
+}
+
+/** Whether the agent has a password of their own here to change (not through SSO, not before choosing one). */
+export const canChangePassword = (session: ApiSessionResponse) =>
+  session.method === 'password' && !session.mustChangePassword;
 
 /**
  * Right end of the header: who is signed in (email on hover), their role, changing their password
@@ -24,15 +45,7 @@ export function AccountMenu({ session }: { session: ApiSessionResponse }) {
         <RoleBadge role={agent.role} />
       </p>
       {/* Hidden while they must choose one: the page they are on is already that. */}
-      {method === 'password' && !session.mustChangePassword ? (
-        <NavLink
-          to={paths.changePassword()}
-          className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700"
-        >
-          <KeyRound aria-hidden="true" className="size-4" />
-          <span className="sr-only md:not-sr-only">Change password</span>
-        </NavLink>
-      ) : null}
+      {canChangePassword(session) ? <ChangePasswordLink /> : null}
       {/* Behind single sign-on the proxy signs the agent straight back in: there is nothing to end here. */}
       {method === 'password' ? (
         <button

@@ -114,7 +114,7 @@ describe('changing one’s password (docs/security.md A6)', () => {
   it('A6: offers no password change to an agent who came through single sign-on', async () => {
     mockSession.signInAs('viewer');
     server.use(
-      http.get('*/api/auth/me', () =>
+      http.get('*/api/auth/session', () =>
         HttpResponse.json({ agent: mockSession.current(), method: 'sso', mustChangePassword: false }),
       ),
     );

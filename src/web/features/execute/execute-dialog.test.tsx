@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ApiListResponse } from '../../../contract/api';
+import { formatRate } from '../../lib/amount-format';
 import { transactionQueries } from '../../lib/transaction-queries';
 import { auditStore } from '../../mocks/audit-store';
 import {
@@ -35,9 +36,13 @@ describe('execute dialog', () => {
     expect(within(dialog).getByTitle(tx.id)).toHaveTextContent(`${tx.id.slice(0, 8)}…`);
     await user.click(within(dialog).getByRole('button', { name: 'Copy transaction id' }));
     expect(await navigator.clipboard.readText()).toBe(tx.id);
+    // Readable, with its unit; the exact rate is the hover text.
     expect(dialog).toHaveTextContent(
-      `Exchange rate${String(tx.exchangeRate)} ${tx.fiatCurrency} per ${tx.tokenSymbol}`,
+      `Exchange rate${formatRate(tx.exchangeRate)} ${tx.fiatCurrency}/${tx.tokenSymbol}`,
     );
+    expect(
+      within(dialog).getByTitle(`1 ${tx.tokenSymbol} = ${String(tx.exchangeRate)} ${tx.fiatCurrency}`),
+    ).toBeVisible();
 
     await user.click(within(dialog).getByRole('button', { name: 'Review execute' }));
     expect(dialog).toHaveTextContent('Step 2 of 2');

@@ -3,7 +3,7 @@ import { Banknote, X } from 'lucide-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import type { Transaction } from '../../../contract/capa';
-import { formatAmount } from '../../lib/format';
+import { formatFiat } from '../../lib/amount-format';
 import { ExecuteDetailsStep } from './execute-details-step';
 import { describeExecuteError } from './execute-errors';
 import { ExecuteReviewStep } from './execute-review-step';
@@ -99,7 +99,7 @@ function ExecuteDialogContent({
   const submit = () =>
     execute.submit(check.hash ? { transactionHash: check.hash } : {}, {
       onSuccess: () => {
-        const payout = `${formatAmount(tx.fiatAmount)} ${tx.fiatCurrency ?? ''}`.trim();
+        const payout = `${formatFiat(tx.fiatAmount, tx.fiatCurrency)} ${tx.fiatCurrency ?? ''}`.trim();
         const account = bankAccountLabel(tx.bankAccount);
         toast.success('Off-ramp executed', {
           // Not the answer's status: a replayed key answers PENDING though Capa may have moved on.

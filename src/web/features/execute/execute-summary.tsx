@@ -4,7 +4,8 @@ import type { BankAccount, Transaction } from '../../../contract/capa';
 import { CHAINS, isChainSymbol } from '../../../contract/chains';
 import { AmountText } from '../../components/amount-text';
 import { CopyButton } from '../../components/copy-button';
-import { formatAmount, shortId } from '../../lib/format';
+import { RateText } from '../../components/rate-text';
+import { shortId } from '../../lib/format';
 
 /** The last four characters only: enough to match it with the user, not enough to reuse it. */
 export function maskIdentifier(value: string): string {
@@ -80,14 +81,7 @@ export function ExecuteSummary({ tx }: { tx: Transaction }) {
         <AmountText value={tx.fiatAmount} unit={tx.fiatCurrency} className="font-medium" />
       </Row>
       <Row label="Exchange rate">
-        {/* May wrap: Capa's exact rate can be 16 digits long, wider than a phone's column. */}
-        <span className="break-all tabular-nums">{formatAmount(tx.exchangeRate)}</span>
-        {tx.fiatCurrency && tx.tokenSymbol ? (
-          <span className="text-slate-500">
-            {' '}
-            {tx.fiatCurrency} per {tx.tokenSymbol}
-          </span>
-        ) : null}
+        <RateText value={tx.exchangeRate} fiat={tx.fiatCurrency} token={tx.tokenSymbol} />
       </Row>
       <Row label="To bank account">
         <BankAccountText account={tx.bankAccount} />

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiErrorResponse, htmlErrorResponse } from '../../mocks/api-responses';
 import { DOCUMENTED_EXAMPLE } from '../../mocks/documented-example';
 import { FIXTURE_COUNT, FIXTURE_TRANSACTIONS } from '../../mocks/fixtures';
@@ -8,7 +8,10 @@ import { server } from '../../test-support/msw-server';
 import { renderApp } from '../../test-support/render-app';
 import { bodyRows, findRowFor, LIST, recordListRequests } from '../../test-support/transaction-list';
 
-afterEach(() => server.events.removeAllListeners());
+afterEach(() => {
+  server.events.removeAllListeners();
+  vi.restoreAllMocks();
+});
 
 describe('transactions page: states', () => {
   it('shows skeleton rows under the real header first, then the first page with the total', async () => {
@@ -32,8 +35,9 @@ describe('transactions page: states', () => {
     renderApp('/transactions');
     const row = within(await findRowFor(DOCUMENTED_EXAMPLE.id));
     expect(row.getByText('0.197576')).toBeInTheDocument(); // a string, never through a float
-    expect(row.getByText('60.73613361949396')).toBeInTheDocument();
-    expect(row.getByText('12')).toBeInTheDocument(); // a number amount
+    // A readable rate with its unit; the exact one on hover.
+    expect(row.getByTitle('1 USDC = 60.73613361949396 DOP')).toHaveTextContent('60.736 DOP/USDC');
+    expect(row.getByText('12.00')).toBeInTheDocument(); // a number amount, with DOP's minor units
     expect(row.getByText('DOP')).toBeInTheDocument();
     expect(row.getByText('USDC')).toBeInTheDocument();
     expect(row.getByText('OP')).toHaveAttribute('title', 'Optimism');
@@ -50,7 +54,7 @@ describe('transactions page: states', () => {
     expect(created).toHaveAttribute('title', expect.stringMatching(/ UTC$/));
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).toEqual([
-      'Created',
+      expect.stringMatching(/^Created \(UTC([+\u2212]\d\d:\d\d)?( \/ UTC([+\u2212]\d\d:\d\d)?)*\)$/),
       'Transaction',
       'User',
       'Type',
@@ -63,13 +67,21 @@ describe('transactions page: states', () => {
     ]);
   });
 
+  it('says the time zone of its times once, in the Created header', async () => {
+    vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(300);
+    renderApp('/transactions');
+    await findRowFor(DOCUMENTED_EXAMPLE.id);
+    expect(screen.getByRole('columnheader', { name: 'Created (UTC\u221205:00)' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Completed' })).toBeInTheDocument();
+  });
+
   it('never sends a string amount through a float (trailing zeros, more digits than a double holds)', async () => {
-    const precise = { ...DOCUMENTED_EXAMPLE, fiatAmount: '1000.50', cryptoAmount: '250.000000000000000001' };
+    const precise = { ...DOCUMENTED_EXAMPLE, fiatAmount: '1000.5', cryptoAmount: '12345.000000000000000001' };
     server.use(http.get(LIST, () => HttpResponse.json({ total: 1, skip: 0, limit: 20, items: [precise] })));
     renderApp('/transactions');
     const row = within(await findRowFor(precise.id));
-    expect(row.getByText('1000.50')).toBeInTheDocument();
-    expect(row.getByText('250.000000000000000001')).toBeInTheDocument();
+    expect(row.getByText('1,000.50')).toBeInTheDocument(); // grouped, with DOP's two decimals
+    expect(row.getByText('12,345.000000000000000001')).toBeInTheDocument(); // every digit sent
   });
 
   it("shows the BFF's message and request id with a retry, and keeps the filters usable", async () => {

@@ -4,7 +4,7 @@ import { Outlet, useLocation, useNavigate, useOutlet } from 'react-router';
 import type { Transaction } from '../../../contract/capa';
 import { ErrorPanel } from '../../components/error-panel';
 import { pageRangeLabel } from '../../components/page-controls';
-import { formatCount } from '../../lib/format';
+import { formatCount, timeZoneLabel } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { transactionQueries } from '../../lib/transaction-queries';
 import { useAgent } from '../../lib/use-agent';
@@ -71,6 +71,14 @@ export function TransactionsPage() {
     [view, rowIds, data?.total, focusRow],
   );
   const drawerOpen = useOutlet() !== null;
+  const timeZone = useMemo(
+    () =>
+      timeZoneLabel(
+        items.flatMap((tx) => (tx.completedAt ? [tx.createdAt, tx.completedAt] : [tx.createdAt])),
+        now,
+      ),
+    [items, now],
+  );
   const table = useTransactionTable({
     items,
     total: data?.total,
@@ -84,6 +92,7 @@ export function TransactionsPage() {
       filterByUser: (user) => controls.setFilters({ user }),
       annotations: data?.annotations,
       agentId: agent?.id,
+      timeZone,
     },
   });
 
@@ -146,7 +155,7 @@ export function TransactionsPage() {
           onRemoveWindow={() => controls.setFilters({ from: undefined, to: undefined })}
           onClearAll={controls.clearFilters}
         />
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
           <RefreshControl
             updatedAt={list.dataUpdatedAt}
             fetching={list.isFetching}

@@ -3,6 +3,7 @@ import {
   accountIdentifierName,
   accountTypeLabel,
   documentIdentifierName,
+  identifierIsIban,
 } from '../../../../contract/bank-accounts';
 import type { BankAccount } from '../../../../contract/capa';
 import { Field, Fields } from './drawer-section';
@@ -45,9 +46,12 @@ function Verified({ value }: { value: boolean | null | undefined }) {
 /** One bank account as a card: what Capa sent, nothing invented for what it left out. */
 export function BankAccountCard({
   title,
+  note,
   account,
 }: {
   title: string;
+  /** Under the title: another role the same account plays. */
+  note?: string;
   account: BankAccount | null | undefined;
 }) {
   if (!account) {
@@ -77,12 +81,14 @@ export function BankAccountCard({
             <p className="text-xs font-medium text-slate-500">{title}</p>
             <p className="text-sm font-semibold text-slate-900">{account.bankName || 'Bank not named'}</p>
             <p className="text-xs text-slate-600">{countryName(account.country)}</p>
+            {note ? <p className="text-xs text-slate-500">{note}</p> : null}
           </div>
         </div>
         <Verified value={account.isVerified} />
       </div>
       <Fields className="mt-3">
-        {account.accountIdentifier ? (
+        {/* A euro account whose identifier is its IBAN: the IBAN field below says it once. */}
+        {account.accountIdentifier && !identifierIsIban(account) ? (
           <Field label={idName}>
             <MaskedValue value={account.accountIdentifier} name={idName} />
           </Field>

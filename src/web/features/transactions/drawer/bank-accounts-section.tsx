@@ -1,20 +1,31 @@
+import { accountCardTitle, distinctAccounts } from '../../../../contract/bank-accounts';
 import type { Transaction } from '../../../../contract/capa';
 import { BankAccountCard } from './bank-account-card';
 import { DrawerSection } from './drawer-section';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The user's bank account; a cross-ramp's source and target accounts. */
+/**
+ * The user's bank account; a cross-ramp's source and target accounts. Each distinct account once,
+ * titled by its role: a cross-ramp's `bankAccount` that repeats its source or target account is
+ * said on that card instead of shown again.
+ */
 export function BankAccountsSection({ tx }: { tx: Transaction }) {
-  const cross = tx.type === 'CROSS_RAMP' || Boolean(tx.sourceBankAccount || tx.targetBankAccount);
-  // A cross-ramp's bankAccount is usually its source account again: show it only when it differs.
-  const ownAccount = !cross || (tx.bankAccount && !same(tx.bankAccount, tx.sourceBankAccount));
+  const cards = distinctAccounts(tx);
+  const cross = cards.some((card) => card.roles.some((role) => role !== 'bankAccount'));
   return (
-    <DrawerSection title={cross ? 'Bank accounts' : 'Bank account'}>
+    <DrawerSection title={cards.length > 1 ? 'Bank accounts' : 'Bank account'}>
       <div className="grid grid-cols-1 gap-3">
-        {ownAccount ? <BankAccountCard title="Bank account" account={tx.bankAccount} /> : null}
-        {cross ? <BankAccountCard title="Source bank account" account={tx.sourceBankAccount} /> : null}
-        {cross ? <BankAccountCard title="Target bank account" account={tx.targetBankAccount} /> : null}
+        {cards.map(({ roles, account }) => (
+          <BankAccountCard
+            key={roles.join()}
+            title={accountCardTitle(roles)}
+            note={
+              cross && roles.length > 1 && roles.includes('bankAccount')
+                ? 'Also the transaction’s bank account'
+                : undefined
+            }
+            account={account}
+          />
+        ))}
       </div>
     </DrawerSection>
   );

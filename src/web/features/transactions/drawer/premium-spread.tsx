@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import type { Amount, Transaction } from '../../../../contract/capa';
-import { formatFiatSum } from '../../../lib/format';
+import { formatFiat, minorUnits } from '../../../lib/amount-format';
 
 function decimal(value: Amount | null | undefined): Big | null {
   if (value === null || value === undefined || value === '') return null;
@@ -23,7 +23,13 @@ export function premiumSpreadWords(tx: Transaction): { percent: string; cost: st
   const fiat = decimal(tx.fiatAmount);
   const cost =
     fiat && tx.fiatCurrency
-      ? `${formatFiatSum(fiat.times(spread).abs().toFixed(2), tx.fiatCurrency)} ${tx.fiatCurrency}`
+      ? `${formatFiat(
+          fiat
+            .times(spread)
+            .abs()
+            .toFixed(minorUnits(tx.fiatCurrency) ?? 2),
+          tx.fiatCurrency,
+        )} ${tx.fiatCurrency}`
       : null;
   return { percent, cost };
 }

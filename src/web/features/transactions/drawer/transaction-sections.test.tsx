@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Transaction } from '../../../../contract/capa';
+import { formatExact, formatFiat } from '../../../lib/amount-format';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
 import { server } from '../../../test-support/msw-server';
@@ -39,10 +40,14 @@ describe('drawer sections', () => {
     const { dialog } = await open(DOCUMENTED_EXAMPLE.id);
     expect(within(dialog).getByRole('heading', { level: 2, name: 'On-ramp' })).toBeInTheDocument();
     const amounts = section(dialog, 'Amounts');
-    expect(field(amounts, 'Fiat')).toHaveTextContent(/^12 DOP$/);
+    expect(field(amounts, 'Fiat')).toHaveTextContent(/^12\.00 DOP$/);
     expect(field(amounts, 'Crypto')).toHaveTextContent('0.197576 USDC');
     expect(field(amounts, 'Crypto')).toHaveTextContent('on Optimism (OP)');
-    expect(field(amounts, 'Exchange rate')).toHaveTextContent(/^60\.73613361949396DOP per USDC$/);
+    // Readable, with its unit; the exact rate on hover and to copy.
+    const rate = field(amounts, 'Exchange rate');
+    expect(rate).toHaveTextContent(/^60\.736 DOP\/USDCExact: 60\.73613361949396$/);
+    expect(within(rate).getByTitle('1 USDC = 60.73613361949396 DOP')).toHaveTextContent('60.736 DOP/USDC');
+    expect(within(rate).getByRole('button', { name: 'Copy exact exchange rate' })).toBeInTheDocument();
     // Capa's 0.02 of 12 DOP: a percentage, and what it cost in fiat.
     expect(field(amounts, 'Premium spread')).toHaveTextContent(/^2%≈ 0\.24 DOP of the fiat amount$/);
     expect(within(field(amounts, 'Premium spread')).getByTitle('As Capa sent it: 0.02')).toBeInTheDocument();
@@ -85,16 +90,20 @@ describe('drawer sections', () => {
     const { dialog, unmount } = await open(tx.id);
     expect(within(dialog).getByRole('heading', { level: 2, name: 'Off-ramp' })).toBeInTheDocument();
     const amounts = section(dialog, 'Amounts');
-    expect(field(amounts, 'Fiat')).toHaveTextContent(`${tx.fiatAmount} ${tx.fiatCurrency}`);
-    expect(field(amounts, 'Crypto')).toHaveTextContent(`${tx.cryptoAmount} ${tx.tokenSymbol}`);
+    expect(field(amounts, 'Fiat')).toHaveTextContent(
+      `${formatFiat(tx.fiatAmount, tx.fiatCurrency)} ${tx.fiatCurrency}`,
+    );
+    expect(field(amounts, 'Crypto')).toHaveTextContent(`${formatExact(tx.cryptoAmount)} ${tx.tokenSymbol}`);
     unmount();
 
     serveLone({ ...tx, fiatAmount: 1e21, cryptoAmount: 1e-7, exchangeRate: '0.000000100', premiumSpread: 0 });
     const lone = await open(LONE_ID);
     const loneAmounts = section(lone.dialog, 'Amounts');
-    expect(field(loneAmounts, 'Fiat')).toHaveTextContent(`1000000000000000000000 ${tx.fiatCurrency}`);
+    expect(field(loneAmounts, 'Fiat')).toHaveTextContent(
+      `1,000,000,000,000,000,000,000.00 ${tx.fiatCurrency}`,
+    );
     expect(field(loneAmounts, 'Crypto')).toHaveTextContent(`0.0000001 ${tx.tokenSymbol}`);
-    expect(field(loneAmounts, 'Exchange rate')).toHaveTextContent(/^0\.000000100/);
+    expect(field(loneAmounts, 'Exchange rate')).toHaveTextContent(/^0\.0000001 .*Exact: 0\.000000100$/);
     expect(field(loneAmounts, 'Premium spread')).toHaveTextContent(/^0%≈ 0\.00 /);
   });
 
@@ -103,7 +112,7 @@ describe('drawer sections', () => {
     const { dialog } = await open(tx.id);
     const line = within(dialog).getByLabelText('Source to target');
     expect(line).toHaveTextContent(
-      `${tx.sourceAmount} ${tx.sourceCurrency}${tx.targetAmount} ${tx.targetCurrency}`,
+      `${formatFiat(tx.sourceAmount, tx.sourceCurrency)} ${tx.sourceCurrency}${formatFiat(tx.targetAmount, tx.targetCurrency)} ${tx.targetCurrency}`,
     );
     const banks = section(dialog, 'Bank accounts');
     const source = within(banks).getByRole('group', { name: 'Source bank account' });

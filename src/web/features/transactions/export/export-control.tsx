@@ -4,7 +4,7 @@ import { formatCount } from '../../../lib/format';
 import type { CsvExport } from './use-csv-export';
 
 const buttonClass =
-  'inline-flex h-8 items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-60';
+  'inline-flex h-8 items-center whitespace-nowrap gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-60';
 
 const VIEWER_REASON =
   'Exports are for operators and admins: the file holds users’ personal and bank details. Ask an admin if you need one.';

@@ -19,6 +19,8 @@ export interface TransactionTableMeta {
   annotations?: Annotations;
   /** The signed-in agent's id, so their own takes read "You are on it". */
   agentId?: string | null;
+  /** The zone of the page's local times ("UTC−05:00"), said once in the Created header. */
+  timeZone: string;
 }
 
 export interface TransactionColumnMeta {
@@ -29,6 +31,8 @@ export interface TransactionColumnMeta {
   className?: string;
   /** Extra classes for the body cells only (text colour, figures). */
   cellClassName?: string;
+  /** Stays in view while a narrow table scrolls sideways inside itself. */
+  sticky?: boolean;
 }
 
 /** Server-side sorting and paging (manual modes): the table only keeps state and renders. */

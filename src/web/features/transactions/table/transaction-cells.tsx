@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Transaction } from '../../../../contract/capa';
 import { AmountText } from '../../../components/amount-text';
 import { CopyButton } from '../../../components/copy-button';
+import { StatusBadge } from '../../../components/status-badge';
 import { formatLocalDateTime, formatUtcDateTime, shortId } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { formatAge } from '../../../lib/relative-time';
@@ -31,10 +32,12 @@ export function CreatedCell({ iso, now }: { iso: string; now: number | undefined
 export function IdCell({
   tx,
   meta,
+  statusFolded,
   typeFolded,
 }: {
   tx: Transaction;
   meta: TransactionTableMeta | undefined;
+  statusFolded: boolean;
   typeFolded: boolean;
 }) {
   return (
@@ -52,6 +55,11 @@ export function IdCell({
         </Link>
         <CopyButton value={tx.id} label="Copy transaction id" tabIndex={tabIndexFor(meta, tx.id)} />
       </span>
+      {statusFolded ? (
+        <span className="mt-0.5 block">
+          <StatusBadge status={tx.status} />
+        </span>
+      ) : null}
       {typeFolded ? <span className="block text-xs text-slate-500">{typeLabel(tx.type)}</span> : null}
     </>
   );

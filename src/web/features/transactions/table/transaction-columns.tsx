@@ -2,6 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { Transaction } from '../../../../contract/capa';
 import { AmountText } from '../../../components/amount-text';
 import { DateTime } from '../../../components/date-time';
+import { RateText } from '../../../components/rate-text';
 import { StatusBadge } from '../../../components/status-badge';
 import { typeLabel } from '../transaction-labels';
 import type { transactionTableFeatures } from './table-features';
@@ -12,7 +13,12 @@ const helper = createColumnHelper<typeof transactionTableFeatures, Transaction>(
 
 export const transactionColumns = helper.columns([
   helper.accessor('createdAt', {
-    header: 'Created',
+    // The zone once, for this column and Completed; each time's UTC is its hover text.
+    header: ({ table }) => (
+      <>
+        Created <span className="font-medium normal-case">({table.options.meta?.timeZone})</span>
+      </>
+    ),
     // Newest first is what agents look for; the header toggles to oldest first and back.
     sortDescFirst: true,
     meta: { label: 'Created' },
@@ -22,12 +28,13 @@ export const transactionColumns = helper.columns([
     header: 'Transaction',
     enableSorting: false,
     enableHiding: false,
-    meta: { label: 'Transaction id' },
-    // With the Type column hidden (narrow window or by choice), the type reads under the id.
+    meta: { label: 'Transaction id', sticky: true },
+    // With the Status or Type column hidden (narrow window or by choice), they read under the id.
     cell: ({ row, table }) => (
       <IdCell
         tx={row.original}
         meta={table.options.meta}
+        statusFolded={table.getColumn('status')?.getIsVisible() === false}
         typeFolded={table.getColumn('type')?.getIsVisible() === false}
       />
     ),
@@ -67,7 +74,7 @@ export const transactionColumns = helper.columns([
     id: 'fiat',
     header: 'Fiat',
     meta: { label: 'Fiat amount', align: 'end' },
-    cell: ({ row }) => <AmountText value={row.original.fiatAmount} unit={row.original.fiatCurrency} />,
+    cell: ({ row }) => <AmountText value={row.original.fiatAmount} unit={row.original.fiatCurrency} fiat />,
   }),
   helper.display({
     id: 'crypto',
@@ -79,7 +86,13 @@ export const transactionColumns = helper.columns([
     id: 'exchangeRate',
     header: 'Rate',
     meta: { label: 'Exchange rate', align: 'end', cellClassName: 'text-slate-600' },
-    cell: ({ row }) => <AmountText value={row.original.exchangeRate} />,
+    cell: ({ row }) => (
+      <RateText
+        value={row.original.exchangeRate}
+        fiat={row.original.fiatCurrency}
+        token={row.original.tokenSymbol}
+      />
+    ),
   }),
   helper.display({
     id: 'completedAt',

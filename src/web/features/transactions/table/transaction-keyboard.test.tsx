@@ -1,15 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
 import { server } from '../../../test-support/msw-server';
 import { renderApp } from '../../../test-support/render-app';
 import { bodyRows, findRowFor } from '../../../test-support/transaction-list';
-import { COLUMN_VISIBILITY_KEY } from './use-column-visibility';
+import { COLUMN_VISIBILITY_KEY, NARROW_QUERY } from './use-column-visibility';
 
 afterEach(() => {
   server.events.removeAllListeners();
   window.localStorage.clear();
+  vi.unstubAllGlobals();
 });
 
 describe('keyboard', () => {
@@ -117,6 +118,32 @@ describe('column visibility', () => {
     const idCell = screen.getByRole('link', { name: `Transaction ${DOCUMENTED_EXAMPLE.id}` }).closest('td')!;
     expect(within(idCell).getByText('On-ramp')).toBeInTheDocument();
     expect(within(row).getAllByText('On-ramp')).toHaveLength(1);
+  });
+
+  it('below 1024 px: the status and type fold under the id, whose column stays put while the table scrolls', async () => {
+    const matchMedia = (query: string) =>
+      ({
+        matches: query === NARROW_QUERY,
+        media: query,
+        addEventListener() {},
+        removeEventListener() {},
+      }) as unknown as MediaQueryList;
+    vi.stubGlobal('matchMedia', matchMedia);
+    renderApp('/transactions');
+    const row = await findRowFor(DOCUMENTED_EXAMPLE.id);
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      expect.stringMatching(/^Created/),
+      'Transaction',
+      'On it',
+      'Fiat',
+      'Crypto',
+    ]);
+    const idCell = within(row)
+      .getByRole('link', { name: `Transaction ${DOCUMENTED_EXAMPLE.id}` })
+      .closest('td')!;
+    expect(within(idCell).getByText('Pending')).toBeInTheDocument();
+    expect(within(idCell).getByText('On-ramp')).toBeInTheDocument();
+    expect(idCell).toHaveClass('max-lg:sticky', 'max-lg:left-0', 'max-lg:bg-white');
   });
 
   it('ignores garbage in storage and shows the default columns', async () => {

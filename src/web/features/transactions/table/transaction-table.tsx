@@ -18,7 +18,13 @@ export interface TransactionTableProps {
 }
 
 const cellClass = (meta: TransactionColumnMeta | undefined) =>
-  clsx('px-2.5 first:pl-4 last:pr-4', meta?.align === 'end' && 'text-right', meta?.className);
+  clsx(
+    'px-2.5 first:pl-4 last:pr-4',
+    meta?.align === 'end' && 'text-right',
+    // Narrow: the id stays at the left edge (opaque, with a rule) while the rest scrolls under it.
+    meta?.sticky && 'max-lg:sticky max-lg:left-0 max-lg:z-10 max-lg:shadow-[1px_0_0_var(--color-slate-200)]',
+    meta?.className,
+  );
 
 /** Clicks on the row's own controls, or ending a text selection, must not open the transaction. */
 function opensRow(event: MouseEvent) {
@@ -39,7 +45,7 @@ export function TransactionTable({
   const columns = table.getVisibleLeafColumns();
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table aria-busy={loading || updating} className="min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
@@ -57,6 +63,7 @@ export function TransactionTable({
                       cellClass(meta),
                       'py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase',
                       meta?.align !== 'end' && 'text-left',
+                      meta?.sticky && 'max-lg:bg-slate-50',
                     )}
                   >
                     {header.column.getCanSort() ? (
@@ -102,7 +109,7 @@ export function TransactionTable({
                   key={row.id}
                   {...rowProps(row.id)}
                   onClick={(event) => opensRow(event) && onOpen(row.id)}
-                  className="cursor-pointer outline-none hover:bg-slate-50 focus-visible:bg-indigo-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+                  className="group cursor-pointer outline-none hover:bg-slate-50 focus-visible:bg-indigo-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
                 >
                   {row.getVisibleCells().map((cell) => (
                     <td
@@ -110,6 +117,8 @@ export function TransactionTable({
                       className={clsx(
                         cellClass(cell.column.columnDef.meta),
                         cell.column.columnDef.meta?.cellClassName,
+                        cell.column.columnDef.meta?.sticky &&
+                          'max-lg:bg-white max-lg:group-hover:bg-slate-50 max-lg:group-focus-visible:bg-indigo-50',
                         'py-2 whitespace-nowrap',
                       )}
                     >

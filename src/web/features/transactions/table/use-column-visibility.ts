@@ -6,10 +6,14 @@ import { useMediaQuery } from '../../../lib/use-media-query';
 /** Versioned: a later change of column ids starts from the defaults instead of misreading. */
 export const COLUMN_VISIBILITY_KEY = 'rampdesk.transactions.columns.v1';
 
-/** Below 1024 px these fold away by default so the amounts stay in view (the type moves under the id). */
+/**
+ * Below 1024 px these fold away by default so the amounts stay in view: the status and type move
+ * under the id, whose column stays put while the table scrolls sideways.
+ */
 const NARROW_HIDDEN: ColumnVisibilityState = {
   userId: false,
   type: false,
+  status: false,
   exchangeRate: false,
   completedAt: false,
 };

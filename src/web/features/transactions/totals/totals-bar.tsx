@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { RotateCw } from 'lucide-react';
 import { TOTALS_MAX_ROWS, type ReconciliationTotals } from '../../../../contract/reconciliation-api';
+import { formatExact, formatFiat } from '../../../lib/amount-format';
 import { ApiRequestError } from '../../../lib/api-client';
-import { formatCount, formatDecimal, formatFiatSum } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
 import { transactionQueries, type TransactionFilterQuery } from '../../../lib/transaction-queries';
 
 export interface TotalsBarProps {
@@ -52,8 +53,8 @@ function Totals({ totals }: { totals: ReconciliationTotals }) {
   return (
     <>
       <p className="font-medium text-slate-900">Totals of {transactions(totals.count)}</p>
-      <Sums label="Fiat" sums={totals.fiat} format={formatFiatSum} />
-      <Sums label="Crypto" sums={totals.crypto} format={(v) => formatDecimal(v)} />
+      <Sums label="Fiat" sums={totals.fiat} format={formatFiat} />
+      <Sums label="Crypto" sums={totals.crypto} format={(v) => formatExact(v)} />
     </>
   );
 }
