@@ -34,7 +34,11 @@ const NO_ROWS: readonly Transaction[] = [];
 
 function summary(view: ListView, total: number | undefined): string {
   if (total === undefined) return '\u00a0';
-  const order = view.sort === 'asc' ? 'oldest first' : 'newest first';
+  const order = view.stuck
+    ? 'stuck only, longest in status first'
+    : view.sort === 'asc'
+      ? 'oldest first'
+      : 'newest first';
   const noun = total === 1 ? 'transaction' : 'transactions';
   const which = isFiltered(view) ? ' matching the filters' : '';
   return `${formatCount(total)} ${noun}${which} · ${order}`;
@@ -144,6 +148,7 @@ export function TransactionsPage() {
           view={view}
           onRemove={(key) => controls.setFilters({ [key]: undefined })}
           onRemoveWindow={() => controls.setFilters({ from: undefined, to: undefined })}
+          onRemoveStuck={() => controls.setFilters({ stuck: undefined })}
           onClearAll={controls.clearFilters}
         />
         <div className="ml-auto flex items-center gap-2">
