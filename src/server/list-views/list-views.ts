@@ -4,9 +4,9 @@
  * feature reports the Capa calls it cost, shares identical reads in flight, and leaves 429s and
  * Retry-After to the client's retries.
  */
+import type { StuckCandidate } from '../collaboration/stuck';
 import { createQueueCounts, QUEUES_CACHE_MS, type StuckCounts } from '../queues/queue-counts';
 import type { CapaClient } from '../upstream/client';
-import type { StuckCandidate } from '../collaboration/stuck';
 import { prepareExport, type ExportOptions } from './export-csv';
 import { readStuckPage } from './stuck-page';
 import { viewTotals } from './totals';

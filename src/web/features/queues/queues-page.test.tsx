@@ -2,8 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUEUES } from '../../../contract/queues-api';
 import { QUEUES_REFRESH_MS } from '../../lib/queue-queries';
-import { mockQueues } from '../../mocks/queue-handlers';
 import { collaborationStore } from '../../mocks/collaboration-store';
+import { mockQueues } from '../../mocks/queue-handlers';
 import { currentTransactions, setTransactionStatus } from '../../mocks/transaction-store';
 import { renderApp } from '../../test-support/render-app';
 

@@ -165,7 +165,8 @@ export function TransactionsPage() {
         </div>
       </div>
       <ExportStatus exporter={exporter} />
-      {settledTotal === 0 ? null : <TotalsBar filters={filters} count={settledTotal} />}
+      {/* Totals add up the whole view; Stuck only is a part of it whose sums nobody asked for. */}
+      {settledTotal === 0 || view.stuck ? null : <TotalsBar filters={filters} count={settledTotal} />}
       <p role="status" className="sr-only">
         {!data && !list.isError ? 'Loading transactions…' : ''}
       </p>
