@@ -76,3 +76,37 @@ test('W1 W2: one agent takes it, the other sees who within seconds; a note shows
   await ana.context.close();
   await ben.context.close();
 });
+
+test('W1: two agents click Take at the same moment: exactly one gets it, the other sees who', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const tx = await sandbox.create({
+    id: crypto.randomUUID(),
+    type: 'OFF_RAMP',
+    status: 'CRYPTO_RECEIVED',
+    blockchainSymbol: 'BASE',
+    tokenSymbol: 'USDC',
+    fiatCurrency: 'MXN',
+  });
+  const agents = await Promise.all(
+    (['operator', 'admin'] as const).map(async (role) => {
+      const context = await browser.newContext({ baseURL });
+      const page = await context.newPage();
+      await signInThroughUi(page, role);
+      await page.goto(`/transactions/${tx.id}`);
+      const drawer = page.getByRole('dialog', { name: 'Off-ramp' });
+      await expect(drawer.getByRole('button', { name: 'Take it' })).toBeVisible({ timeout: 20_000 });
+      return { context, drawer };
+    }),
+  );
+  await Promise.all(agents.map(({ drawer }) => drawer.getByRole('button', { name: 'Take it' }).click()));
+  const mine = /^You are on it since \d\d:\d\d$/;
+  const theirs = /^Sandbox (Operator|Admin) is on it since \d\d:\d\d$/;
+  for (const { drawer } of agents)
+    await expect(drawer.getByText(mine).or(drawer.getByText(theirs))).toBeVisible();
+  const winners = await Promise.all(agents.map(({ drawer }) => drawer.getByText(mine).count()));
+  expect(winners.reduce((a, b) => a + b, 0)).toBe(1);
+  for (const { context } of agents) await context.close();
+});

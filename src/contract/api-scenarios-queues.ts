@@ -69,4 +69,43 @@ export const QUEUE_SCENARIOS: ApiScenario[] = [
     request: get('/api/queues?status=PENDING'),
     expect: invalid('status'),
   },
+  {
+    name: 'Stuck only: a page of stuck items of a set of statuses, each a row of those statuses',
+    request: get(`/api/transactions?status=${NEEDS_ATTENTION}&stuck=true&limit=10`),
+    expect: {
+      status: 200,
+      schema: apiListResponseSchema,
+      check: (b: { total: number; items: { status: string }[] }) => {
+        const stray = b.items.find((tx) => !NEEDS_ATTENTION.split(',').includes(tx.status));
+        return stray ? `a ${stray.status} row` : b.items.length > b.total ? 'more rows than total' : null;
+      },
+    },
+  },
+  {
+    name: 'Stuck only needs a status filter',
+    request: get('/api/transactions?stuck=true'),
+    expect: invalid('stuck'),
+  },
+  {
+    name: 'Stuck only is true or false',
+    request: get('/api/transactions?status=PENDING&stuck=1'),
+    expect: invalid('stuck'),
+  },
+  {
+    name: 'totals do not take stuck',
+    request: get('/api/transactions/totals?status=PENDING&stuck=true'),
+    expect: invalid('stuck'),
+  },
+  {
+    name: 'every queue says how many of its items are stuck',
+    request: get('/api/queues'),
+    expect: {
+      status: 200,
+      schema: queuesResponseSchema,
+      check: (b: { queues: { id: string; stuck: number | null }[] }) => {
+        const bad = b.queues.find((q) => q.stuck === null || q.stuck < 0);
+        return bad ? `${bad.id} has stuck ${String(bad.stuck)}` : null;
+      },
+    },
+  },
 ];

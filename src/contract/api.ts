@@ -39,9 +39,25 @@ export const CSRF_HEADER_VALUE = '1';
  * GET /api/transactions: Capa's filters, validated before anything goes upstream, plus the BFF's
  * date window (reconciliation-api.ts), which never goes upstream as such.
  */
+/**
+ * `stuck=true`: only the transactions stuck in one of the status filter's statuses, longest in
+ * status first (docs/architecture.md, "Stuck items"); `sortOrder` does not apply to it.
+ */
+export const stuckField = {
+  stuck: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .transform((v) => v === 'true')
+    .optional(),
+};
+
 export const apiListQuerySchema = z
-  .strictObject({ ...apiFilterFields, ...windowFields, ...pagingFields })
+  .strictObject({ ...apiFilterFields, ...windowFields, ...pagingFields, ...stuckField })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE)
+  .refine((q) => !q.stuck || q.status !== undefined, {
+    message:
+      'needs a status filter: say which statuses to look for stuck items in (e.g. status=CRYPTO_RECEIVED)',
+    path: ['stuck'],
+  })
   .transform(withListDefaults);
 export type ApiListQuery = z.output<typeof apiListQuerySchema>;
 

@@ -75,6 +75,12 @@ export const queueSummarySchema = z.object({
   count: z.number().int().nonnegative(),
   /** createdAt of the queue's oldest transaction; null when it is empty. */
   oldestCreatedAt: isoTime.nullable(),
+  /**
+   * How many of its transactions Rampdesk last saw entering their status longer ago than that
+   * status's threshold (STUCK_THRESHOLDS), from its own sightings: it counts what Rampdesk has
+   * seen, not Capa (docs/architecture.md, "Stuck items"). null: the database did not answer.
+   */
+  stuck: z.number().int().nonnegative().nullable(),
 });
 export type QueueSummary = z.infer<typeof queueSummarySchema>;
 

@@ -150,14 +150,24 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     refund: databaseRateLimitRefund(database.db),
   });
   await app.register(agentRoutes, { agents });
-  const views = createListViews(client, { queuesCacheMs: config.queuesCacheMs, clock });
-  const exportAudit = createExportAuditRepo(database.db, clock);
   const collaboration = createCollaboration(
     database.db,
     { ...COLLABORATION_DEFAULTS, ...config.collaboration },
     clock,
   );
-  await app.register(transactionRoutes, { client, resolver: execute.resolver, views, collaboration });
+  const views = createListViews(client, {
+    queuesCacheMs: config.queuesCacheMs,
+    clock,
+    stuckCounts: collaboration.stuck.counts,
+  });
+  const exportAudit = createExportAuditRepo(database.db, clock);
+  await app.register(transactionRoutes, {
+    client,
+    resolver: execute.resolver,
+    views,
+    collaboration,
+    clock,
+  });
   await app.register(collaborationRoutes, { collaboration, client, limit: limits.collaborationPerAgent });
   await app.register(reconciliationRoutes, {
     views,

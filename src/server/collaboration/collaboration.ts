@@ -5,6 +5,7 @@ import type { Db } from '../db/database';
 import { DatabaseError } from '../db/errors';
 import { createActivityRepo } from './activity-repo';
 import { createSightings, type Seen } from './sightings';
+import { createStuckRepo } from './stuck';
 import { createTakesRepo } from './takes-repo';
 
 /** Sightings, takes and notes together, as the routes use them. */
@@ -12,11 +13,13 @@ export function createCollaboration(db: Db, settings: CollaborationSettings, clo
   const sightings = createSightings(db, { clock, thresholds: settings.stuckThresholds });
   const takes = createTakesRepo(db, { clock, expiresAfterMs: settings.takeExpiresAfterMs });
   const activity = createActivityRepo(db, clock);
+  const stuck = createStuckRepo(db, { thresholds: settings.stuckThresholds });
 
   return {
     sightings,
     takes,
     activity,
+    stuck,
 
     /**
      * What the list adds beside a page of Capa's rows: when each row was first seen in its status,

@@ -4,9 +4,11 @@
  * feature reports the Capa calls it cost, shares identical reads in flight, and leaves 429s and
  * Retry-After to the client's retries.
  */
-import { createQueueCounts, QUEUES_CACHE_MS } from '../queues/queue-counts';
+import type { StuckCandidate } from '../collaboration/stuck';
+import { createQueueCounts, QUEUES_CACHE_MS, type StuckCounts } from '../queues/queue-counts';
 import type { CapaClient } from '../upstream/client';
 import { prepareExport, type ExportOptions } from './export-csv';
+import { readStuckPage } from './stuck-page';
 import { viewTotals } from './totals';
 import { sharedReads, type ReadContext } from './upstream-reads';
 import type { View } from './view';
@@ -15,7 +17,12 @@ import { windowCache, WINDOW_CACHE_MS } from './window-cache';
 
 export function createListViews(
   client: CapaClient,
-  options: { windowCacheMs?: number; queuesCacheMs?: number; clock?: () => Date } = {},
+  options: {
+    windowCacheMs?: number;
+    queuesCacheMs?: number;
+    clock?: () => Date;
+    stuckCounts?: StuckCounts;
+  } = {},
 ) {
   const reads = sharedReads(client);
   const cache = windowCache(reads, options.windowCacheMs ?? WINDOW_CACHE_MS);
@@ -24,9 +31,17 @@ export function createListViews(
     queues: createQueueCounts(reads, cache, {
       ttlMs: options.queuesCacheMs ?? QUEUES_CACHE_MS,
       clock: options.clock ?? (() => new Date()),
+      ...(options.stuckCounts ? { stuckCounts: options.stuckCounts } : {}),
     }),
     page: (view: View, page: PageRequest, context: ReadContext) =>
       readViewPage(reads, cache, view, page, context),
+    /** The Stuck-only view: the candidates that Capa says are still in their status. */
+    stuckPage: (
+      candidates: readonly StuckCandidate[],
+      view: View,
+      page: { skip: number; limit: number },
+      context: ReadContext,
+    ) => readStuckPage(reads, candidates, view, page, context),
     totals: (view: View, context: ReadContext) => viewTotals(reads, cache, view, context),
     prepareExport: (view: View, context: ReadContext, options: ExportOptions) =>
       prepareExport(reads, cache, view, context, options),

@@ -13,7 +13,11 @@ import type { WindowCache } from '../list-views/window-cache';
 /** How long one reading of the counts serves every agent; QUEUES_CACHE_MS overrides it. */
 export const QUEUES_CACHE_MS = 5_000;
 const DAY_MS = 86_400_000;
+const ALL_STATUSES = QUEUES.flatMap((queue) => queue.statuses);
 const MINUTE_MS = 60_000;
+
+/** Stuck transactions per status, from the database (collaboration/stuck.ts); no Capa call. */
+export type StuckCounts = (statuses: readonly TransactionStatus[], now: Date) => Promise<Map<string, number>>;
 
 interface ListCount {
   count: number;
@@ -29,7 +33,7 @@ interface ListCount {
 export function createQueueCounts(
   reads: UpstreamReads,
   cache: WindowCache,
-  options: { ttlMs: number; clock: () => Date },
+  options: { ttlMs: number; clock: () => Date; stuckCounts?: StuckCounts },
 ) {
   /** Per status list of a windowed queue: where its window started last time. */
   const starts = new Map<string, number>();
@@ -68,6 +72,7 @@ export function createQueueCounts(
     queue: QueueDefinition,
     nowMs: number,
     context: ReadContext,
+    stuck: Map<string, number> | null,
   ): Promise<QueueSummary> {
     // To the minute: the table opened from the card asks for the very same window.
     const fromMs = queue.lastDays
@@ -94,6 +99,7 @@ export function createQueueCounts(
       ...(fromMs === undefined ? {} : { from: new Date(fromMs).toISOString() }),
       count: lists.reduce((sum, l) => sum + l.count, 0),
       oldestCreatedAt: oldest.length ? new Date(Math.min(...oldest)).toISOString() : null,
+      stuck: stuck ? queue.statuses.reduce((sum, s) => sum + (stuck.get(s) ?? 0), 0) : null,
     };
   }
 
@@ -108,10 +114,17 @@ export function createQueueCounts(
     read(context: ReadContext): Promise<QueuesResponse> {
       const now = options.clock().getTime();
       if (current && now - current.at < options.ttlMs) return current.reading;
-      const reading = Promise.all(QUEUES.map((queue) => readQueue(queue, now, context))).then((queues) => ({
-        queues,
-        countedAt: new Date(now).toISOString(),
-      }));
+      // One statement for every queue's stuck count, beside the Capa calls; a database that does
+      // not answer costs the stuck counts (null), not the queues.
+      const stuck = (options.stuckCounts?.(ALL_STATUSES, new Date(now)) ?? Promise.resolve(null)).catch(
+        (error: unknown) => {
+          context.log.error({ err: error }, 'stuck counts not read');
+          return null;
+        },
+      );
+      const reading = stuck
+        .then((counts) => Promise.all(QUEUES.map((queue) => readQueue(queue, now, context, counts))))
+        .then((queues) => ({ queues, countedAt: new Date(now).toISOString() }));
       const entry = { reading, at: now };
       current = entry;
       reading.catch(() => {

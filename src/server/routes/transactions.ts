@@ -19,7 +19,7 @@ import type { CapaClient } from '../upstream/client';
 import { asReadError } from '../upstream/messages';
 import { readTransaction } from '../upstream/read-transaction';
 
-const LIST_PARAMETERS = [...CAPA_LIST_PARAMETERS, 'from', 'to'];
+const LIST_PARAMETERS = [...CAPA_LIST_PARAMETERS, 'from', 'to', 'stuck'];
 
 /**
  * These answers are Capa's, already parsed by the client with the very schemas the response
@@ -39,7 +39,14 @@ export async function transactionRoutes(
     resolver,
     views,
     collaboration,
-  }: { client: CapaClient; resolver: Resolver; views: ListViews; collaboration: Collaboration },
+    clock = () => new Date(),
+  }: {
+    client: CapaClient;
+    resolver: Resolver;
+    views: ListViews;
+    collaboration: Collaboration;
+    clock?: () => Date;
+  },
 ) {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
@@ -53,8 +60,15 @@ export async function transactionRoutes(
     async (request, reply) => {
       const query = request.query;
       const cost: CallCost = { calls: 0 };
-      const { total, items } = await views
-        .page(viewOf(query), query, { log: request.log, cost })
+      const view = viewOf(query);
+      const context = { log: request.log, cost };
+      const reading = query.stuck
+        ? // Validation made sure a stuck view has statuses (apiListQuerySchema).
+          collaboration.stuck
+            .candidates(query.status!, clock())
+            .then((candidates) => views.stuckPage(candidates, view, query, context))
+        : views.page(view, query, context);
+      const { total, items } = await reading
         .catch((error) => {
           throw asReadError(error, 'list');
         })

@@ -20,11 +20,14 @@ export type WindowQuery = {
  * What a view may ask the list for; anything left out takes the BFF's default. `status` is one
  * status or several, comma-separated, as the URL carries it (statusSet in the contract).
  */
-export type TransactionListQuery = Partial<Omit<ApiListQuery, 'status'>> &
-  WindowQuery & { status?: string | undefined };
+export type TransactionListQuery = Partial<Omit<ApiListQuery, 'status' | 'stuck'>> &
+  WindowQuery & { status?: string | undefined; stuck?: 'true' | undefined };
 
 /** A view's rows whatever the page: what totals and the CSV export take. */
-export type TransactionFilterQuery = Omit<TransactionListQuery, 'skip' | 'limit' | 'sortBy' | 'sortOrder'>;
+export type TransactionFilterQuery = Omit<
+  TransactionListQuery,
+  'skip' | 'limit' | 'sortBy' | 'sortOrder' | 'stuck'
+>;
 
 /** Drops empty values so {} and {status: undefined} share one cache entry. */
 function compactQuery<Q extends object>(query: Q): Q {

@@ -144,6 +144,30 @@ export const collaborationStore = {
     );
   },
 
+  /**
+   * As the BFF's stuck repo: ids whose latest sighting is in one of `statuses` and older than its
+   * threshold, longest in status first.
+   */
+  stuck(statuses: readonly string[]): { id: string; status: string; since: string }[] {
+    const now = Date.now();
+    return [...sightings.entries()]
+      .flatMap(([id, byStatus]) => {
+        const [status, since] = [...byStatus.entries()].sort((a, b) => b[1].localeCompare(a[1]))[0]!;
+        const threshold = STUCK_MS[status];
+        const stuck =
+          statuses.includes(status) && threshold !== undefined && now - Date.parse(since) > threshold;
+        return stuck ? [{ id, status, since }] : [];
+      })
+      .sort((a, b) => a.since.localeCompare(b.since) || a.id.localeCompare(b.id));
+  },
+
+  /** For tests: Rampdesk first saw this transaction in this status at `at`. */
+  setSeen(id: string, status: string, at: string) {
+    const byStatus = new Map(sightings.get(id) ?? []);
+    byStatus.set(status, at);
+    sightings = new Map(sightings).set(id, byStatus);
+  },
+
   /** For tests: someone else is on it. */
   setTake(id: string, take: Take) {
     takes = new Map(takes).set(id, take);

@@ -18,6 +18,7 @@ import { collaborationStore } from './collaboration-store';
 import { executeHandlers } from './execute-handlers';
 import { queueHandlers } from './queue-handlers';
 import { reconciliationHandlers } from './reconciliation-handlers';
+import { stuckTransactions } from './stuck-list';
 import { findTransaction, listTransactions } from './transaction-store';
 
 export const MOCK_CONFIG: ApiConfig = {
@@ -39,11 +40,11 @@ export const handlers = [
     API_PATHS.transactions,
     {
       auth: 'viewer',
-      query: [...Object.keys(capaListQuerySchema.shape), ...Object.keys(windowFields)],
+      query: [...Object.keys(capaListQuerySchema.shape), ...Object.keys(windowFields), 'stuck'],
       querystring: apiListQuerySchema,
     },
     ({ query }) => {
-      const page = listTransactions(query);
+      const page = query.stuck ? stuckTransactions(query) : listTransactions(query);
       return HttpResponse.json({ ...page, annotations: collaborationStore.annotate(page.items) });
     },
   ),

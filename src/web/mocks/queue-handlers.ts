@@ -7,6 +7,7 @@ import { HttpResponse } from 'msw';
 import { API_PATHS } from '../../contract/api';
 import { QUEUES, type QueuesResponse } from '../../contract/queues-api';
 import { apiRoute } from './api-route';
+import { collaborationStore } from './collaboration-store';
 import { matchingTransactions } from './transaction-store';
 
 const DAY_MS = 86_400_000;
@@ -28,6 +29,8 @@ export function mockQueues(nowMs = Date.now()): QueuesResponse {
       ...(from ? { from } : {}),
       count: rows.length,
       oldestCreatedAt: oldest === undefined ? null : new Date(oldest).toISOString(),
+      // As the BFF: from the sightings alone, whatever the queue's type and window.
+      stuck: collaborationStore.stuck(queue.statuses).length,
     };
   });
   return { queues, countedAt: new Date(nowMs).toISOString() };

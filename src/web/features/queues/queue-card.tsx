@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { ChevronRight } from 'lucide-react';
+import { AlarmClock, ChevronRight } from 'lucide-react';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { QueueSummary } from '../../../contract/queues-api';
@@ -56,6 +56,20 @@ export function QueueCard({ queue, nowMs }: { queue: QueueSummary; nowMs: number
         )}
         {queue.from ? <span className="text-slate-500"> · created in the last 7 days</span> : null}
       </p>
+      {queue.stuck ? (
+        <p className="mt-2">
+          {/* Above the card's stretched link, so it is a link of its own. */}
+          <Link
+            to={queueTableHref(queue, { stuck: true })}
+            data-testid="queue-stuck"
+            aria-label={`${formatCount(queue.stuck)} stuck in ${queue.name}: show them, longest in status first`}
+            className="relative z-10 inline-flex items-center gap-1 rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-medium text-amber-900 hover:bg-amber-200 focus-visible:ring-2 focus-visible:ring-amber-600 focus-visible:outline-none"
+          >
+            <AlarmClock aria-hidden="true" className="size-3.5" />
+            {formatCount(queue.stuck)} stuck
+          </Link>
+        </p>
+      ) : null}
       <p className="mt-3 text-xs text-slate-500">
         {queue.statuses.map((s) => statusFacts(s).label).join(' · ')}
       </p>

@@ -6,10 +6,12 @@ import { paths } from '../../lib/paths';
  * its window's start, oldest first — the same view the BFF counted, so the table's total is the
  * card's count.
  */
-export function queueTableHref(queue: QueueSummary): string {
+export function queueTableHref(queue: QueueSummary, { stuck = false } = {}): string {
   const params = new URLSearchParams({ status: queue.statuses.join(',') });
   if (queue.type) params.set('type', queue.type);
   if (queue.from) params.set('from', queue.from);
-  params.set('sort', 'asc');
+  // Stuck only: longest in status first (the BFF's order; sort does not apply).
+  if (stuck) params.set('stuck', 'true');
+  else params.set('sort', 'asc');
   return `${paths.transactions()}?${params}`;
 }

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUEUES } from '../../../contract/queues-api';
 import { QUEUES_REFRESH_MS } from '../../lib/queue-queries';
+import { collaborationStore } from '../../mocks/collaboration-store';
 import { mockQueues } from '../../mocks/queue-handlers';
 import { currentTransactions, setTransactionStatus } from '../../mocks/transaction-store';
 import { renderApp } from '../../test-support/render-app';
@@ -54,5 +55,53 @@ describe('the Queues page', () => {
       await vi.advanceTimersByTimeAsync(QUEUES_REFRESH_MS);
     });
     await waitFor(() => expect(countOn('Ready to execute')).toBe(String(ready.count - 1)));
+  });
+});
+
+describe('stuck items', () => {
+  const HOUR = 3_600_000;
+  const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+
+  it('a card says how many are stuck and opens them, longest in status first; one that moved on is left out', async () => {
+    const ready = QUEUES.find((q) => q.id === 'ready-to-execute')!;
+    const [older, newer, moved] = currentTransactions().filter(
+      (tx) => tx.type === 'OFF_RAMP' && (ready.statuses as readonly string[]).includes(tx.status),
+    );
+    collaborationStore.setSeen(newer!.id, newer!.status, ago(2 * HOUR));
+    collaborationStore.setSeen(older!.id, older!.status, ago(5 * HOUR));
+    // Seen stuck in its status, then Capa moved it on: the card counts it (the last sighting says
+    // so), the Stuck-only table, which asks Capa, does not.
+    collaborationStore.setSeen(moved!.id, moved!.status, ago(3 * HOUR));
+    setTransactionStatus(moved!.id, 'PENDING');
+    const { user, router } = renderApp('/queues', { as: 'viewer' });
+    const link = await waitFor(() => within(card('Ready to execute')).getByTestId('queue-stuck'));
+    expect(link).toHaveAccessibleName(/^3 stuck in Ready to execute/);
+    expect(within(card('Needs attention')).queryByTestId('queue-stuck')).toBeNull();
+    await user.click(link);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/transactions'));
+    const params = new URLSearchParams(router.state.location.search);
+    expect(params.get('stuck')).toBe('true');
+    expect(params.get('status')).toBe(ready.statuses.join(','));
+    expect(
+      await screen.findByText(/2 transactions matching the filters · stuck only, longest in status first/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Stuck only' })).toBeChecked();
+    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('Stuck only');
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent(older!.id.slice(0, 8));
+    expect(rows[1]).toHaveTextContent(newer!.id.slice(0, 8));
+  });
+
+  it('the Stuck only toggle appears with a status filter and turns the view on and off', async () => {
+    const { user, router } = renderApp('/transactions', { as: 'viewer' });
+    await screen.findByRole('search', { name: 'Filter transactions' });
+    expect(screen.queryByRole('checkbox', { name: 'Stuck only' })).toBeNull();
+    await act(() => router.navigate('/transactions?status=CRYPTO_RECEIVED'));
+    await user.click(await screen.findByRole('checkbox', { name: 'Stuck only' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('stuck')).toBe('true'));
+    expect(await screen.findByText(/No transactions match/i)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove filter Stuck only' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('stuck')).toBeNull());
   });
 });

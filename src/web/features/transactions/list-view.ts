@@ -70,6 +70,8 @@ const listViewSchema = z.object({
   partner: idParam,
   from: instantParam,
   to: instantParam,
+  /** Only the transactions stuck in the status filter's statuses, longest in status first. */
+  stuck: z.literal('true').optional().catch(undefined),
   page: z
     .string()
     .regex(/^\d{1,7}$/)
@@ -88,11 +90,11 @@ const listViewSchema = z.object({
 });
 
 export type ListView = z.output<typeof listViewSchema>;
-export type ListFilters = Pick<ListView, FilterKey | WindowKey>;
+export type ListFilters = Pick<ListView, FilterKey | WindowKey | 'stuck'>;
 
 export const DEFAULT_VIEW: ListView = listViewSchema.parse({});
 
-const URL_KEYS = [...FILTER_KEYS, ...WINDOW_KEYS, 'page', 'size', 'sort'] as const;
+const URL_KEYS = [...FILTER_KEYS, ...WINDOW_KEYS, 'stuck', 'page', 'size', 'sort'] as const;
 
 /** Reads the view from a query string; never throws. A repeated parameter counts once (the first). */
 export function parseListView(params: URLSearchParams): ListView {
@@ -101,7 +103,9 @@ export function parseListView(params: URLSearchParams): ListView {
     const value = params.get(key);
     if (value !== null) input[key] = value;
   }
-  const view = listViewSchema.parse(input);
+  const parsed = listViewSchema.parse(input);
+  // Stuck in which statuses? Without a status filter the toggle means nothing (the BFF refuses it).
+  const view = parsed.status ? parsed : { ...parsed, stuck: undefined };
   // A window that ends before it starts means nothing: keep the start, drop the end.
   return view.from && view.to && view.to <= view.from ? { ...view, to: undefined } : view;
 }
@@ -113,6 +117,7 @@ export function listViewToParams(view: ListView): URLSearchParams {
     const value = view[key];
     if (value) params.set(key, value);
   }
+  if (view.stuck && view.status) params.set('stuck', view.stuck);
   if (view.page !== DEFAULT_VIEW.page) params.set('page', String(view.page));
   if (view.size !== DEFAULT_VIEW.size) params.set('size', String(view.size));
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
@@ -132,7 +137,7 @@ export function windowOf(view: Pick<ListView, WindowKey>): DateWindow {
 
 /** Any filter or a window: the rows on screen are not all there are. */
 export function isFiltered(view: ListView): boolean {
-  return activeFilters(view).length > 0 || Boolean(view.from || view.to);
+  return activeFilters(view).length > 0 || Boolean(view.from || view.to || view.stuck);
 }
 
 /** The view's rows, whatever the page: what totals and the export are asked for. */
@@ -153,6 +158,8 @@ export function filterQueryFor(view: ListView): TransactionFilterQuery {
 export function listQueryFor(view: ListView): TransactionListQuery {
   return {
     ...filterQueryFor(view),
+    // Stuck only is a page of its own (longest in status first); totals and exports stay the view's.
+    stuck: view.stuck && view.status ? 'true' : undefined,
     skip: (view.page - 1) * view.size,
     limit: view.size,
     sortOrder: view.sort === 'asc' ? 'ASC' : 'DESC',

@@ -34,7 +34,11 @@ const NO_ROWS: readonly Transaction[] = [];
 
 function summary(view: ListView, total: number | undefined): string {
   if (total === undefined) return '\u00a0';
-  const order = view.sort === 'asc' ? 'oldest first' : 'newest first';
+  const order = view.stuck
+    ? 'stuck only, longest in status first'
+    : view.sort === 'asc'
+      ? 'oldest first'
+      : 'newest first';
   const noun = total === 1 ? 'transaction' : 'transactions';
   const which = isFiltered(view) ? ' matching the filters' : '';
   return `${formatCount(total)} ${noun}${which} · ${order}`;
@@ -153,6 +157,7 @@ export function TransactionsPage() {
           view={view}
           onRemove={(key) => controls.setFilters({ [key]: undefined })}
           onRemoveWindow={() => controls.setFilters({ from: undefined, to: undefined })}
+          onRemoveStuck={() => controls.setFilters({ stuck: undefined })}
           onClearAll={controls.clearFilters}
         />
         <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
@@ -169,7 +174,8 @@ export function TransactionsPage() {
         </div>
       </div>
       <ExportStatus exporter={exporter} />
-      {settledTotal === 0 ? null : <TotalsBar filters={filters} count={settledTotal} />}
+      {/* Totals add up the whole view; Stuck only is a part of it whose sums nobody asked for. */}
+      {settledTotal === 0 || view.stuck ? null : <TotalsBar filters={filters} count={settledTotal} />}
       <p role="status" className="sr-only">
         {!data && !list.isError ? 'Loading transactions…' : ''}
       </p>

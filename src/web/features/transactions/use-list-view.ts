@@ -23,7 +23,8 @@ export function useListView(): ListViewControls {
       view,
       setFilters: (patch) => go({ ...view, ...patch, page: 1 }),
       clearFilters: () => go({ ...DEFAULT_VIEW, size: view.size, sort: view.sort }),
-      setSort: (sort) => go({ ...view, sort, page: 1 }),
+      // An order by creation date leaves Stuck only, whose order is time in status.
+      setSort: (sort) => go({ ...view, sort, stuck: undefined, page: 1 }),
       setPaging: ({ page, size }, options) => go({ ...view, page, size }, options?.replace),
     }),
     [view, go],

@@ -7,6 +7,7 @@ export interface FilterChipsProps {
   view: ListView;
   onRemove: (key: FilterKey) => void;
   onRemoveWindow: () => void;
+  onRemoveStuck: () => void;
   onClearAll: () => void;
 }
 
@@ -37,7 +38,7 @@ function windowTitle({ from, to }: ListView): string {
 }
 
 /** The filters in force, each removable on its own, so an agent always sees why rows are missing. */
-export function FilterChips({ view, onRemove, onRemoveWindow, onClearAll }: FilterChipsProps) {
+export function FilterChips({ view, onRemove, onRemoveWindow, onRemoveStuck, onClearAll }: FilterChipsProps) {
   if (!isFiltered(view)) return null;
   const windowText = windowChipLabel(view);
   return (
@@ -53,6 +54,13 @@ export function FilterChips({ view, onRemove, onRemoveWindow, onClearAll }: Filt
           />
         ))}
         {windowText ? <Chip text={windowText} title={windowTitle(view)} onRemove={onRemoveWindow} /> : null}
+        {view.stuck ? (
+          <Chip
+            text="Stuck only"
+            title="Only transactions in their status longer than its threshold, longest first (as far as Rampdesk has seen)"
+            onRemove={onRemoveStuck}
+          />
+        ) : null}
       </ul>
       <button
         type="button"

@@ -6,6 +6,7 @@ import { currencyLabel, FILTER_LABELS } from './filter-labels';
 import { IdFilter } from './id-filter';
 import { MoreFilters } from './more-filters';
 import { StatusFilter } from './status-filter';
+import { StuckToggle } from './stuck-toggle';
 import { WindowFilter } from './window-filter';
 
 export interface FiltersBarProps {
@@ -40,6 +41,12 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
       className="flex flex-wrap items-start gap-x-3 gap-y-3"
     >
       <StatusFilter value={filters.status} onChange={(status) => onChange({ status })} />
+      {filters.status ? (
+        <StuckToggle
+          checked={Boolean(filters.stuck)}
+          onChange={(on) => onChange({ stuck: on ? 'true' : undefined })}
+        />
+      ) : null}
       <SelectField label={FILTER_LABELS.type}>
         {(id) => (
           <select

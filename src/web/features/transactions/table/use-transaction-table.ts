@@ -39,7 +39,11 @@ export function useTransactionTable({
   meta,
 }: TransactionTableInput) {
   const { view } = controls;
-  const sorting = useMemo<SortingState>(() => [{ id: 'createdAt', desc: view.sort === 'desc' }], [view.sort]);
+  // Stuck only is ordered by time in status, which no column shows sorted.
+  const sorting = useMemo<SortingState>(
+    () => (view.stuck ? [] : [{ id: 'createdAt', desc: view.sort === 'desc' }]),
+    [view.sort, view.stuck],
+  );
   const pagination = useMemo<PaginationState>(
     () => ({ pageIndex: view.page - 1, pageSize: view.size }),
     [view.page, view.size],
