@@ -46,7 +46,6 @@ export type ApiSessionResponse = z.infer<typeof apiSessionResponseSchema>;
  * (no session, an ended one, an SSO header refused). Never a 401: the SPA asks it on every load.
  */
 export const apiSessionProbeSchema = z.union([apiSessionResponseSchema, z.object({ agent: z.null() })]);
-export type ApiSessionProbe = z.infer<typeof apiSessionProbeSchema>;
 
 /**
  * POST /api/auth/change-password. Only lengths are checked here: a new password that is too short
