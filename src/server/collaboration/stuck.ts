@@ -69,5 +69,3 @@ export function createStuckRepo(db: Db, { thresholds }: { thresholds: StuckThres
     },
   };
 }
-
-export type StuckRepo = ReturnType<typeof createStuckRepo>;
