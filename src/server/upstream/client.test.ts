@@ -101,7 +101,7 @@ describe('the upstream request', () => {
       },
     );
     expect(res.status).toBe(200);
-    expect(res.json()).toEqual({ total: 0, skip: 0, limit: 5, items: [] });
+    expect(res.json()).toEqual({ total: 0, skip: 0, limit: 5, items: [], annotations: {} });
     const [call] = fake.calls;
     expect(call?.url).toBe(
       `${CAPA_PATHS.listTransactions}?status=PENDING&type=OFF_RAMP&skip=0&limit=5&sortBy=createdAt&sortOrder=ASC`,
