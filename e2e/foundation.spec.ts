@@ -62,6 +62,20 @@ test('an unknown page says so and links home', async ({ page }) => {
 test('the BFF refuses invalid list queries with a clear JSON error and no upstream call', async ({
   page,
 }) => {
+  // The fixture's sign-in a moment ago landed on Queues, whose reading of Capa may still be under
+  // way at the BFF: count from a moment when Capa has been quiet for half a second.
+  let lastCount = -1;
+  await expect
+    .poll(
+      async () => {
+        const { list } = await sandbox.calls();
+        const quiet = list === lastCount;
+        lastCount = list;
+        return quiet;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
   const before = await sandbox.calls();
   for (const query of ['limit=101', 'status=BOGUS']) {
     // The page's request context carries the session cookie; the CSRF header is sent by hand.
