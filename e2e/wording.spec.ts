@@ -54,6 +54,8 @@ test.describe('signed in as an admin', () => {
   test.use({ signedInAs: 'admin' });
 
   test('transactions, drawer, execute dialog, audit and agents', async ({ page }) => {
+    // Six screens in one walk: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const fresh = (fields: Record<string, unknown>) =>
       sandbox.create({ id: crypto.randomUUID(), type: 'OFF_RAMP', fiatCurrency: 'MXN', ...fields });
     const cancelled = await fresh({ status: 'CANCELLED', cancellationReason: 'NAME_VERIFICATION_FAILED' });
@@ -77,7 +79,9 @@ test.describe('signed in as an admin', () => {
 
     await page.goto(`/transactions/${done.id}`);
     await expect(
-      page.getByText('A transaction in status “Ready for bank transfer” cannot be executed.'),
+      page.getByText('A transaction in status “Ready for bank transfer” cannot be executed.', {
+        exact: true,
+      }),
     ).toBeVisible();
     await expect(page.getByText('Execute attempts (1)')).toBeVisible();
     await expectWordsOnly(page, 'a drawer with a refused execute');
