@@ -63,7 +63,7 @@ test.describe('signed out', () => {
   }) => {
     await signInThroughUi(page, 'operator');
     await expect(page).toHaveURL(/\/queues$/);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Transactions' }).click();
+    await (await mainNav(page)).getByRole('link', { name: 'Transactions' }).click();
     const oldSession = await page.context().storageState();
     const id = await page
       .getByRole('link', { name: /^Transaction / })
