@@ -63,7 +63,11 @@ test('opens from a row over the table, keeps filters and scroll, and Esc returns
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/transactions\?type=OFF_RAMP&size=50$/);
   await expect(rowOf(page, id)).toBeFocused();
-  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(50);
+  await expect(rowOf(page, id)).toBeInViewport();
+  // A phone's full-screen drawer hands focus back to the row, which the browser scrolls to; on a
+  // desktop the page stays where the agent left it.
+  if (test.info().project.name !== 'phone')
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(50);
   await expect(page).toHaveTitle('Transactions · Rampdesk');
 });
 
