@@ -111,7 +111,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   registerRequestId(app);
   registerDraining(app);
   await registerOverloadGuard(app, { ...OVERLOAD_DEFAULTS, ...config.overload });
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   const origins = originPolicy(app, config.publicOrigins);
   registerHostGuard(app, origins);
   registerCsrfGuard(app, origins);

@@ -81,7 +81,7 @@ export function mapError(error: FastifyError | Error): Mapped {
 
 /**
  * Also the answer to what Fastify refuses before any hook runs (frameworkErrors: a bad URL, an
- * over-long path parameter) and to errors of hooks that run before helmet's: so the security
+ * over-long path parameter) and to errors of hooks that run before the security-headers hook: so the security
  * headers, the request id and no-store are set here too, whatever set them already.
  */
 export function sendError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {

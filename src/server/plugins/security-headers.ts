@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -25,9 +24,10 @@ export const HSTS_VALUE = 'max-age=31536000; includeSubDomains';
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
- * What helmet sends with the options below, for the answers helmet never sees: those the HTTP
- * layer or Fastify's router write before any hook runs (client-errors.ts, sendError). A test
- * (security/framework-errors.test.ts) keeps the two equal.
+ * What helmet would send with HELMET_OPTIONS, written out once: every answer gets these from the
+ * hook below, and the answers no hook sees (the HTTP layer's, Fastify's router's: client-errors.ts,
+ * sendError) from securityHeaders(). A test (security/framework-errors.test.ts) keeps them equal
+ * to helmet's own output.
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': Object.entries(CSP_DIRECTIVES)
@@ -52,17 +52,26 @@ export function securityHeaders(protocol: string): Record<string, string> {
     : { ...SECURITY_HEADERS };
 }
 
-export async function registerSecurityHeaders(app: FastifyInstance) {
-  await app.register(helmet, {
-    global: true,
-    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
-    // Helmet would send HSTS on plain http too; below it goes out only over TLS.
-    strictTransportSecurity: false,
-    referrerPolicy: { policy: 'no-referrer' },
-    xFrameOptions: { action: 'deny' },
-  });
+/** Helmet's options for SECURITY_HEADERS, kept so a test can check the two agree. */
+export const HELMET_OPTIONS = {
+  contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+  // Helmet would send HSTS on plain http too; below it goes out only over TLS.
+  strictTransportSecurity: false,
+  referrerPolicy: { policy: 'no-referrer' },
+  xFrameOptions: { action: 'deny' },
+} as const;
+
+/**
+ * SECURITY C3 on every answer. Not @fastify/helmet: it builds helmet's middleware from its options
+ * again on every request (parsing the CSP each time), a tenth of a cheap route's CPU
+ * (docs/performance.md, issue 16); these headers never change.
+ */
+export function registerSecurityHeaders(app: FastifyInstance) {
+  const plain = Object.entries(SECURITY_HEADERS);
   // request.protocol is https for a TLS socket, or from X-Forwarded-Proto of a TRUST_PROXY address.
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
+    for (const [name, value] of plain) reply.header(name, value);
     if (request.protocol === 'https') reply.header('strict-transport-security', HSTS_VALUE);
+    done();
   });
 }

@@ -5,9 +5,11 @@
  * id and no-store. Over real sockets: app.inject never reaches Node's parser.
  */
 import { connect } from 'node:net';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../app';
-import { SECURITY_HEADERS } from '../plugins/security-headers';
+import { HELMET_OPTIONS, SECURITY_HEADERS } from '../plugins/security-headers';
 import { fakeUpstream, startBff, type Bff, type FakeUpstream } from '../test-support/harness';
 import { agentHeaders, CSRF } from '../test-support/test-agents';
 
@@ -106,7 +108,19 @@ afterAll(async () => {
 });
 
 describe('answers written before any route (SECURITY C3, C4)', () => {
-  it('C3: SECURITY_HEADERS are exactly what helmet puts on a route answer', async () => {
+  it('C3: SECURITY_HEADERS are exactly what helmet would send with our options', async () => {
+    const app = Fastify();
+    await app.register(fastifyHelmet, { global: true, ...HELMET_OPTIONS });
+    app.get('/', async () => 'ok');
+    const answer = await app.inject('/');
+    await app.close();
+    const own = ['content-type', 'content-length', 'date', 'connection'];
+    expect(Object.fromEntries(Object.entries(answer.headers).filter(([n]) => !own.includes(n)))).toEqual(
+      SECURITY_HEADERS,
+    );
+  });
+
+  it('C3: a route answer carries SECURITY_HEADERS and no other header of ours', async () => {
     const [answer] = await send(request('/health/live', { Connection: 'close' }));
     const own = [
       'content-type',

@@ -41,9 +41,30 @@ export async function retryWithinBudget<T>(
   options: RetryOptions,
 ): Promise<T> {
   const now = options.now ?? Date.now;
-  const wait = options.wait ?? sleep;
   const deadline = now() + options.budgetMs;
-  const budget = AbortSignal.timeout(options.budgetMs);
+  // Not AbortSignal.timeout: its timer outlives the call (a signal with listeners is kept until it
+  // fires), one per list request; this one is cleared as soon as the call ends (docs/performance.md).
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+    options.budgetMs,
+  ).unref();
+  const budget = controller.signal;
+  try {
+    return await attempts(attempt, options, budget, deadline, now);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function attempts<T>(
+  attempt: (signal: AbortSignal, attemptNumber: number) => Promise<T>,
+  options: RetryOptions,
+  budget: AbortSignal,
+  deadline: number,
+  now: () => number,
+): Promise<T> {
+  const wait = options.wait ?? sleep;
   for (let n = 0; ; n++) {
     try {
       return await attempt(budget, n);
