@@ -27,6 +27,22 @@ function sonnerWithoutInlineStyle(): Plugin {
 }
 
 /**
+ * Every `zod` of the SPA is src/web/zod-jitless.ts, which sets zod's jitless flag (see the module)
+ * and re-exports zod: schemas are built in lazy chunks that load in any order, and each one runs
+ * after the flag is set because it imports that module. The module itself gets the real zod.
+ */
+function zodJitless(): Plugin {
+  const jitless = fileURLToPath(new URL('src/web/zod-jitless.ts', import.meta.url));
+  return {
+    name: 'rampdesk:zod-jitless',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'zod' && importer !== jitless ? jitless : null;
+    },
+  };
+}
+
+/**
  * React Router 7's package exports name only its development build, whose warnings stay in a
  * production bundle (remix-run/react-router#12532, #14102); its production build is the same code
  * with them off. Builds use that one; `npm run dev` keeps the warnings.
@@ -41,6 +57,7 @@ export default defineConfig(({ command }) => ({
     react(),
     tailwindcss(),
     sonnerWithoutInlineStyle(),
+    zodJitless(),
     // .br and .gz beside each text file of the build, sent by the BFF to browsers that accept them
     // (static-spa.ts, preCompressed): a third of the bytes, no compression work per request.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, logLevel: 'silent' }),
@@ -64,9 +81,8 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // zod-jitless must run before any schema is built (see the module). Once several lazy
-          // screens share the contract, its schemas land in a shared chunk that executes before the
-          // entry's own code; zod-jitless shares zod's chunk instead, so it runs as soon as zod does.
+          // zod and the module that sets its jitless flag (zodJitless above) in one chunk, which
+          // the entry does not import: it loads with the first screen or request that needs a schema.
           groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]web[\\/]zod-jitless\.ts$/ }],
         },
       },

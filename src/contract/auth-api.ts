@@ -57,11 +57,8 @@ export const apiChangePasswordBodySchema = z.strictObject({
 });
 export type ApiChangePasswordBody = z.infer<typeof apiChangePasswordBodySchema>;
 
-/** A wrong current password on change-password: the same words as a failed sign-in would not fit. */
-export const CURRENT_PASSWORD_WRONG_MESSAGE = 'Your current password is incorrect.';
-
-/** The message of every failed sign-in, whatever was wrong. */
-export const SIGN_IN_FAILED_MESSAGE = 'Email or password is incorrect.';
+// Zod-free, for the sign-in page (see the module); re-exported for everyone else.
+export { CURRENT_PASSWORD_WRONG_MESSAGE, SIGN_IN_FAILED_MESSAGE } from './auth-messages';
 
 export const apiAgentListResponseSchema = z.object({ agents: z.array(agentSchema) });
 

@@ -3,9 +3,9 @@
  * checks. It lives in lib because the shell and every feature need it, and features may not share code.
  */
 import { notifyManager, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { API_PATHS } from '../../contract/api';
-import { apiSessionResponseSchema, type ApiSessionResponse } from '../../contract/auth-api';
-import { apiGet, isUnauthenticated } from './api-client';
+import { API_PATHS } from '../../contract/api-paths';
+import type { ApiSessionResponse } from '../../contract/auth-api';
+import { apiGet, isUnauthenticated, type LazySchema } from './api-client';
 import { configQuery } from './config-query';
 
 /** Why there is no agent: the guard words the sign-in page and picks where to come back to by it. */
@@ -18,6 +18,10 @@ export interface SignInState {
   ended?: SessionEnd;
 }
 
+/** The session's schema, loaded with the first request (api-client.ts); sign-in answers the same. */
+export const sessionSchema: LazySchema<ApiSessionResponse> = () =>
+  import('../../contract/auth-api').then((m) => m.apiSessionResponseSchema);
+
 export const authQueries = {
   all: () => ['auth'] as const,
   me: () =>
@@ -25,7 +29,7 @@ export const authQueries = {
       queryKey: [...authQueries.all(), 'me'] as const,
       queryFn: async ({ signal, client, queryKey }): Promise<Session> => {
         try {
-          return await apiGet(API_PATHS.me, apiSessionResponseSchema, { signal });
+          return await apiGet(API_PATHS.me, sessionSchema, { signal });
         } catch (error) {
           // Not signed in is an answer here, not a failure: the guard sends the agent to sign in.
           if (!isUnauthenticated(error)) throw error;
