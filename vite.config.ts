@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
@@ -42,6 +44,25 @@ function zodJitless(): Plugin {
   };
 }
 
+/** zod itself, zod-jitless, and the contract's modules that build schemas when imported. */
+function isSchemaModule(id: string): boolean {
+  if (/node_modules[\\/]zod[\\/]|src[\\/]web[\\/]zod-jitless\.ts$/.test(id)) return true;
+  return /src[\\/]contract[\\/][^\\/]+\.ts$/.test(id) && /from 'zod'/.test(readFileSync(id, 'utf8'));
+}
+
+/** A web component or hook, an icon or a small library, that neither builds nor imports a schema. */
+function isSharedModule(id: string): boolean {
+  if (/node_modules[\\/](lucide-react|clsx|@tanstack[\\/](react-query|query-core))[\\/]/.test(id))
+    return true;
+  if (!/src[\\/]web[\\/](components|lib)[\\/][^\\/]+\.tsx?$/.test(id)) return false;
+  const code = readFileSync(id, 'utf8');
+  const imported = [...code.matchAll(/^import (?!type )[^;]*? from '([^']+)';$/gms)].map(([, from]) => from!);
+  return !imported.some(
+    (from) =>
+      from === 'zod' || (from.includes('/contract/') && isSchemaModule(`${resolve(dirname(id), from)}.ts`)),
+  );
+}
+
 /**
  * React Router 7's package exports name only its development build, whose warnings stay in a
  * production bundle (remix-run/react-router#12532, #14102); its production build is the same code
@@ -81,9 +102,32 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // zod and the module that sets its jitless flag (zodJitless above) in one chunk, which
-          // the entry does not import: it loads with the first screen or request that needs a schema.
-          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]web[\\/]zod-jitless\.ts$/ }],
+          groups: [
+            {
+              // zod, the module that sets its jitless flag (zodJitless above) and the contract's
+              // schemas in one chunk, which the entry does not import: it loads with the first
+              // request or screen that needs a schema (docs/performance.md, issue 16). One file,
+              // not one per contract module: the first screen's requests queue behind fewer.
+              name: 'schemas',
+              test: isSchemaModule,
+              // Not the zod-free contract modules they import (paths, roles, statuses): the entry
+              // imports those, and would otherwise import this chunk, and zod, with them.
+              includeDependenciesRecursively: false,
+            },
+            // What the first screen loads, as it would be anyway; named so the next group can
+            // leave it out (a module of both would make the entry import that group's chunk).
+            { name: 'index', tags: ['$initial'] },
+            {
+              // The small modules the signed-in shell and the screens share (components, hooks,
+              // icons) in one chunk, not a file each: on HTTP/1.1 a screen's twenty files queue
+              // six at a time behind each other and the first rows' own requests. None that needs
+              // a schema: sign-in loads this chunk, and should not load zod before it shows.
+              name: 'shared',
+              test: isSharedModule,
+              minShareCount: 2,
+              includeDependenciesRecursively: false,
+            },
+          ],
         },
       },
     },

@@ -1,17 +1,12 @@
 import { noop, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction } from 'react-router';
+import { listQueryFor, parseListView } from '../features/transactions/list-view';
 import { isUnauthenticated } from '../lib/api-client';
 import { authQueries, endSession, type Session } from '../lib/auth-queries';
 import { transactionQueries } from '../lib/transaction-queries';
 
 /** The transactions screen's code; the route's `lazy` and the loader share the one import. */
 export const loadTransactionsScreen = () => import('../features/transactions/transactions-page');
-
-/**
- * How the screen reads its view from the URL. Its own module, loaded here rather than imported:
- * it parses with zod, which the entry does not carry (docs/performance.md, issue 16).
- */
-const loadListView = () => import('../features/transactions/list-view');
 
 /**
  * The drawer with what other features put into it (execute, audit trail). Lazy as a whole: the
@@ -41,25 +36,22 @@ function whenIdle(work: () => void) {
  */
 export function transactionsLoader(queryClient: QueryClient): LoaderFunction {
   return ({ request }) => {
-    const params = new URL(request.url).searchParams;
-    const rows = loadListView().then(({ listQueryFor, parseListView }) => {
-      // Read once the module is in: the session check may have answered meanwhile.
-      const session = queryClient.getQueryData<Session>(authQueries.me().queryKey);
-      if (session?.agent === null) return; // signed out: the guard goes to sign-in, nothing to ask
-      const list = transactionQueries.list(listQueryFor(parseListView(params)));
-      return queryClient
-        .query(session ? list : { ...list, meta: { unauthenticatedIsAnswer: true } })
-        .catch(noop)
-        .then(() => {
-          const query = queryClient.getQueryCache().find({ queryKey: list.queryKey, exact: true });
-          if (session || !query || !isUnauthenticated(query.state.error)) return;
-          // Refused before the guard knew: if the table is already up, the session check said
-          // signed in a moment ago, so the session has just ended; otherwise leave the guard to it
-          // (and the table, if it mounts, to ask again with the usual meaning of a 401).
-          if (query.getObserversCount() > 0) endSession(queryClient, 'expired');
-          else queryClient.removeQueries({ queryKey: list.queryKey, exact: true });
-        });
-    });
+    const session = queryClient.getQueryData<Session>(authQueries.me().queryKey);
+    if (session?.agent === null) return null; // signed out: the guard goes to sign-in, nothing to ask
+    const view = parseListView(new URL(request.url).searchParams);
+    const list = transactionQueries.list(listQueryFor(view));
+    const rows = queryClient
+      .query(session ? list : { ...list, meta: { unauthenticatedIsAnswer: true } })
+      .catch(noop)
+      .then(() => {
+        const query = queryClient.getQueryCache().find({ queryKey: list.queryKey, exact: true });
+        if (session || !query || !isUnauthenticated(query.state.error)) return;
+        // Refused before the guard knew: if the table is already up, the session check said
+        // signed in a moment ago, so the session has just ended; otherwise leave the guard to it
+        // (and the table, if it mounts, to ask again with the usual meaning of a 401).
+        if (query.getObserversCount() > 0) endSession(queryClient, 'expired');
+        else queryClient.removeQueries({ queryKey: list.queryKey, exact: true });
+      });
     // The drawer's code once the first rows are up, so a row click opens it without waiting for code.
     // A failure is only a missed head start: opening a row loads (and reports) it again.
     void Promise.all([rows, loadTransactionsScreen()]).then(
