@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
@@ -27,6 +29,41 @@ function sonnerWithoutInlineStyle(): Plugin {
 }
 
 /**
+ * Every `zod` of the SPA is src/web/zod-jitless.ts, which sets zod's jitless flag (see the module)
+ * and re-exports zod: schemas are built in lazy chunks that load in any order, and each one runs
+ * after the flag is set because it imports that module. The module itself gets the real zod.
+ */
+function zodJitless(): Plugin {
+  const jitless = fileURLToPath(new URL('src/web/zod-jitless.ts', import.meta.url));
+  return {
+    name: 'rampdesk:zod-jitless',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'zod' && importer !== jitless ? jitless : null;
+    },
+  };
+}
+
+/** zod itself, zod-jitless, and the contract's modules that build schemas when imported. */
+function isSchemaModule(id: string): boolean {
+  if (/node_modules[\\/]zod[\\/]|src[\\/]web[\\/]zod-jitless\.ts$/.test(id)) return true;
+  return /src[\\/]contract[\\/][^\\/]+\.ts$/.test(id) && /from 'zod'/.test(readFileSync(id, 'utf8'));
+}
+
+/** A web component or hook, an icon or a small library, that neither builds nor imports a schema. */
+function isSharedModule(id: string): boolean {
+  if (/node_modules[\\/](lucide-react|clsx|@tanstack[\\/](react-query|query-core))[\\/]/.test(id))
+    return true;
+  if (!/src[\\/]web[\\/](components|lib)[\\/][^\\/]+\.tsx?$/.test(id)) return false;
+  const code = readFileSync(id, 'utf8');
+  const imported = [...code.matchAll(/^import (?!type )[^;]*? from '([^']+)';$/gms)].map(([, from]) => from!);
+  return !imported.some(
+    (from) =>
+      from === 'zod' || (from.includes('/contract/') && isSchemaModule(`${resolve(dirname(id), from)}.ts`)),
+  );
+}
+
+/**
  * React Router 7's package exports name only its development build, whose warnings stay in a
  * production bundle (remix-run/react-router#12532, #14102); its production build is the same code
  * with them off. Builds use that one; `npm run dev` keeps the warnings.
@@ -41,6 +78,7 @@ export default defineConfig(({ command }) => ({
     react(),
     tailwindcss(),
     sonnerWithoutInlineStyle(),
+    zodJitless(),
     // .br and .gz beside each text file of the build, sent by the BFF to browsers that accept them
     // (static-spa.ts, preCompressed): a third of the bytes, no compression work per request.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, logLevel: 'silent' }),
@@ -64,10 +102,32 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // zod-jitless must run before any schema is built (see the module). Once several lazy
-          // screens share the contract, its schemas land in a shared chunk that executes before the
-          // entry's own code; zod-jitless shares zod's chunk instead, so it runs as soon as zod does.
-          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]web[\\/]zod-jitless\.ts$/ }],
+          groups: [
+            {
+              // zod, the module that sets its jitless flag (zodJitless above) and the contract's
+              // schemas in one chunk, which the entry does not import: it loads with the first
+              // request or screen that needs a schema (docs/performance.md, issue 16). One file,
+              // not one per contract module: the first screen's requests queue behind fewer.
+              name: 'schemas',
+              test: isSchemaModule,
+              // Not the zod-free contract modules they import (paths, roles, statuses): the entry
+              // imports those, and would otherwise import this chunk, and zod, with them.
+              includeDependenciesRecursively: false,
+            },
+            // What the first screen loads, as it would be anyway; named so the next group can
+            // leave it out (a module of both would make the entry import that group's chunk).
+            { name: 'index', tags: ['$initial'] },
+            {
+              // The small modules the signed-in shell and the screens share (components, hooks,
+              // icons) in one chunk, not a file each: on HTTP/1.1 a screen's twenty files queue
+              // six at a time behind each other and the first rows' own requests. None that needs
+              // a schema: sign-in loads this chunk, and should not load zod before it shows.
+              name: 'shared',
+              test: isSharedModule,
+              minShareCount: 2,
+              includeDependenciesRecursively: false,
+            },
+          ],
         },
       },
     },

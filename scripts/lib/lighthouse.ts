@@ -1,5 +1,5 @@
 /**
- * Lighthouse scores (performance, accessibility, best practices) of pages of a running build, for
+ * Lighthouse scores (performance, accessibility, best practices, SEO) of pages of a running build, for
  * `npm run bench:web`. Desktop settings (agents work on desktops): Lighthouse's desktop config,
  * whose throttling is simulated, so figures are comparable between machines. A signed-in page gets
  * the session cookie through extraHeaders, on every request the page makes.
@@ -9,7 +9,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { ensureChromium } from './chromium';
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu'];
 
 export interface LighthousePage {

@@ -5,35 +5,10 @@ import { transactionSchema } from './capa';
 import { annotationsSchema } from './collaboration-api';
 import { TX_HASH_MAX_LENGTH } from './enums';
 import { apiFilterFields, pagingFields, uuid, withListDefaults } from './query-fields';
-import { QUEUES_PATH } from './queues-api';
 import { WINDOW_ORDER_ISSUE, windowFields, windowInOrder } from './reconciliation-api';
 
-export const API_PATHS = {
-  config: '/api/config',
-  transactions: '/api/transactions',
-  transactionTotals: '/api/transactions/totals',
-  transactionExport: '/api/transactions/export.csv',
-  queues: QUEUES_PATH,
-  exportAudit: '/api/audit/exports',
-  transaction: (id: string) => `/api/transactions/${encodeURIComponent(id)}`,
-  execute: (id: string) => `/api/transactions/${encodeURIComponent(id)}/execute`,
-  signIn: '/api/auth/sign-in',
-  signOut: '/api/auth/sign-out',
-  me: '/api/auth/me',
-  /** Public: "am I signed in?" answered 200 either way, so asking logs no error (docs/security.md A1). */
-  session: '/api/auth/session',
-  changePassword: '/api/auth/change-password',
-  agents: '/api/agents',
-  agent: (id: string) => `/api/agents/${encodeURIComponent(id)}`,
-  resetPassword: (id: string) => `/api/agents/${encodeURIComponent(id)}/reset-password`,
-} as const;
-
-/**
- * Every /api request carries this header with exactly this value (docs/security.md C1): a cross-site
- * form or image cannot set it, and a cross-site fetch with it needs a CORS preflight we never grant.
- */
-export const CSRF_HEADER = 'x-csrf';
-export const CSRF_HEADER_VALUE = '1';
+// Zod-free, for the SPA's entry (see the module); re-exported for everyone else.
+export { API_PATHS, CSRF_HEADER, CSRF_HEADER_VALUE, REQUEST_ID_HEADER } from './api-paths';
 
 /**
  * GET /api/transactions: Capa's filters, validated before anything goes upstream, plus the BFF's
@@ -203,5 +178,3 @@ export function apiErrorBody(
     },
   };
 }
-
-export const REQUEST_ID_HEADER = 'x-request-id';

@@ -46,6 +46,7 @@ export type ApiSessionResponse = z.infer<typeof apiSessionResponseSchema>;
  * (no session, an ended one, an SSO header refused). Never a 401: the SPA asks it on every load.
  */
 export const apiSessionProbeSchema = z.union([apiSessionResponseSchema, z.object({ agent: z.null() })]);
+export type ApiSessionProbe = z.infer<typeof apiSessionProbeSchema>;
 
 /**
  * POST /api/auth/change-password. Only lengths are checked here: a new password that is too short
@@ -63,11 +64,8 @@ export const apiChangePasswordBodySchema = z.strictObject({
 });
 export type ApiChangePasswordBody = z.infer<typeof apiChangePasswordBodySchema>;
 
-/** A wrong current password on change-password: the same words as a failed sign-in would not fit. */
-export const CURRENT_PASSWORD_WRONG_MESSAGE = 'Your current password is incorrect.';
-
-/** The message of every failed sign-in, whatever was wrong. */
-export const SIGN_IN_FAILED_MESSAGE = 'Email or password is incorrect.';
+// Zod-free, for the sign-in page (see the module); re-exported for everyone else.
+export { CURRENT_PASSWORD_WRONG_MESSAGE, SIGN_IN_FAILED_MESSAGE } from './auth-messages';
 
 export const apiAgentListResponseSchema = z.object({ agents: z.array(agentSchema) });
 

@@ -1,19 +1,9 @@
 /** Agents and their roles: shared by the BFF (storage, sessions, checks) and the SPA (forms, header). */
 import { z } from 'zod';
+import { AGENT_ROLES } from './agent-roles';
 
-/** Ordered by power: each role may do everything the ones before it may (docs/security.md A2). */
-export const AGENT_ROLES = ['viewer', 'operator', 'admin'] as const;
-export type AgentRole = (typeof AGENT_ROLES)[number];
-export const ROLE_LABELS: Record<AgentRole, string> = {
-  viewer: 'Viewer',
-  operator: 'Operator',
-  admin: 'Admin',
-};
-
-/** True when `role` grants at least what `required` grants. */
-export function roleAtLeast(role: AgentRole, required: AgentRole): boolean {
-  return AGENT_ROLES.indexOf(role) >= AGENT_ROLES.indexOf(required);
-}
+// Zod-free, for the SPA's shell (see the module); re-exported for everyone else.
+export { AGENT_ROLES, ROLE_LABELS, roleAtLeast, type AgentRole } from './agent-roles';
 
 export const EMAIL_MAX_LENGTH = 254;
 export const DISPLAY_NAME_MAX_LENGTH = 100;

@@ -4,10 +4,11 @@
  * as a filter of several statuses (statusSet), oldest first.
  */
 import { z } from 'zod';
+import { API_PATHS } from './api-paths';
 import type { TransactionType } from './enums';
 import type { TransactionStatus } from './statuses';
 
-export const QUEUES_PATH = '/api/queues';
+export const QUEUES_PATH = API_PATHS.queues;
 
 export const QUEUE_IDS = [
   'ready-to-execute',

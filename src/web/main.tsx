@@ -1,5 +1,3 @@
-// First: it must run before any contract schema is built (see the module).
-import './zod-jitless';
 import { noop } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -2,9 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
 import { AppLoading } from './app-loading';
-import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
-import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 import { loadDrawer, loadTransactionsScreen, transactionsLoader } from './transactions-loader';
 
@@ -12,8 +10,8 @@ import { loadDrawer, loadTransactionsScreen, transactionsLoader } from './transa
 const HydrateFallback = AppLoading;
 
 /**
- * The one route table. Screens are lazy so the first load carries only the shell and the screen
- * asked for; later issues add theirs here (and a header link in nav.ts). Everything under `/`
+ * The one route table. Screens and the signed-in shell are lazy so the first load carries only
+ * what every first screen needs (docs/performance.md, issue 16) and the screen asked for; later issues add theirs here (and a header link in nav.ts). Everything under `/`
  * needs a session (RootLayout is the guard); only sign-in is outside it. Loaders start a screen's
  * data with its code (they need the app's query client).
  */
@@ -32,7 +30,9 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   },
   {
     path: '/',
-    Component: RootLayout,
+    // The guard and the signed-in shell (header, navigation, account menu) load beside the screen
+    // asked for (the router runs every matched route's `lazy` at once): sign-in never needs them.
+    lazy: async () => ({ Component: (await import('./root-layout')).RootLayout }),
     ErrorBoundary: RouteError,
     HydrateFallback,
     children: [
@@ -82,7 +82,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
           Component: (await import('../features/admin/admin-agents-page')).AdminAgentsPage,
         }),
       },
-      { path: '*', Component: NotFoundPage },
+      { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },
     ],
   },
 ];

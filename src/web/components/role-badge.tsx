@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { ROLE_LABELS, type AgentRole } from '../../contract/auth';
+import { ROLE_LABELS, type AgentRole } from '../../contract/agent-roles';
 
 /** Each pair keeps at least 4.5:1 contrast; the word, never the colour, carries the meaning. */
 const ROLE_CLASSES: Record<AgentRole, string> = {

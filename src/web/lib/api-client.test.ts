@@ -30,6 +30,26 @@ describe('api client', () => {
     server.events.removeAllListeners();
   });
 
+  it('sends the request before a lazy schema has loaded, and checks the answer with it once it has', async () => {
+    let sent = false;
+    server.use(
+      http.get('*/api/probe', () => {
+        sent = true;
+        return HttpResponse.json({ n: 1 });
+      }),
+    );
+    let load!: (schema: z.ZodType<{ n: number }>) => void;
+    const loaded = new Promise<z.ZodType<{ n: number }>>((resolve) => (load = resolve));
+    const answer = apiGet('/api/probe', () => loaded);
+    // The first screen's requests do not wait for zod and the contract (issue 16).
+    await vi.waitFor(() => expect(sent).toBe(true));
+    load(z.object({ n: z.number() }));
+    await expect(answer).resolves.toEqual({ n: 1 });
+
+    const refused = apiGet('/api/probe', () => Promise.resolve(z.object({ n: z.string() })));
+    expect(await failure(refused)).toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse });
+  });
+
   it('puts defined query values in the URL and leaves empty ones out', async () => {
     let url = '';
     server.use(

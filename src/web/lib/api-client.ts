@@ -1,11 +1,34 @@
 /**
  * The SPA's only way to the BFF: same-origin /api, JSON in and out, every body parsed with the
  * contract's zod schema so a shape we do not understand fails loudly here, not deep in a view.
+ *
+ * Nothing here imports zod: the entry sends its first requests with this module, and the schemas
+ * (with zod) load beside them (`LazySchema`), so the first screen does not wait for them to parse
+ * and compile before it asks (docs/performance.md, issue 16).
  */
-import type { z } from 'zod';
-import { apiErrorSchema, CSRF_HEADER, CSRF_HEADER_VALUE, REQUEST_ID_HEADER } from '../../contract/api';
-import type { AgentRole } from '../../contract/auth';
+import type { AgentRole } from '../../contract/agent-roles';
+import type { ApiError } from '../../contract/api';
+import { CSRF_HEADER, CSRF_HEADER_VALUE, REQUEST_ID_HEADER } from '../../contract/api-paths';
 import { parseRetryAfter } from '../../contract/retry-after';
+
+/** What an answer is checked with: a contract schema (zod's `safeParse` fits). */
+export interface ResponseSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: unknown };
+}
+
+/**
+ * A contract schema from a module loaded on first use: the request goes out at once and the
+ * module loads meanwhile, e.g. `() => import('../../contract/api').then((m) => m.apiConfigSchema)`.
+ */
+export type LazySchema<T> = () => Promise<ResponseSchema<T>>;
+
+export type SchemaOf<T> = ResponseSchema<T> | LazySchema<T>;
+
+/** For answers nothing reads (sign-out's 204): any body, or none, will do. */
+export const anyBody: ResponseSchema<unknown> = { safeParse: (data) => ({ success: true, data }) };
+
+/** The error body's schema, with the rest of api.ts, once a request has failed. */
+const apiErrorSchema: LazySchema<ApiError> = () => import('../../contract/api').then((m) => m.apiErrorSchema);
 
 /** Codes the client gives errors that never reached our JSON (the BFF's own codes come as sent). */
 export const CLIENT_ERROR_CODES = {
@@ -61,7 +84,7 @@ export function isForbidden(error: unknown): error is ApiRequestError {
 export type QueryValue = string | number | null | undefined;
 
 export interface ApiRequestOptions<T> {
-  schema: z.ZodType<T>;
+  schema: SchemaOf<T>;
   method?: 'GET' | 'POST' | 'PATCH';
   query?: Record<string, QueryValue>;
   body?: unknown;
@@ -80,7 +103,9 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): URL {
 }
 
 export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>): Promise<T> {
-  const { schema, method = 'GET', query, body, headers, signal } = options;
+  const { method = 'GET', query, body, headers, signal } = options;
+  // Loading starts with the request, not after it: by the answer, the schema is usually there.
+  const schema = resolveSchema(options.schema);
   // The BFF takes a state-changing request only as JSON (docs/security.md C1), and an empty JSON body
   // is not JSON: a POST with nothing to say (sign-out) sends {}.
   const json = method === 'GET' ? undefined : JSON.stringify(body ?? {});
@@ -116,10 +141,10 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>)
   const requestId = response.headers.get(REQUEST_ID_HEADER);
   const payload = await readJson(response);
   if (!response.ok) {
-    throw errorFromResponse(response.status, payload, requestId, retryAfterSecondsOf(response));
+    throw await errorFromResponse(response.status, payload, requestId, retryAfterSecondsOf(response));
   }
 
-  const parsed = payload.ok ? schema.safeParse(payload.value) : null;
+  const parsed = payload.ok ? (await schema).safeParse(payload.value) : null;
   if (!parsed?.success) {
     throw new ApiRequestError(
       {
@@ -137,7 +162,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>)
 
 export function apiGet<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: SchemaOf<T>,
   options: Omit<ApiRequestOptions<T>, 'schema' | 'method' | 'body'> = {},
 ): Promise<T> {
   return apiRequest(path, { ...options, schema, method: 'GET' });
@@ -146,7 +171,7 @@ export function apiGet<T>(
 export function apiPost<T>(
   path: string,
   body: unknown,
-  schema: z.ZodType<T>,
+  schema: SchemaOf<T>,
   options: Omit<ApiRequestOptions<T>, 'schema' | 'method' | 'body' | 'query'> = {},
 ): Promise<T> {
   return apiRequest(path, { ...options, schema, method: 'POST', body });
@@ -155,7 +180,7 @@ export function apiPost<T>(
 export function apiPatch<T>(
   path: string,
   body: unknown,
-  schema: z.ZodType<T>,
+  schema: SchemaOf<T>,
   options: Omit<ApiRequestOptions<T>, 'schema' | 'method' | 'body' | 'query'> = {},
 ): Promise<T> {
   return apiRequest(path, { ...options, schema, method: 'PATCH', body });
@@ -164,12 +189,20 @@ export function apiPatch<T>(
 /** A non-2xx answer as the error apiRequest would throw, for callers that read bodies themselves (CSV). */
 export async function errorFromFailedResponse(response: Response): Promise<ApiRequestError> {
   const payload = await readJson(response);
-  return errorFromResponse(
+  return await errorFromResponse(
     response.status,
     payload,
     response.headers.get(REQUEST_ID_HEADER),
     retryAfterSecondsOf(response),
   );
+}
+
+/** A schema, or the promise of the lazy one's module; a module that fails to load fails the request. */
+function resolveSchema<T>(schema: SchemaOf<T>): Promise<ResponseSchema<T>> {
+  const resolved = typeof schema === 'function' ? schema() : Promise.resolve(schema);
+  // Awaited only once the answer is in; until then a rejection must not count as unhandled.
+  resolved.catch(() => undefined);
+  return resolved;
 }
 
 /** Whole seconds, rounded up: a wait shorter than asked would only meet the limit again. */
@@ -191,13 +224,15 @@ async function readJson(response: Response): Promise<Payload> {
   }
 }
 
-function errorFromResponse(
+async function errorFromResponse(
   status: number,
   payload: Payload,
   headerRequestId: string | null,
   retryAfterSeconds: number | null,
-) {
-  const known = payload.ok ? apiErrorSchema.safeParse(payload.value) : null;
+): Promise<ApiRequestError> {
+  // Its module unloadable (a deploy replaced it): the status still says what happened (401, 503).
+  const schema = payload.ok ? await apiErrorSchema().catch(() => null) : null;
+  const known = payload.ok ? schema?.safeParse(payload.value) : undefined;
   if (known?.success) {
     const { code, message, requestId, fields, requiredRole } = known.data.error;
     return new ApiRequestError({ status, code, message, requestId, fields, requiredRole, retryAfterSeconds });

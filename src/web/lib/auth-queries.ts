@@ -3,9 +3,9 @@
  * checks. It lives in lib because the shell and every feature need it, and features may not share code.
  */
 import { notifyManager, queryOptions, type QueryClient } from '@tanstack/react-query';
-import { API_PATHS } from '../../contract/api';
-import { apiSessionProbeSchema, type ApiSessionResponse } from '../../contract/auth-api';
-import { apiGet } from './api-client';
+import { API_PATHS } from '../../contract/api-paths';
+import type { ApiSessionProbe, ApiSessionResponse } from '../../contract/auth-api';
+import { apiGet, type LazySchema } from './api-client';
 import { configQuery } from './config-query';
 
 /** Why there is no agent: the guard words the sign-in page and picks where to come back to by it. */
@@ -18,6 +18,14 @@ export interface SignInState {
   ended?: SessionEnd;
 }
 
+/** The session's schema, loaded with the first request (api-client.ts); sign-in answers the same. */
+export const sessionSchema: LazySchema<ApiSessionResponse> = () =>
+  import('../../contract/auth-api').then((m) => m.apiSessionResponseSchema);
+
+/** The public probe's schema: the session, or `{ agent: null }`. */
+const sessionProbeSchema: LazySchema<ApiSessionProbe> = () =>
+  import('../../contract/auth-api').then((m) => m.apiSessionProbeSchema);
+
 export const authQueries = {
   all: () => ['auth'] as const,
   me: () =>
@@ -26,7 +34,7 @@ export const authQueries = {
       queryFn: async ({ signal, client, queryKey }): Promise<Session> => {
         // The public probe answers 200 with agent null when not signed in: nothing fails, nothing
         // is logged in the browser's console (docs/security.md A1).
-        const answer = await apiGet(API_PATHS.session, apiSessionProbeSchema, { signal });
+        const answer = await apiGet(API_PATHS.session, sessionProbeSchema, { signal });
         if (answer.agent) return answer;
         // Signed in a moment ago (a refetch on focus after the idle timeout): say it expired.
         const before = client.getQueryData<Session>(queryKey);

@@ -1,14 +1,18 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
-import {
-  API_PATHS,
-  apiListResponseSchema,
-  apiTransactionResponseSchema,
-  type ApiListQuery,
-  type ApiListResponse,
-} from '../../contract/api';
+import type { ApiListQuery, ApiListResponse } from '../../contract/api';
+import { API_PATHS } from '../../contract/api-paths';
 import type { Transaction } from '../../contract/capa';
-import { reconciliationTotalsSchema } from '../../contract/reconciliation-api';
 import { apiGet } from './api-client';
+
+/*
+ * The schemas load with the first request that needs them (api-client.ts, LazySchema): the
+ * transactions route's loader asks for the first rows before zod and the contract are loaded.
+ */
+const contract = () => import('../../contract/api');
+const listSchema = () => contract().then((m) => m.apiListResponseSchema);
+const transactionSchema = () => contract().then((m) => m.apiTransactionResponseSchema);
+const totalsSchema = () =>
+  import('../../contract/reconciliation-api').then((m) => m.reconciliationTotalsSchema);
 
 /** The date window on createdAt: ISO instants, `from` inclusive, `to` exclusive. */
 export type WindowQuery = {
@@ -50,8 +54,7 @@ export const transactionQueries = {
     const params = compactQuery(query);
     return queryOptions({
       queryKey: [...transactionQueries.lists(), params] as const,
-      queryFn: ({ signal }) =>
-        apiGet(API_PATHS.transactions, apiListResponseSchema, { query: params, signal }),
+      queryFn: ({ signal }) => apiGet(API_PATHS.transactions, listSchema, { query: params, signal }),
       // The previous page stays on screen while the next one loads: no flash of skeleton.
       placeholderData: keepPreviousData,
     });
@@ -65,15 +68,14 @@ export const transactionQueries = {
     const params = compactQuery(filters);
     return queryOptions({
       queryKey: [...transactionQueries.totalsAll(), params] as const,
-      queryFn: ({ signal }) =>
-        apiGet(API_PATHS.transactionTotals, reconciliationTotalsSchema, { query: params, signal }),
+      queryFn: ({ signal }) => apiGet(API_PATHS.transactionTotals, totalsSchema, { query: params, signal }),
     });
   },
   details: () => [...transactionQueries.all(), 'detail'] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...transactionQueries.details(), id] as const,
-      queryFn: ({ signal }) => apiGet(API_PATHS.transaction(id), apiTransactionResponseSchema, { signal }),
+      queryFn: ({ signal }) => apiGet(API_PATHS.transaction(id), transactionSchema, { signal }),
     }),
 };
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { roleAtLeast, type AgentRole, type PublicAgent } from '../../contract/auth';
+import { roleAtLeast, type AgentRole } from '../../contract/agent-roles';
+import type { PublicAgent } from '../../contract/auth';
 import { authQueries } from './auth-queries';
 
 export interface AgentAccess {

@@ -8,6 +8,9 @@ import { resetAuditStore } from '../mocks/audit-store';
 import { resetCollaborationStore } from '../mocks/collaboration-store';
 import { resetExportAuditStore } from '../mocks/export-audit-store';
 import { resetTransactionStore } from '../mocks/transaction-store';
+// The signed-in shell is a lazy route (routes.tsx): compiled here, once per file, rather than
+// inside the first test that renders it, whose timeouts a busy machine would otherwise eat into.
+import '../app/root-layout';
 import './dialog-shim';
 import './popover-shim';
 import { server } from './msw-server';

@@ -1,6 +1,6 @@
 import { FlaskConical } from 'lucide-react';
+import { ROLE_LABELS } from '../../../contract/agent-roles';
 import type { DemoAgent } from '../../../contract/api';
-import { ROLE_LABELS } from '../../../contract/auth';
 import { RoleBadge } from '../../components/role-badge';
 
 export interface DemoAgentsProps {

@@ -1,4 +1,4 @@
-import { SIGN_IN_FAILED_MESSAGE } from '../../../contract/auth-api';
+import { SIGN_IN_FAILED_MESSAGE } from '../../../contract/auth-messages';
 import { ApiRequestError } from '../../lib/api-client';
 
 function pad(n: number): string {

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { API_PATHS } from '../../../contract/api';
-import { apiPost, isUnauthenticated } from '../../lib/api-client';
+import { API_PATHS } from '../../../contract/api-paths';
+import { anyBody, apiPost, isUnauthenticated } from '../../lib/api-client';
 import { endSession } from '../../lib/auth-queries';
 
 /**
@@ -13,7 +12,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: async () => {
       try {
-        await apiPost(API_PATHS.signOut, {}, z.unknown());
+        await apiPost(API_PATHS.signOut, {}, anyBody);
       } catch (error) {
         if (!isUnauthenticated(error)) throw error;
       }

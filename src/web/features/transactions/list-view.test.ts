@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { apiListQuerySchema } from '../../../contract/api';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../contract/enums';
+import { uuid } from '../../../contract/query-fields';
 import { TRANSACTION_STATUSES } from '../../../contract/statuses';
 import {
   DEFAULT_VIEW,
@@ -9,6 +11,7 @@ import {
   listQueryFor,
   listViewToParams,
   PAGE_SIZES,
+  parseId,
   parseListView,
   type ListView,
 } from './list-view';
@@ -185,5 +188,56 @@ describe('the date window in the URL', () => {
         expect(parseListView(listViewToParams(view))).toEqual(view);
       }),
     );
+  });
+});
+
+describe("the view's rules are the contract's (read without zod, for the entry)", () => {
+  const ids = [
+    UUID,
+    UUID.toUpperCase(),
+    ` ${UUID} `,
+    '00000000-0000-0000-0000-000000000000',
+    'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF',
+    '8374f327-38bd-0b0b-b8a7-2524599eb903', // version 0
+    '8374f327-38bd-9b0b-b8a7-2524599eb903', // version 9
+    '8374f327-38bd-4b0b-c8a7-2524599eb903', // variant c
+    '8374f327-38bd-4b0b-b8a7-2524599eb90', // one digit short
+    '8374f32738bd4b0bb8a72524599eb903',
+    'g374f327-38bd-4b0b-b8a7-2524599eb903',
+    '',
+  ];
+
+  it('takes an id exactly when the BFF does, in the form it stores', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...ids), fc.uuid({ version: 7 }), fc.string()), (text) => {
+        const bff = uuid.safeParse(text.trim());
+        expect(parseId(text)).toBe(bff.success ? bff.data : undefined);
+      }),
+    );
+  });
+
+  it("takes an instant exactly when the BFF's date window does", () => {
+    const instant = z.iso.datetime({ offset: true });
+    for (const text of [
+      '2026-11-01T00:00:00Z',
+      '2026-11-01T00:00:00.123456Z',
+      '2026-11-01T23:59:59-06:00',
+      '2026-11-01T00:00:00+14:00',
+      '2024-02-29T00:00:00Z',
+      '2026-02-29T00:00:00Z',
+      '2026-04-31T00:00:00Z',
+      '2026-11-01T24:00:00Z',
+      '2026-11-01T00:60:00Z',
+      '2026-11-01T00:00Z',
+      '2026-11-01T00:00:00+0600',
+      '2026-11-01T00:00:00+24:00',
+      '2026-11-01 00:00:00Z',
+      '2026-11-01t00:00:00z',
+    ]) {
+      expect({ text, read: parse(`from=${encodeURIComponent(text)}`).from !== undefined }).toEqual({
+        text,
+        read: instant.safeParse(text).success,
+      });
+    }
   });
 });

@@ -6,12 +6,21 @@
  * missing, malformed or unknown falls back to its default without an error, so an old or
  * hand-edited link still opens a working table.
  */
-import { z } from 'zod';
-import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../contract/enums';
-import { uuid } from '../../../contract/query-fields';
+import {
+  FIAT_CURRENCIES,
+  TRANSACTION_TYPES,
+  type FiatCurrency,
+  type TransactionType,
+} from '../../../contract/enums';
 import { TRANSACTION_STATUSES, type TransactionStatus } from '../../../contract/statuses';
 import type { DateWindow } from '../../lib/date-window';
 import type { TransactionFilterQuery, TransactionListQuery } from '../../lib/transaction-queries';
+
+/*
+ * Read without zod: the transactions route's loader reads the view in the entry, to ask for the
+ * first rows before any screen code or schema has loaded (docs/performance.md, issue 16). The
+ * rules are the BFF's (list-view.test.ts checks them against the contract's schemas).
+ */
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -20,26 +29,6 @@ export const DEFAULT_PAGE_SIZE: PageSize = 20;
 /** Filters in the order chips and the empty state name them; the keys are the URL's. */
 export const FILTER_KEYS = ['id', 'status', 'type', 'currency', 'user', 'partner'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-
-/** Enum values are matched case-insensitively: `?type=off_ramp` is what someone meant. */
-const upperEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .transform((v) => v.trim().toUpperCase())
-    .pipe(z.enum(values))
-    .optional()
-    .catch(undefined);
-
-/** The same UUID rule the BFF applies, so a URL never produces a request it would refuse. */
-export const idFilterSchema = z.string().trim().pipe(uuid);
-const idParam = idFilterSchema.optional().catch(undefined);
-
-/** An instant with an offset or Z, written back in UTC so one window has one URL and one cache key. */
-const instantParam = z.iso
-  .datetime({ offset: true })
-  .transform((v) => new Date(v).toISOString())
-  .optional()
-  .catch(undefined);
 
 /** The window's ends; not in FILTER_KEYS: one chip says the whole window in words. */
 export const WINDOW_KEYS = ['from', 'to'] as const;
@@ -61,38 +50,64 @@ export function statusesOf(status: string | undefined): TransactionStatus[] {
   return TRANSACTION_STATUSES.filter((s) => names.has(s));
 }
 
-const listViewSchema = z.object({
-  id: idParam,
-  status: z.string().optional().transform(canonicalStatuses).catch(undefined),
-  type: upperEnum(TRANSACTION_TYPES),
-  currency: upperEnum(FIAT_CURRENCIES),
-  user: idParam,
-  partner: idParam,
-  from: instantParam,
-  to: instantParam,
+export interface ListView {
+  id?: string | undefined;
+  /** One status or several, canonical (canonicalStatuses). */
+  status?: string | undefined;
+  type?: TransactionType | undefined;
+  currency?: FiatCurrency | undefined;
+  user?: string | undefined;
+  partner?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
   /** Only the transactions stuck in the status filter's statuses, longest in status first. */
-  stuck: z.literal('true').optional().catch(undefined),
-  page: z
-    .string()
-    .regex(/^\d{1,7}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1))
-    .catch(1),
-  size: z
-    .enum(PAGE_SIZES.map(String) as [string, ...string[]])
-    .transform((v) => Number(v) as PageSize)
-    .catch(DEFAULT_PAGE_SIZE),
-  sort: z
-    .string()
-    .transform((v) => v.toLowerCase())
-    .pipe(z.enum(['asc', 'desc']))
-    .catch('desc' as const),
-});
-
-export type ListView = z.output<typeof listViewSchema>;
+  stuck?: 'true' | undefined;
+  page: number;
+  size: PageSize;
+  sort: 'asc' | 'desc';
+}
 export type ListFilters = Pick<ListView, FilterKey | WindowKey | 'stuck'>;
 
-export const DEFAULT_VIEW: ListView = listViewSchema.parse({});
+export const DEFAULT_VIEW: ListView = { page: 1, size: DEFAULT_PAGE_SIZE, sort: 'desc' };
+
+/** Enum values are matched case-insensitively: `?type=off_ramp` is what someone meant. */
+function upperEnum<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
+  const upper = value?.trim().toUpperCase();
+  return values.find((v) => v === upper);
+}
+
+/** The contract's UUID: zod's pattern (RFC 9562, the nil id, the max id in lower case), verbatim. */
+const UUID =
+  /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+
+/** An id as the BFF accepts it (trimmed, the contract's UUID rule), so a URL never makes a request it refuses. */
+export function parseId(value: string | undefined): string | undefined {
+  const id = value?.trim();
+  return id && UUID.test(id) ? id.toLowerCase() : undefined;
+}
+
+/** RFC 3339 with seconds and Z or an offset, as the contract's `z.iso.datetime({ offset: true })`. */
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** An instant with an offset or Z, written back in UTC so one window has one URL and one cache key. */
+function parseInstant(value: string | undefined): string | undefined {
+  const match = value === undefined ? null : INSTANT.exec(value);
+  if (!match) return undefined;
+  // A day the month does not have (02-30) is refused, not rolled over into the next month.
+  const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return new Date(value!).toISOString();
+}
+
+function parsePage(value: string | undefined): number {
+  return value !== undefined && /^\d{1,7}$/.test(value) && Number(value) >= 1 ? Number(value) : 1;
+}
+
+function parseSize(value: string | undefined): PageSize {
+  return PAGE_SIZES.find((size) => String(size) === value) ?? DEFAULT_PAGE_SIZE;
+}
 
 const URL_KEYS = [...FILTER_KEYS, ...WINDOW_KEYS, 'stuck', 'page', 'size', 'sort'] as const;
 
@@ -103,9 +118,23 @@ export function parseListView(params: URLSearchParams): ListView {
     const value = params.get(key);
     if (value !== null) input[key] = value;
   }
-  const parsed = listViewSchema.parse(input);
-  // Stuck in which statuses? Without a status filter the toggle means nothing (the BFF refuses it).
-  const view = parsed.status ? parsed : { ...parsed, stuck: undefined };
+  const sort = input.sort?.toLowerCase();
+  const status = canonicalStatuses(input.status);
+  const view: ListView = {
+    id: parseId(input.id),
+    status,
+    type: upperEnum(TRANSACTION_TYPES, input.type),
+    currency: upperEnum(FIAT_CURRENCIES, input.currency),
+    user: parseId(input.user),
+    partner: parseId(input.partner),
+    from: parseInstant(input.from),
+    to: parseInstant(input.to),
+    // Stuck in which statuses? Without a status filter the toggle means nothing (the BFF refuses it).
+    stuck: status && input.stuck === 'true' ? 'true' : undefined,
+    page: parsePage(input.page),
+    size: parseSize(input.size),
+    sort: sort === 'asc' ? 'asc' : 'desc',
+  };
   // A window that ends before it starts means nothing: keep the start, drop the end.
   return view.from && view.to && view.to <= view.from ? { ...view, to: undefined } : view;
 }

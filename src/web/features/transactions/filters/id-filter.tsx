@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { useId, useState, type ClipboardEvent, type Ref } from 'react';
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback';
-import { idFilterSchema } from '../list-view';
+import { parseId } from '../list-view';
 
 export const TEXT_FILTER_DEBOUNCE_MS = 300;
 
@@ -60,24 +60,24 @@ export function IdFilter({
       onCommit(undefined);
       return;
     }
-    const parsed = idFilterSchema.safeParse(trimmed);
-    if (!parsed.success) {
+    const parsed = parseId(trimmed);
+    if (!parsed) {
       setError('Not a valid id: ids are UUIDs such as 8374f327-38bd-4b0b-b8a7-2524599eb903.');
       return;
     }
     setError(null);
-    onCommit(parsed.data);
+    onCommit(parsed);
   };
   const debounced = useDebouncedCallback(commit, TEXT_FILTER_DEBOUNCE_MS);
 
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     if (!onOpenId) return;
-    const parsed = idFilterSchema.safeParse(event.clipboardData.getData('text'));
-    if (!parsed.success) return;
+    const parsed = parseId(event.clipboardData.getData('text'));
+    if (!parsed) return;
     // The id opens; it does not also become a filter once the typing pause ends.
     event.preventDefault();
     debounced.cancel();
-    onOpenId(parsed.data);
+    onOpenId(parsed);
   };
 
   return (
@@ -106,11 +106,11 @@ export function IdFilter({
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;
             debounced.cancel();
-            const whole = onOpenId ? idFilterSchema.safeParse(event.currentTarget.value.trim()) : null;
+            const whole = onOpenId ? parseId(event.currentTarget.value) : undefined;
             // Enter on a complete id means "show me this one", as a paste does.
-            if (whole?.success) {
+            if (whole) {
               setError(null);
-              onOpenId!(whole.data);
+              onOpenId!(whole);
               return;
             }
             commit(event.currentTarget.value);
