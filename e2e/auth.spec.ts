@@ -70,7 +70,11 @@ test.describe('signed out', () => {
       .first()
       .getAttribute('aria-label');
     await page.getByRole('link', { name: id! }).click();
-    await expect(page.getByText(id!.replace('Transaction ', '')).first()).toBeVisible();
+    // The drawer's first opening loads its code and the transaction: give a busy machine time.
+    const drawer = page.getByRole('dialog');
+    await expect(drawer.getByText(id!.replace('Transaction ', ''), { exact: true })).toBeVisible({
+      timeout: 20_000,
+    });
     await page.keyboard.press('Escape'); // the drawer is modal: the header is behind it
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,3 +1,4 @@
+import { I18nProvider } from '@lingui/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,6 +7,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { AgentRole } from '../../contract/auth';
 import { createQueryClient } from '../app/query-client';
 import { AppToaster } from '../components/app-toaster';
+import { i18n } from '../i18n/i18n';
 import { mockSession } from '../mocks/agent-store';
 
 /**
@@ -19,10 +21,12 @@ export function renderWithProviders(ui: ReactElement, { as = 'operator' }: { as?
   const router = createMemoryRouter([{ path: '*', element: ui }]);
   const user = userEvent.setup();
   const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-      <AppToaster />
-    </QueryClientProvider>,
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+        <AppToaster />
+      </QueryClientProvider>
+    </I18nProvider>,
   );
   return { ...view, user, queryClient, router };
 }

@@ -3,6 +3,7 @@ import '../zod-jitless';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { activateLocale } from '../i18n/i18n';
 import { resetMockAuth } from '../mocks/agent-store';
 import { resetAuditStore } from '../mocks/audit-store';
 import { resetCollaborationStore } from '../mocks/collaboration-store';
@@ -14,6 +15,9 @@ import '../app/root-layout';
 import './dialog-shim';
 import './popover-shim';
 import { server } from './msw-server';
+
+// Tests read English, as the catalogs' source says it (the Spanish catalog has its own test).
+await activateLocale('en-US');
 
 // The first render of a route also compiles its lazy module: on a busy machine that outlasts the
 // default 1 s of findBy* (5 s was seen to fail with a load average of 12 on 2 cores), which would make tests flaky without making them any stricter.

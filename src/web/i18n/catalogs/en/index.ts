@@ -1,0 +1,26 @@
+import { admin } from './admin';
+import { audit } from './audit';
+import { auth } from './auth';
+import { collaboration } from './collaboration';
+import { common } from './common';
+import { drawer } from './drawer';
+import { execute } from './execute';
+import { queues } from './queues';
+import { shell } from './shell';
+import { transactions } from './transactions';
+import { words } from './words';
+
+/** The English catalog: the source every other language translates, key for key. */
+export const messages = {
+  ...common,
+  ...shell,
+  ...auth,
+  ...admin,
+  ...queues,
+  ...audit,
+  ...transactions,
+  ...drawer,
+  ...execute,
+  ...collaboration,
+  ...words,
+};

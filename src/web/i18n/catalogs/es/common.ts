@@ -1,0 +1,4 @@
+import type { common as source } from '../en/common';
+
+/** Spanish (neutral Latin-American) messages of the common area: every English key, no other. */
+export const common = {} as const satisfies Record<keyof typeof source, string>;

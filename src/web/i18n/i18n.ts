@@ -1,0 +1,60 @@
+/**
+ * The SPA's one i18n instance (Lingui, docs/architecture.md "Languages"): which locale is active,
+ * and its catalog, loaded on first use. Everything a person reads goes through `t` (use-t.ts) or
+ * `translate` here; numbers and dates are formatted for `currentLocale()` with the platform's Intl.
+ */
+import { i18n, type Messages } from '@lingui/core';
+import { languageOf, PSEUDO_LOCALE, type Language } from '../../contract/locales';
+import type { messages as english } from './catalogs/en';
+
+export type MessageKey = keyof typeof english;
+export type MessageValues = Record<string, unknown>;
+
+type CatalogName = Language | 'pseudo';
+
+/** One import per catalog: each language is its own chunk, loaded when an agent first uses it. */
+const catalogs: Record<CatalogName, () => Promise<Messages>> = {
+  en: () =>
+    Promise.all([import('./catalogs/en'), import('./compile-catalog')]).then(([c, m]) =>
+      m.compileCatalog(c.messages),
+    ),
+  es: () =>
+    Promise.all([import('./catalogs/es'), import('./compile-catalog')]).then(([c, m]) =>
+      m.compileCatalog(c.messages),
+    ),
+  pseudo: () =>
+    Promise.all([import('./catalogs/en'), import('./compile-catalog'), import('./pseudo-text')]).then(
+      ([c, m, p]) => m.compileCatalog(c.messages, p.pseudoText),
+    ),
+};
+
+const loaded = new Map<CatalogName, Promise<Messages>>();
+
+function catalogOf(locale: string): CatalogName {
+  return locale === PSEUDO_LOCALE ? 'pseudo' : languageOf(locale);
+}
+
+/** Loads the locale's catalog (once) and makes it the active one; `<html lang>` follows. */
+export async function activateLocale(locale: string): Promise<void> {
+  const name = catalogOf(locale);
+  let messages = loaded.get(name);
+  if (!messages) {
+    messages = catalogs[name]();
+    loaded.set(name, messages);
+    messages.catch(() => loaded.delete(name));
+  }
+  const compiled = await messages;
+  i18n.loadAndActivate({ locale, messages: compiled });
+  document.documentElement.lang = locale === PSEUDO_LOCALE ? 'en' : locale;
+}
+
+export function currentLocale(): string {
+  return i18n.locale;
+}
+
+/** For code outside React (error words, toasts): the message in the active locale. */
+export function translate(key: MessageKey, values?: MessageValues): string {
+  return i18n._(key, values);
+}
+
+export { i18n };
