@@ -116,6 +116,12 @@ export default defineConfig(({ command }) => ({
             },
             // What the first screen loads, as it would be anyway; named so the next group can
             // leave it out (a module of both would make the entry import that group's chunk).
+            // Lingui's ICU compiler runs when a catalog loads (src/web/i18n/compile-catalog.ts);
+            // @lingui/core imports it only for development builds, so it stays out of the entry.
+            {
+              name: 'icu-compiler',
+              test: /node_modules[\\/](@lingui[\\/]message-utils|@messageformat|moo)[\\/]/,
+            },
             { name: 'index', tags: ['$initial'] },
             {
               // The small modules the signed-in shell and the screens share (components, hooks,
