@@ -152,6 +152,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(agentRoutes, { agents });
   const collaboration = createCollaboration(
     database.db,
+    database.sharedChanges,
     { ...COLLABORATION_DEFAULTS, ...config.collaboration },
     clock,
   );

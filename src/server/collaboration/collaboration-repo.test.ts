@@ -26,7 +26,7 @@ describe.each(TEST_DRIVERS)('collaboration on %s', (kind) => {
   let ana: Agent;
   let ben: Agent;
   let admin: Agent;
-  const fresh = () => createCollaboration(database.db, COLLABORATION_DEFAULTS, clock);
+  const fresh = () => createCollaboration(database.db, database.sharedChanges, COLLABORATION_DEFAULTS, clock);
   const tx = (n: number) => `a1b2c3d4-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
   beforeAll(async () => {
@@ -59,7 +59,7 @@ describe.each(TEST_DRIVERS)('collaboration on %s', (kind) => {
           ? (...args: Parameters<typeof target.execute>) => (statements++, target.execute(...args))
           : Reflect.get(target, name, receiver),
     });
-    const instance = createCollaboration(counted, COLLABORATION_DEFAULTS, clock);
+    const instance = createCollaboration(counted, database.sharedChanges, COLLABORATION_DEFAULTS, clock);
     for (let i = 0; i < 3; i++) {
       const again = await instance.annotate([{ id: tx(1), status: 'CRYPTO_RECEIVED' }], log);
       expect(again[tx(1)]!.statusSince).toBe(seenAt.toISOString());
@@ -91,6 +91,7 @@ describe.each(TEST_DRIVERS)('collaboration on %s', (kind) => {
           throw new Error('down');
         },
       } as never,
+      database.sharedChanges,
       COLLABORATION_DEFAULTS,
       clock,
     );

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Annotations } from '../../contract/collaboration-api';
 import type { CollaborationSettings } from '../config/collaboration';
+import type { ChangeFeed } from '../db/change-feed';
 import type { Db } from '../db/database';
 import { DatabaseError } from '../db/errors';
 import { createActivityRepo } from './activity-repo';
@@ -9,9 +10,15 @@ import { createStuckRepo } from './stuck';
 import { createTakesRepo } from './takes-repo';
 
 /** Sightings, takes and notes together, as the routes use them. */
-export function createCollaboration(db: Db, settings: CollaborationSettings, clock: () => Date) {
+/** `changes`: the database's shared change feed, which keeps the takes index (takes-index.ts). */
+export function createCollaboration(
+  db: Db,
+  changes: ChangeFeed,
+  settings: CollaborationSettings,
+  clock: () => Date,
+) {
   const sightings = createSightings(db, { clock, thresholds: settings.stuckThresholds });
-  const takes = createTakesRepo(db, { clock, expiresAfterMs: settings.takeExpiresAfterMs });
+  const takes = createTakesRepo(db, changes, { clock, expiresAfterMs: settings.takeExpiresAfterMs });
   const activity = createActivityRepo(db, clock);
   const stuck = createStuckRepo(db, { thresholds: settings.stuckThresholds });
 

@@ -16,7 +16,9 @@ export const CHANGES_CHANNEL = 'rampdesk_changes';
 export type Change =
   | { table: 'sessions'; id: string }
   | { table: 'agents'; id: string }
-  | { table: 'execute_intents'; transactionId: string; state: string; updatedAt: Date };
+  | { table: 'execute_intents'; transactionId: string; state: string; updatedAt: Date }
+  /** Announced by collaboration/takes-repo.ts, in the transaction that takes or releases. */
+  | { table: 'takes'; transactionId: string };
 
 export interface ChangeFeed {
   /** Calls `listener` with every change (exact: before the statement that made it returns); unsubscribe. */
@@ -34,6 +36,7 @@ export function parseChange(payload: string): Change | null {
   const [table, key, state, updatedAtMs, ...rest] = payload.split(':');
   if (!key || rest.length > 0) return null;
   if ((table === 'sessions' || table === 'agents') && state === undefined) return { table, id: key };
+  if (table === 'takes' && state === undefined) return { table, transactionId: key };
   const ms = Number(updatedAtMs);
   if (table === 'execute_intents' && state && Number.isSafeInteger(ms)) {
     return { table, transactionId: key, state, updatedAt: new Date(ms) };
