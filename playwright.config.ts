@@ -4,44 +4,22 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/chromium';
 
 // The real stack: built SPA + BFF + embedded sandbox, started the way `npm start` starts them.
-const port = Number(process.env.E2E_PORT ?? 4180);
-const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4181);
+// Two stacks, one per project, so the desktop and phone runs go side by side (one worker each:
+// the specs of a project share its sandbox and reset it, so they must not overlap).
+const desktopPort = Number(process.env.E2E_PORT ?? 4180);
+const desktopSandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? desktopPort + 1);
+const phonePort = desktopSandboxPort + 1;
+const phoneSandboxPort = desktopSandboxPort + 2;
 const chromium = findChromium();
 
-export default defineConfig({
-  testDir: 'e2e',
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: true,
-  retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
-  reporter: [['list']],
-  // Every journey also runs on a 390 × 844 phone, where the page must never scroll sideways (the
-  // fixture checks it after every test, in both projects).
-  projects: [
-    { name: 'desktop' },
-    {
-      name: 'phone',
-      use: { viewport: { width: 390, height: 844 } },
-      testMatch:
-        /\/(auth|transactions-table|transaction-drawer|execute|reconciliation|password-change|clean-pages)\.spec\.ts$/,
-    },
-  ],
-  use: {
-    ...devices['Desktop Chrome'],
-    baseURL: `http://127.0.0.1:${port}`,
-    viewport: { width: 1280, height: 800 },
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
-    launchOptions: chromium ? { executablePath: chromium.executablePath, args: chromium.args } : undefined,
-  },
-  webServer: {
+function stack(port: number, sandboxPort: number) {
+  return {
     command: 'npx tsx src/start.ts',
     url: `http://127.0.0.1:${port}/health/live`,
     reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
+    // Two stacks start at once (each with its PGlite): a busy machine needs more than a minute.
+    timeout: 180_000,
+    stdout: 'pipe' as const,
     env: {
       HOST: '127.0.0.1',
       PORT: String(port),
@@ -52,8 +30,45 @@ export default defineConfig({
       // A slow Capa is given up on sooner than in production, so the fault specs stay short.
       UPSTREAM_HEADERS_TIMEOUT_MS: '3000',
       // Agents the specs add stay out of the database `npm start` uses (.data/pglite); one
-      // directory per port, so two suites running side by side do not fight over its lock.
+      // directory per port, so two stacks or two suites side by side do not fight over its lock.
       RAMPDESK_DATA_DIR: join(tmpdir(), `rampdesk-e2e-pglite-${port}`),
     },
+  };
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list']],
+  // Every journey also runs on a 390 × 844 phone, where the page must never scroll sideways (the
+  // fixture checks it after every test, in both projects).
+  projects: [
+    {
+      name: 'desktop',
+      workers: 1,
+      use: { baseURL: `http://127.0.0.1:${desktopPort}` },
+      metadata: { sandboxUrl: `http://127.0.0.1:${desktopSandboxPort}` },
+    },
+    {
+      name: 'phone',
+      workers: 1,
+      use: { viewport: { width: 390, height: 844 }, baseURL: `http://127.0.0.1:${phonePort}` },
+      metadata: { sandboxUrl: `http://127.0.0.1:${phoneSandboxPort}` },
+      testMatch:
+        /\/(auth|transactions-table|transaction-drawer|execute|reconciliation|password-change|clean-pages)\.spec\.ts$/,
+    },
+  ],
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: chromium ? { executablePath: chromium.executablePath, args: chromium.args } : undefined,
   },
+  webServer: [stack(desktopPort, desktopSandboxPort), stack(phonePort, phoneSandboxPort)],
 });

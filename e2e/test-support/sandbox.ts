@@ -1,8 +1,10 @@
-/** Where the e2e stack's sandbox listens (playwright.config.ts starts it on this port). */
-export const sandboxUrl = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 4181}`;
+import { test } from '@playwright/test';
+
+/** Where the running test's stack has its sandbox (playwright.config.ts, one stack per project). */
+const sandboxUrl = () => String(test.info().project.metadata.sandboxUrl);
 
 async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${sandboxUrl}/__sandbox${path}`, {
+  const res = await fetch(`${sandboxUrl()}/__sandbox${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -14,7 +16,7 @@ async function control<T>(method: string, path: string, body?: unknown): Promise
 /** Capa's own list, straight from the sandbox with the partner key: ids to open, even when signed out. */
 async function list(query: string): Promise<{ items: { id: string; type: string; status: string }[] }> {
   const { partners } = await sandbox.info();
-  const res = await fetch(`${sandboxUrl}/api/partner/v2/transactions?${query}`, {
+  const res = await fetch(`${sandboxUrl()}/api/partner/v2/transactions?${query}`, {
     headers: { 'partner-api-key': partners[0]!.apiKey },
   });
   if (!res.ok) throw new Error(`sandbox list ${query} failed: ${res.status} ${await res.text()}`);
