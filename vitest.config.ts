@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default on two cores is one worker, yet most files wait on sockets, child processes
+    // and timers as much as they compute: two workers keep both cores busy (docs/performance.md).
+    maxWorkers: 2,
     projects: [
       {
         test: {
