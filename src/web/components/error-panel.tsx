@@ -1,6 +1,6 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
-import { ApiRequestError, isForbidden, isUnauthenticated } from '../lib/api-client';
 import { useT } from '../i18n/use-t';
+import { ApiRequestError, isForbidden, isUnauthenticated } from '../lib/api-client';
 import { forbiddenMessage } from '../lib/forbidden-message';
 import { MessageText } from './message-text';
 

@@ -1,8 +1,8 @@
 import { ShieldAlert } from 'lucide-react';
 import { Link } from 'react-router';
 import type { AgentRole } from '../../contract/auth';
-import { forbiddenMessage } from '../lib/forbidden-message';
 import { useT } from '../i18n/use-t';
+import { forbiddenMessage } from '../lib/forbidden-message';
 import { paths } from '../lib/paths';
 
 export interface ForbiddenPanelProps {

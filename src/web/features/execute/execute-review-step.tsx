@@ -1,5 +1,5 @@
-import { clsx } from 'clsx';
 import { Trans } from '@lingui/react';
+import { clsx } from 'clsx';
 import { ArrowLeft, LoaderCircle } from 'lucide-react';
 import { useEffect, useId, useRef } from 'react';
 import type { Transaction } from '../../../contract/capa';

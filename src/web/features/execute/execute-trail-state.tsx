@@ -1,6 +1,6 @@
+import { Trans } from '@lingui/react';
 import { clsx } from 'clsx';
 import { CircleCheck, CircleHelp, LoaderCircle, type LucideIcon } from 'lucide-react';
-import { Trans } from '@lingui/react';
 import type { ReactNode } from 'react';
 import type { TransactionAuditResponse } from '../../../contract/audit-api';
 import { isExecutableStatus } from '../../../contract/execute';

@@ -1,5 +1,5 @@
-import { Close, Title } from '@radix-ui/react-dialog';
 import { Trans } from '@lingui/react';
+import { Close, Title } from '@radix-ui/react-dialog';
 import { SearchX } from 'lucide-react';
 import { useT } from '../../../i18n/use-t';
 import { ApiRequestError } from '../../../lib/api-client';
