@@ -12,12 +12,22 @@ const DOCUMENT_IDENTIFIER_NAMES: Record<string, string> = {
   US: 'SSN',
 };
 
+/** The local name of the account identifier ("CLABE"), a proper name in every language; else null. */
+export function localAccountIdentifierName(country: string): string | null {
+  return ACCOUNT_IDENTIFIER_NAMES[country.toUpperCase()] ?? null;
+}
+
+/** The local name of the user's document ("RFC", "Cédula"); else null. */
+export function localDocumentName(country: string): string | null {
+  return DOCUMENT_IDENTIFIER_NAMES[country.toUpperCase()] ?? null;
+}
+
 export function accountIdentifierName(country: string): string {
-  return ACCOUNT_IDENTIFIER_NAMES[country.toUpperCase()] ?? 'Account number';
+  return localAccountIdentifierName(country) ?? 'Account number';
 }
 
 export function documentIdentifierName(country: string): string {
-  const local = DOCUMENT_IDENTIFIER_NAMES[country.toUpperCase()];
+  const local = localDocumentName(country);
   return local ? `Document (${local})` : 'Document identifier';
 }
 

@@ -132,9 +132,3 @@ export const activityListResponseSchema = z.object({
   items: z.array(activityEventSchema),
 });
 export type ActivityListResponse = z.infer<typeof activityListResponseSchema>;
-
-/** "Ana is on it since 10:42": the words every surface uses, so they never differ. */
-export function takenWords(take: Take, ownAgentId: string | null, time: (iso: string) => string): string {
-  const who = take.agentId === ownAgentId ? 'You are' : `${take.agentName} is`;
-  return `${who} on it since ${time(take.takenAt)}`;
-}

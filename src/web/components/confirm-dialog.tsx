@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -30,6 +31,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -78,7 +80,7 @@ export function ConfirmDialog({
             disabled={pending}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60"
           >
-            Cancel
+            {t('drawer.cancel')}
           </button>
           <button
             type="submit"
@@ -88,7 +90,7 @@ export function ConfirmDialog({
               destructive ? 'bg-red-600 hover:bg-red-500' : 'bg-indigo-600 hover:bg-indigo-500',
             )}
           >
-            {pending ? 'Working…' : confirmLabel}
+            {pending ? t('drawer.working') : confirmLabel}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { Check, Copy } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/use-t';
 
 export interface CopyButtonProps {
   value: string;
@@ -17,6 +18,7 @@ type State = 'idle' | 'copied' | 'failed';
  * row and a screen reader hears the result from the live region.
  */
 export function CopyButton({ value, label, className, tabIndex }: CopyButtonProps) {
+  const t = useT();
   const [state, setState] = useState<State>('idle');
 
   useEffect(() => {
@@ -41,7 +43,7 @@ export function CopyButton({ value, label, className, tabIndex }: CopyButtonProp
       onClick={copy}
       tabIndex={tabIndex}
       aria-label={label}
-      title={state === 'failed' ? 'Copy failed: select the text and copy it by hand' : label}
+      title={state === 'failed' ? t('drawer.copyFailedHint') : label}
       className={clsx(
         'inline-flex size-6 shrink-0 items-center justify-center rounded text-slate-400 hover:bg-slate-100 hover:text-slate-700',
         state === 'copied' && 'text-emerald-600 hover:text-emerald-600',
@@ -50,7 +52,7 @@ export function CopyButton({ value, label, className, tabIndex }: CopyButtonProp
     >
       <Icon aria-hidden="true" className="size-3.5" />
       <span role="status" className="sr-only">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''}
+        {state === 'copied' ? t('drawer.copied') : state === 'failed' ? t('drawer.copyFailed') : ''}
       </span>
     </button>
   );

@@ -1,4 +1,5 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
+import { useT } from '../i18n/use-t';
 import { ApiRequestError, isForbidden, isUnauthenticated } from '../lib/api-client';
 import { forbiddenMessage } from '../lib/forbidden-message';
 import { MessageText } from './message-text';
@@ -13,20 +14,15 @@ export interface ErrorPanelProps {
 }
 
 /** Says what happened, gives the ids support needs to trace it, and offers the obvious next step. */
-export function ErrorPanel({
-  title,
-  error,
-  onRetry,
-  retrying = false,
-  retryLabel = 'Retry',
-}: ErrorPanelProps) {
+export function ErrorPanel({ title, error, onRetry, retrying = false, retryLabel }: ErrorPanelProps) {
+  const t = useT();
   // Signed out mid-work: the route guard is already taking the agent to sign-in; no error to read.
   if (isUnauthenticated(error)) return null;
   const apiError = error instanceof ApiRequestError ? error : null;
   // A 403 names the role needed, in the same words everywhere (not the server's phrasing).
   const message = isForbidden(error)
     ? forbiddenMessage(error.requiredRole)
-    : (apiError?.message ?? 'Something went wrong in this page. Retry, or reload the page.');
+    : (apiError?.message ?? t('drawer.pageError'));
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-white p-5 shadow-sm">
       <div className="flex items-start gap-3">
@@ -40,7 +36,7 @@ export function ErrorPanel({
             // For quoting to support, the one place codes are shown as sent (data-raw).
             <dl data-raw="" className="mt-3 flex flex-wrap gap-x-6 gap-y-1 font-mono text-xs text-slate-500">
               <div className="flex gap-1.5">
-                <dt>Code</dt>
+                <dt>{t('drawer.errorCode')}</dt>
                 <dd className="text-slate-700">{apiError.code}</dd>
               </div>
               {apiError.status ? (
@@ -51,7 +47,7 @@ export function ErrorPanel({
               ) : null}
               {apiError.requestId ? (
                 <div className="flex gap-1.5">
-                  <dt>Request id</dt>
+                  <dt>{t('drawer.requestId')}</dt>
                   <dd className="break-all text-slate-700 select-all">{apiError.requestId}</dd>
                 </div>
               ) : null}
@@ -65,7 +61,7 @@ export function ErrorPanel({
               className="mt-4 inline-flex items-center gap-1.5 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-wait disabled:opacity-70"
             >
               <RotateCw aria-hidden="true" className={retrying ? 'size-4 animate-spin' : 'size-4'} />
-              {retrying ? 'Retrying…' : retryLabel}
+              {retrying ? t('drawer.retrying') : (retryLabel ?? t('drawer.retry'))}
             </button>
           ) : null}
         </div>

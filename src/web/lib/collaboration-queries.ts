@@ -5,11 +5,11 @@ import {
   COLLABORATION_PATHS,
   noteSchema,
   notesResponseSchema,
-  takenWords,
   takeResponseSchema,
   type ActivityListQueryInput,
   type Take,
 } from '../../contract/collaboration-api';
+import { translate } from '../i18n/i18n';
 import { apiGet, apiPost } from './api-client';
 import { formatLocalDateTime } from './format';
 import { transactionQueries } from './transaction-queries';
@@ -68,7 +68,13 @@ export function clockTime(iso: string, nowMs = Date.now()): string {
     : local;
 }
 
-/** "Ana is on it since 10:42" (or "You are …"): the words the table, drawer and dialog share. */
+/**
+ * "Ana is on it since 10:42" (or "You are …"), in the active language: the words the drawer and
+ * the execute dialog share. Called at render time only.
+ */
 export function onItWords(take: Take, ownAgentId: string | null | undefined): string {
-  return takenWords(take, ownAgentId ?? null, (iso) => clockTime(iso));
+  const time = clockTime(take.takenAt);
+  return take.agentId === ownAgentId
+    ? translate('collaboration.youOnIt', { time })
+    : translate('collaboration.otherOnIt', { name: take.agentName, time });
 }

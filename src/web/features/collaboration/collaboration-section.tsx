@@ -1,6 +1,8 @@
+import { Trans } from '@lingui/react';
 import { useQuery } from '@tanstack/react-query';
 import { Clock, TriangleAlert } from 'lucide-react';
 import { DateTime } from '../../components/date-time';
+import { useT } from '../../i18n/use-t';
 import { collaborationQueries } from '../../lib/collaboration-queries';
 import { formatAge } from '../../lib/relative-time';
 import { useNow } from '../../lib/use-now';
@@ -11,6 +13,7 @@ import { NotesList } from './notes-list';
  * knows (first seen, never a guess: Capa keeps no updatedAt), and the agents' notes.
  */
 export function CollaborationSection({ transactionId, status }: { transactionId: string; status: string }) {
+  const t = useT();
   const activity = useQuery(collaborationQueries.activity(transactionId));
   const now = useNow(30_000);
   const sighting = activity.data?.sightings.find((s) => s.status === status);
@@ -18,7 +21,7 @@ export function CollaborationSection({ transactionId, status }: { transactionId:
   return (
     <section aria-labelledby={headingId} className="border-t border-slate-200 px-5 py-4">
       <h3 id={headingId} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-        Team
+        {t('collaboration.team')}
       </h3>
       <p
         className="mt-2 flex flex-wrap items-center gap-x-1.5 text-sm text-slate-700"
@@ -27,21 +30,24 @@ export function CollaborationSection({ transactionId, status }: { transactionId:
         <Clock aria-hidden="true" className="size-4 text-slate-400" />
         {sighting ? (
           <>
-            In this status since <DateTime iso={sighting.firstSeenAt} />
+            <Trans
+              id="collaboration.inStatusSince"
+              components={{ 0: <DateTime iso={sighting.firstSeenAt} /> }}
+            />
             <span className="text-slate-500">
-              ({formatAge(Date.parse(sighting.firstSeenAt), now)}, first seen by Rampdesk)
+              {t('collaboration.firstSeen', { age: formatAge(Date.parse(sighting.firstSeenAt), now) })}
             </span>
             {sighting.stuck ? (
               <span className="inline-flex items-center gap-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
                 <TriangleAlert aria-hidden="true" className="size-3.5" />
-                Stuck
+                {t('collaboration.stuck')}
               </span>
             ) : null}
           </>
         ) : activity.isPending ? (
-          'Checking how long it has been in this status…'
+          t('collaboration.checkingSince')
         ) : (
-          <span className="text-slate-500">Rampdesk has not recorded when it entered this status yet.</span>
+          <span className="text-slate-500">{t('collaboration.notRecorded')}</span>
         )}
       </p>
       <NotesList transactionId={transactionId} />

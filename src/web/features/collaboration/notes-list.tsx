@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { NOTE_MAX_LENGTH } from '../../../contract/collaboration-api';
 import { DateTime } from '../../components/date-time';
 import { ErrorPanel } from '../../components/error-panel';
+import { useT } from '../../i18n/use-t';
 import { ApiRequestError } from '../../lib/api-client';
 import { addNote, afterCollaborationChange, collaborationQueries } from '../../lib/collaboration-queries';
 import { useAgent } from '../../lib/use-agent';
@@ -13,6 +14,7 @@ import { useAgent } from '../../lib/use-agent';
  * one. A note is plain text: React renders it as text, never as HTML (docs/security.md W2).
  */
 export function NotesList({ transactionId }: { transactionId: string }) {
+  const t = useT();
   const { can } = useAgent();
   const queryClient = useQueryClient();
   const notes = useQuery(collaborationQueries.notes(transactionId));
@@ -28,7 +30,7 @@ export function NotesList({ transactionId }: { transactionId: string }) {
     save.error instanceof ApiRequestError
       ? (save.error.fields?.text ?? save.error.message)
       : save.error
-        ? 'Rampdesk could not be reached.'
+        ? t('collaboration.unreachable')
         : null;
 
   const submit = (event: FormEvent) => {
@@ -37,20 +39,21 @@ export function NotesList({ transactionId }: { transactionId: string }) {
   };
 
   let list;
-  if (notes.isPending) list = <p className="text-sm text-slate-500">Loading notes…</p>;
+  if (notes.isPending) list = <p className="text-sm text-slate-500">{t('collaboration.loadingNotes')}</p>;
   else if (notes.isError)
     list = (
       <ErrorPanel
-        title="Notes could not be loaded"
+        title={t('collaboration.notesFailed')}
         error={notes.error}
         onRetry={() => void notes.refetch()}
         retrying={notes.isFetching}
       />
     );
-  else if (notes.data.items.length === 0) list = <p className="text-sm text-slate-500">No notes yet.</p>;
+  else if (notes.data.items.length === 0)
+    list = <p className="text-sm text-slate-500">{t('collaboration.noNotes')}</p>;
   else
     list = (
-      <ol className="space-y-2" aria-label="Notes">
+      <ol className="space-y-2" aria-label={t('collaboration.notes')}>
         {notes.data.items.map((note) => (
           <li key={note.id} className="rounded-md bg-slate-50 px-3 py-2">
             <p className="text-xs text-slate-500">
@@ -69,13 +72,15 @@ export function NotesList({ transactionId }: { transactionId: string }) {
     <div className="mt-4">
       <h4 className="flex items-center gap-1.5 text-sm font-semibold text-slate-800">
         <MessageSquare aria-hidden="true" className="size-4 text-slate-400" />
-        Notes{notes.data?.items.length ? ` (${notes.data.items.length})` : ''}
+        {notes.data?.items.length
+          ? t('collaboration.notesCount', { count: notes.data.items.length })
+          : t('collaboration.notes')}
       </h4>
       <div className="mt-2">{list}</div>
       {can('operator') ? (
         <form onSubmit={submit} className="mt-3">
           <label htmlFor={inputId} className="text-xs font-medium text-slate-600">
-            Add a note for the team (what the user said, what the bank answered)
+            {t('collaboration.addLabel')}
           </label>
           <textarea
             id={inputId}
@@ -95,15 +100,15 @@ export function NotesList({ transactionId }: { transactionId: string }) {
               }
             >
               {serverProblem
-                ? `Not saved: ${serverProblem}`
-                : `${length} / ${NOTE_MAX_LENGTH} characters · plain text`}
+                ? t('collaboration.notSaved', { problem: serverProblem })
+                : t('collaboration.length', { length, max: NOTE_MAX_LENGTH })}
             </p>
             <button
               type="submit"
               disabled={save.isPending || length === 0 || length > NOTE_MAX_LENGTH}
               className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-50"
             >
-              Add note
+              {t('collaboration.addNote')}
             </button>
           </div>
         </form>

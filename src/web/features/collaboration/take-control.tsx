@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Hand, LoaderCircle, UserCheck } from 'lucide-react';
 import { toast } from 'sonner';
+import { translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { ApiRequestError } from '../../lib/api-client';
 import {
   afterCollaborationChange,
@@ -19,6 +21,7 @@ const BUTTON =
  * buttons). The activity query polls, so another agent's take shows within seconds.
  */
 export function TakeControl({ transactionId }: { transactionId: string }) {
+  const t = useT();
   const { agent, can } = useAgent();
   const queryClient = useQueryClient();
   const activity = useQuery(collaborationQueries.activity(transactionId));
@@ -28,8 +31,9 @@ export function TakeControl({ transactionId }: { transactionId: string }) {
     mutationFn: (action: 'take' | 'release') =>
       action === 'take' ? takeTransaction(transactionId) : releaseTransaction(transactionId),
     onError: (error) =>
-      toast.error('Not done', {
-        description: error instanceof ApiRequestError ? error.message : 'Rampdesk could not be reached.',
+      toast.error(translate('collaboration.notDone'), {
+        description:
+          error instanceof ApiRequestError ? error.message : translate('collaboration.unreachable'),
       }),
     onSettled: () => afterCollaborationChange(queryClient),
   });
@@ -44,7 +48,7 @@ export function TakeControl({ transactionId }: { transactionId: string }) {
             <span title={take.agentEmail}>{onItWords(take, agent?.id)}</span>
           </>
         ) : activity.data ? (
-          <span className="text-slate-500">Nobody has taken this yet.</span>
+          <span className="text-slate-500">{t('collaboration.nobody')}</span>
         ) : null}
       </p>
       {can('operator') && !take ? (
@@ -59,7 +63,7 @@ export function TakeControl({ transactionId }: { transactionId: string }) {
           ) : (
             <Hand aria-hidden="true" className="size-4" />
           )}
-          Take it
+          {t('collaboration.take')}
         </button>
       ) : null}
       {can('operator') && canRelease ? (
@@ -69,7 +73,7 @@ export function TakeControl({ transactionId }: { transactionId: string }) {
           disabled={change.isPending}
           onClick={() => change.mutate('release')}
         >
-          Release
+          {t('collaboration.release')}
         </button>
       ) : null}
     </div>

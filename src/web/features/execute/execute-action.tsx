@@ -4,6 +4,7 @@ import { Banknote, CircleHelp, Info, LoaderCircle, RotateCw } from 'lucide-react
 import { useRef, useState, type ReactNode } from 'react';
 import type { Transaction } from '../../../contract/capa';
 import { executeBlocker } from '../../../contract/execute';
+import { useT } from '../../i18n/use-t';
 import { auditQueries } from '../../lib/audit-queries';
 import { forbiddenMessage } from '../../lib/forbidden-message';
 import { useAgent } from '../../lib/use-agent';
@@ -25,6 +26,7 @@ export interface ExecuteActionProps {
  * type, status, role).
  */
 export function ExecuteAction({ tx, onExecuted }: ExecuteActionProps) {
+  const t = useT();
   const { can } = useAgent();
   const [dialogOpen, setDialogOpen] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -47,23 +49,21 @@ export function ExecuteAction({ tx, onExecuted }: ExecuteActionProps) {
   } else if (!can('operator')) {
     body = (
       <Note tone="info" icon={Info}>
-        {forbiddenMessage('operator', 'execute off-ramps')}
+        {forbiddenMessage('operator', t('execute.forbiddenAction'))}
       </Note>
     );
   } else if (trail.isPending) {
     body = (
       <p role="status" className="flex items-center gap-2 text-sm text-slate-600">
         <LoaderCircle aria-hidden="true" className="size-4 animate-spin" />
-        Checking whether this transaction was already executed…
+        {t('execute.checkingTrail')}
       </p>
     );
   } else if (trail.isError) {
     // Without the trail Rampdesk cannot say whether someone executed it already: no button.
     body = (
       <Note tone="attention" icon={CircleHelp}>
-        <p>
-          Rampdesk could not check whether this transaction was already executed, so Execute is unavailable.
-        </p>
+        <p>{t('execute.trailFailed')}</p>
         <button
           type="button"
           onClick={() => void trail.refetch()}
@@ -71,13 +71,13 @@ export function ExecuteAction({ tx, onExecuted }: ExecuteActionProps) {
           className="mt-2 inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:cursor-wait"
         >
           <RotateCw aria-hidden="true" className={clsx('size-3.5', trail.isFetching && 'animate-spin')} />
-          Check again
+          {t('execute.checkAgain')}
         </button>
       </Note>
     );
   } else {
     offered = true;
-    body = <p className="text-sm text-slate-600">Pays the user’s bank account, after a review step.</p>;
+    body = <p className="text-sm text-slate-600">{t('execute.offered')}</p>;
   }
 
   // The dialog stays mounted while open even when the trail changes under it (executed, unknown),
@@ -97,7 +97,7 @@ export function ExecuteAction({ tx, onExecuted }: ExecuteActionProps) {
               className="inline-flex items-center gap-2 rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
             >
               <Banknote aria-hidden="true" className="size-4" />
-              Execute off-ramp
+              {t('execute.button')}
             </button>
           ) : null
         }

@@ -1,6 +1,7 @@
 import { ArrowRight } from 'lucide-react';
 import type { Ref } from 'react';
 import type { Transaction } from '../../../contract/capa';
+import { useT } from '../../i18n/use-t';
 import { ExecuteSummary } from './execute-summary';
 import { HashField } from './hash-field';
 
@@ -28,6 +29,7 @@ export function ExecuteDetailsStep({
   onCancel,
   onReview,
 }: ExecuteDetailsStepProps) {
+  const t = useT();
   return (
     <form
       noValidate
@@ -55,13 +57,13 @@ export function ExecuteDetailsStep({
           onClick={onCancel}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
         >
-          Cancel
+          {t('execute.cancel')}
         </button>
         <button
           type="submit"
           className="inline-flex items-center gap-1.5 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-indigo-500"
         >
-          Review execute
+          {t('execute.review')}
           <ArrowRight aria-hidden="true" className="size-4" />
         </button>
       </footer>

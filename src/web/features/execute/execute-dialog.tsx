@@ -3,6 +3,8 @@ import { Banknote, X } from 'lucide-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import type { Transaction } from '../../../contract/capa';
+import { translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { formatFiat } from '../../lib/amount-format';
 import { ExecuteDetailsStep } from './execute-details-step';
 import { describeExecuteError } from './execute-errors';
@@ -76,6 +78,7 @@ function ExecuteDialogContent({
   onExecuted: () => void;
   onCloseAutoFocus: (event: Event) => void;
 }) {
+  const t = useT();
   const execute = useExecute(tx.id);
   const [step, setStep] = useState<Step>('details');
   const [hash, setHash] = useState('');
@@ -101,9 +104,11 @@ function ExecuteDialogContent({
       onSuccess: () => {
         const payout = `${formatFiat(tx.fiatAmount, tx.fiatCurrency)} ${tx.fiatCurrency ?? ''}`.trim();
         const account = bankAccountLabel(tx.bankAccount);
-        toast.success('Off-ramp executed', {
+        toast.success(translate('execute.executedToast'), {
           // Not the answer's status: a replayed key answers PENDING though Capa may have moved on.
-          description: `Capa is paying out ${payout}${account ? ` to ${account}` : ''}.`,
+          description: account
+            ? translate('execute.payingOutTo', { payout, account })
+            : translate('execute.payingOut', { payout }),
         });
         onExecuted();
       },
@@ -129,15 +134,14 @@ function ExecuteDialogContent({
     >
       <header className="border-b border-slate-200 px-5 pt-4 pb-3">
         <p className="text-xs font-medium text-slate-500">
-          Step {step === 'details' ? '1' : '2'} of 2 · {step === 'details' ? 'Check the details' : 'Confirm'}
+          {t(step === 'details' ? 'execute.stepDetails' : 'execute.stepConfirm')}
         </p>
         <Dialog.Title className="mt-0.5 flex items-center gap-2 text-base font-semibold">
           <Banknote aria-hidden="true" className="size-5 text-slate-500" />
-          Execute off-ramp
+          {t('execute.button')}
         </Dialog.Title>
         <Dialog.Description className="mt-1 text-sm text-slate-600">
-          Capa pays the user’s bank account once this is executed. Execute only after you have verified that
-          the user’s crypto arrived.
+          {t('execute.description')}
         </Dialog.Description>
         <TakenWarning transactionId={tx.id} />
       </header>
@@ -172,7 +176,7 @@ function ExecuteDialogContent({
       )}
       {execute.pending ? null : (
         <Dialog.Close
-          aria-label="Close dialog"
+          aria-label={t('execute.closeDialog')}
           className="absolute top-3 right-3 inline-flex size-8 items-center justify-center rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900"
         >
           <X aria-hidden="true" className="size-4" />

@@ -1,3 +1,4 @@
+import { translate, type MessageKey, type MessageValues } from '../../i18n/i18n';
 import { ApiRequestError, CLIENT_ERROR_CODES } from '../../lib/api-client';
 import { forbiddenMessage } from '../../lib/forbidden-message';
 
@@ -18,174 +19,107 @@ export interface ExecuteFailure {
   mayHaveExecuted: boolean;
 }
 
-const SAME_REQUEST = '“Try again” resends this same request, which Capa carries out at most once.';
-
-const UNKNOWN_OUTCOME =
-  'Do not start another execute of this transaction, here or in another tab, and do not ask Capa to ' +
-  'pay out by other means: Rampdesk checks the transaction and records the outcome in its audit trail. ' +
-  SAME_REQUEST;
-
-const NOTHING_EXECUTED = 'Nothing was executed.';
-
 /** The BFF's words, ending with "Nothing was executed." once (they may say it already). */
 function saysNothingExecuted(message: string): string {
-  return /nothing was executed/i.test(message) ? message : `${message} ${NOTHING_EXECUTED}`;
+  return /nothing was executed/i.test(message)
+    ? message
+    : `${message} ${translate('execute.nothingExecuted')}`;
 }
 
 function waitHint(error: ApiRequestError): string {
   return error.retryAfterSeconds
-    ? `Try again in ${error.retryAfterSeconds} seconds.`
-    : 'Try again in a minute.';
+    ? translate('execute.waitSeconds', { seconds: error.retryAfterSeconds })
+    : translate('execute.waitMinute');
 }
 
-/** Each way an execute can fail, in words an agent can act on (issue 6, docs/security.md E1–E6). */
+interface CodeWords {
+  remedy: ExecuteRemedy;
+  mayHaveExecuted?: true;
+  /** What the code's message fills in: the BFF's own words, a wait, the role needed. */
+  values?: (error: ApiRequestError) => MessageValues;
+}
+
+const unknownOutcome = () => ({ unknownOutcome: translate('execute.unknownOutcome') });
+const detailThenSameRequest = (error: ApiRequestError) => ({
+  detail: saysNothingExecuted(error.message),
+  sameRequest: translate('execute.sameRequest'),
+});
+const wait = (error: ApiRequestError) => ({ wait: waitHint(error) });
+
+/**
+ * Each code an execute can fail with that has its own words (issue 6, docs/security.md E1–E6):
+ * its title and message are `execute.failure.<code in camelCase>.title` / `.message` in the
+ * catalogs; any other code reads as `execute.failure.other`.
+ */
+const CODE_WORDS = {
+  VALIDATION_ERROR: { remedy: 'close', values: (e) => ({ detail: e.message }) },
+  INVALID_TRANSACTION_HASH: { remedy: 'fix-hash' },
+  TRANSACTION_NOT_EXECUTABLE: { remedy: 'close' },
+  TRANSACTION_ACCESS_DENIED: { remedy: 'close' },
+  TRANSACTION_NOT_FOUND: { remedy: 'close' },
+  EXECUTE_IN_PROGRESS: { remedy: 'close' },
+  ALREADY_EXECUTED: { remedy: 'close' },
+  EXECUTE_OUTCOME_UNKNOWN: { remedy: 'retry-same-key', mayHaveExecuted: true, values: unknownOutcome },
+  // On an execute these come only from Capa's fresh read before it (an execute call that may have
+  // reached Capa is always EXECUTE_OUTCOME_UNKNOWN), so nothing was executed.
+  UPSTREAM_TIMEOUT: { remedy: 'retry-same-key', values: detailThenSameRequest },
+  UPSTREAM_BAD_RESPONSE: { remedy: 'retry-same-key', values: detailThenSameRequest },
+  // Nothing was sent, or only the read before the execute failed: the message says which.
+  UPSTREAM_UNAVAILABLE: { remedy: 'retry-same-key', values: detailThenSameRequest },
+  UPSTREAM_RATE_LIMITED: { remedy: 'retry-same-key', values: wait },
+  UPSTREAM_AUTH_FAILED: { remedy: 'close' },
+  UPSTREAM_REJECTED_INPUT: { remedy: 'close', values: (e) => ({ detail: saysNothingExecuted(e.message) }) },
+  UPSTREAM_REFUSED: { remedy: 'close', values: (e) => ({ detail: saysNothingExecuted(e.message) }) },
+  RATE_LIMITED: { remedy: 'retry-same-key', values: wait },
+  OVERLOADED: { remedy: 'retry-same-key', values: wait },
+  FORBIDDEN: {
+    remedy: 'close',
+    values: (e) => ({
+      forbidden: forbiddenMessage(e.requiredRole ?? 'operator', translate('execute.forbiddenAction')),
+    }),
+  },
+  UNAUTHENTICATED: { remedy: 'close' },
+  [CLIENT_ERROR_CODES.network]: { remedy: 'retry-same-key', mayHaveExecuted: true, values: unknownOutcome },
+  [CLIENT_ERROR_CODES.unexpectedResponse]: {
+    remedy: 'retry-same-key',
+    mayHaveExecuted: true,
+    values: unknownOutcome,
+  },
+  [CLIENT_ERROR_CODES.invalidResponse]: {
+    remedy: 'retry-same-key',
+    mayHaveExecuted: true,
+    values: unknownOutcome,
+  },
+} satisfies Record<string, CodeWords>;
+
+/** The codes with their own words, for the test that each has them in every catalog. */
+export const EXECUTE_WORDED_CODES = Object.keys(CODE_WORDS);
+
+/** `UPSTREAM_TIMEOUT` → `execute.failure.upstreamTimeout` (catalog keys are camelCase). */
+export function failureKey(code: string): string {
+  const camel = code.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return `execute.failure.${camel}`;
+}
+
+function worded(key: string, values: MessageValues | undefined, remedy: ExecuteRemedy, may = false) {
+  return {
+    title: translate(`${key}.title` as MessageKey),
+    message: translate(`${key}.message` as MessageKey, values),
+    remedy,
+    mayHaveExecuted: may,
+  };
+}
+
+/** Each way an execute can fail, in words an agent can act on, in the active language. */
 export function describeExecuteError(error: unknown): ExecuteFailure {
   if (!(error instanceof ApiRequestError)) {
-    return {
-      title: 'Something went wrong in this page',
-      message: `The execute may or may not have been sent. ${UNKNOWN_OUTCOME}`,
-      remedy: 'retry-same-key',
-      mayHaveExecuted: true,
-    };
+    return worded('execute.failure.pageError', unknownOutcome(), 'retry-same-key', true);
   }
-  const fail = (title: string, message: string, remedy: ExecuteRemedy, mayHaveExecuted = false) => ({
-    title,
-    message,
-    remedy,
-    mayHaveExecuted,
-  });
-  switch (error.code) {
-    case 'VALIDATION_ERROR':
-      if (error.fields?.transactionHash) {
-        return fail(
-          'The transaction hash is not valid',
-          `The hash ${error.fields.transactionHash}.`,
-          'fix-hash',
-        );
-      }
-      return fail('Rampdesk refused the request', `${error.message} ${NOTHING_EXECUTED}`, 'close');
-    case 'INVALID_TRANSACTION_HASH':
-      return fail(
-        'Capa did not accept the transaction hash',
-        'Check that it is the hash of the user’s crypto transfer, on this transaction’s chain, in the block ' +
-          `explorer; then correct it, or leave it empty. ${NOTHING_EXECUTED}`,
-        'fix-hash',
-      );
-    case 'TRANSACTION_NOT_EXECUTABLE':
-      return fail(
-        'This transaction can no longer be executed',
-        'Capa refused it in its current state: it was executed already or has moved on. The drawer now ' +
-          `shows its current status. ${NOTHING_EXECUTED}`,
-        'close',
-      );
-    case 'TRANSACTION_ACCESS_DENIED':
-      return fail(
-        'This transaction is not ours',
-        'Capa says it belongs to another partner, so Rampdesk cannot execute it. Check the id with the ' +
-          `ticket. ${NOTHING_EXECUTED}`,
-        'close',
-      );
-    case 'TRANSACTION_NOT_FOUND':
-      return fail(
-        'Transaction not found',
-        `Capa has no transaction with this id for our partner account. ${NOTHING_EXECUTED}`,
-        'close',
-      );
-    case 'EXECUTE_IN_PROGRESS':
-      return fail(
-        'An execute of this transaction is already in progress',
-        'Another agent, or you in another tab, started it moments ago. Wait for its outcome in the audit ' +
-          `trail instead of starting another. This request executed nothing.`,
-        'close',
-      );
-    case 'ALREADY_EXECUTED':
-      return fail(
-        'Already executed',
-        'Rampdesk executed this transaction before; it is not executed twice. The drawer says who and when. ' +
-          'Capa may still show it as PENDING while it pays out.',
-        'close',
-      );
-    case 'EXECUTE_OUTCOME_UNKNOWN':
-      return fail(
-        'Outcome unknown: Capa did not confirm',
-        `Capa may or may not have started the payout. ${UNKNOWN_OUTCOME}`,
-        'retry-same-key',
-        true,
-      );
-    // On an execute these come only from Capa's fresh read before it (an execute call that may have
-    // reached Capa is always EXECUTE_OUTCOME_UNKNOWN), so nothing was executed.
-    case 'UPSTREAM_TIMEOUT':
-    case 'UPSTREAM_BAD_RESPONSE':
-      return fail(
-        'Capa could not be checked first',
-        `${saysNothingExecuted(error.message)} ${SAME_REQUEST}`,
-        'retry-same-key',
-      );
-    case 'UPSTREAM_UNAVAILABLE':
-      // Nothing was sent, or only the read before the execute failed: the message says which.
-      return fail(
-        'Capa is unavailable',
-        `${saysNothingExecuted(error.message)} ${SAME_REQUEST}`,
-        'retry-same-key',
-      );
-    case 'UPSTREAM_RATE_LIMITED':
-      return fail(
-        'Capa is busy',
-        `Capa is limiting requests. ${NOTHING_EXECUTED} ${waitHint(error)}`,
-        'retry-same-key',
-      );
-    case 'UPSTREAM_AUTH_FAILED':
-      return fail(
-        'Rampdesk cannot talk to Capa',
-        'Capa refused Rampdesk’s partner API key: a service configuration problem, not your session. ' +
-          `${NOTHING_EXECUTED} Tell whoever runs Rampdesk; retrying will not help.`,
-        'close',
-      );
-    case 'UPSTREAM_REJECTED_INPUT':
-      return fail('Capa refused the request', saysNothingExecuted(error.message), 'close');
-    case 'UPSTREAM_REFUSED':
-      return fail('Capa did not accept the request', saysNothingExecuted(error.message), 'close');
-    case 'RATE_LIMITED':
-      return fail(
-        'Too many executes in a short time',
-        `Rampdesk limits how often one agent can execute. ${NOTHING_EXECUTED} ${waitHint(error)}`,
-        'retry-same-key',
-      );
-    case 'OVERLOADED':
-      return fail('Rampdesk is overloaded', `${NOTHING_EXECUTED} ${waitHint(error)}`, 'retry-same-key');
-    case 'FORBIDDEN':
-      return fail(
-        'Not allowed with your role',
-        `${forbiddenMessage(error.requiredRole ?? 'operator', 'execute off-ramps')} ${NOTHING_EXECUTED}`,
-        'close',
-      );
-    case 'UNAUTHENTICATED':
-      return fail(
-        'Your session ended',
-        `Sign in again, then check the audit trail. ${NOTHING_EXECUTED}`,
-        'close',
-      );
-    case CLIENT_ERROR_CODES.network:
-    case CLIENT_ERROR_CODES.unexpectedResponse:
-      return fail(
-        'No answer from Rampdesk’s server',
-        `The request may have reached it before the connection failed. ${UNKNOWN_OUTCOME}`,
-        'retry-same-key',
-        true,
-      );
-    case CLIENT_ERROR_CODES.invalidResponse:
-      return fail(
-        'The answer could not be read',
-        `Rampdesk’s server answered, but this page could not read it: the execute may have succeeded. ${UNKNOWN_OUTCOME}`,
-        'retry-same-key',
-        true,
-      );
-    default:
-      return fail(
-        'The execute failed',
-        `${error.message} Check the audit trail before trying again.`,
-        'close',
-        true,
-      );
+  const hashProblem = error.code === 'VALIDATION_ERROR' ? error.fields?.transactionHash : undefined;
+  if (hashProblem) return worded('execute.failure.hashField', { problem: hashProblem }, 'fix-hash');
+  if (Object.hasOwn(CODE_WORDS, error.code)) {
+    const words: CodeWords = CODE_WORDS[error.code as keyof typeof CODE_WORDS];
+    return worded(failureKey(error.code), words.values?.(error), words.remedy, words.mayHaveExecuted);
   }
+  return worded('execute.failure.other', { detail: error.message }, 'close', true);
 }

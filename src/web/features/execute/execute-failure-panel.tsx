@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { CircleAlert, CircleHelp } from 'lucide-react';
 import { MessageText } from '../../components/message-text';
+import { useT } from '../../i18n/use-t';
 import { ApiRequestError } from '../../lib/api-client';
 import type { ExecuteFailure } from './execute-errors';
 
@@ -9,6 +10,7 @@ import type { ExecuteFailure } from './execute-errors';
  * moved money is amber, not red: it is not a plain failure, and it must not read as "try again".
  */
 export function ExecuteFailurePanel({ failure, error }: { failure: ExecuteFailure; error: unknown }) {
+  const t = useT();
   const apiError = error instanceof ApiRequestError ? error : null;
   const Icon = failure.mayHaveExecuted ? CircleHelp : CircleAlert;
   return (
@@ -37,7 +39,7 @@ export function ExecuteFailurePanel({ failure, error }: { failure: ExecuteFailur
             <p data-raw="" className="mt-2 font-mono text-xs break-all text-slate-500">
               {apiError.code}
               {apiError.status ? ` · HTTP ${apiError.status}` : ''}
-              {apiError.requestId ? ` · request ${apiError.requestId}` : ''}
+              {apiError.requestId ? ` · ${t('execute.requestRef', { id: apiError.requestId })}` : ''}
             </p>
           ) : null}
         </div>

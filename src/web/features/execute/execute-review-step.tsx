@@ -1,8 +1,10 @@
+import { Trans } from '@lingui/react';
 import { clsx } from 'clsx';
 import { ArrowLeft, LoaderCircle } from 'lucide-react';
 import { useEffect, useId, useRef } from 'react';
 import type { Transaction } from '../../../contract/capa';
 import { AmountText } from '../../components/amount-text';
+import { useT } from '../../i18n/use-t';
 import type { ExecuteFailure } from './execute-errors';
 import { ExecuteFailurePanel } from './execute-failure-panel';
 import { bankAccountLabel, chainLabel } from './execute-summary';
@@ -43,6 +45,7 @@ export function ExecuteReviewStep({
   onBack,
   onCancel,
 }: ExecuteReviewStepProps) {
+  const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const code = confirmationCode(tx.id);
@@ -65,30 +68,38 @@ export function ExecuteReviewStep({
     >
       {/* A disabled fieldset disables every control in it at once while the request is out. */}
       <fieldset disabled={pending} className="space-y-4 px-5 py-4">
-        <legend className="sr-only">Confirm the execute</legend>
+        <legend className="sr-only">{t('execute.confirmLegend')}</legend>
         <div className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-slate-800">
           <p className="text-base font-semibold text-slate-900">
-            Capa will pay out <AmountText value={tx.fiatAmount} unit={tx.fiatCurrency} />
-            {account ? <> to {account}</> : null}.
+            <Trans
+              id={account ? 'execute.willPayOutTo' : 'execute.willPayOut'}
+              values={{ amount: <AmountText value={tx.fiatAmount} unit={tx.fiatCurrency} />, account }}
+            />
           </p>
           <p className="mt-1">
-            For <AmountText value={tx.cryptoAmount} unit={tx.tokenSymbol} /> on{' '}
-            {chainLabel(tx.blockchainSymbol)}. This moves money and cannot be undone.
+            <Trans
+              id="execute.forCrypto"
+              values={{
+                amount: <AmountText value={tx.cryptoAmount} unit={tx.tokenSymbol} />,
+                chain: chainLabel(tx.blockchainSymbol),
+              }}
+            />
           </p>
           <p className="mt-2 text-slate-700">
             {hash ? (
-              <>
-                With transaction hash <span className="font-mono text-xs break-all">{hash}</span>
-              </>
+              <Trans
+                id="execute.withHash"
+                values={{ hash: <span className="font-mono text-xs break-all">{hash}</span> }}
+              />
             ) : (
-              'Without a transaction hash.'
+              t('execute.withoutHash')
             )}
           </p>
         </div>
         {finished ? null : (
           <div>
             <label htmlFor={id} className="block text-sm font-medium text-slate-900">
-              To confirm, type the last 4 characters of the transaction id
+              {t('execute.typeToConfirm')}
             </label>
             <p id={`${id}-hint`} className="mt-0.5 font-mono text-xs break-all text-slate-600">
               {tx.id.slice(0, -4)}
@@ -118,14 +129,14 @@ export function ExecuteReviewStep({
                 )}
               >
                 {pending ? <LoaderCircle aria-hidden="true" className="size-4 animate-spin" /> : null}
-                {pending ? 'Executing…' : failure ? 'Try again' : 'Execute off-ramp'}
+                {pending ? t('execute.executing') : failure ? t('execute.tryAgain') : t('execute.button')}
               </button>
             </div>
           </div>
         )}
         {failure ? <ExecuteFailurePanel failure={failure} error={error} /> : null}
         <p role="status" className="sr-only">
-          {pending ? 'Executing the off-ramp…' : ''}
+          {pending ? t('execute.executingStatus') : ''}
         </p>
       </fieldset>
       <footer className="flex justify-between gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3">
@@ -139,7 +150,7 @@ export function ExecuteReviewStep({
             className="inline-flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
           >
             <ArrowLeft aria-hidden="true" className="size-4" />
-            Back
+            {t('execute.back')}
           </button>
         )}
         <button
@@ -148,7 +159,7 @@ export function ExecuteReviewStep({
           disabled={pending}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-50"
         >
-          {finished ? 'Close' : 'Cancel'}
+          {finished ? t('execute.close') : t('execute.cancel')}
         </button>
       </footer>
     </form>

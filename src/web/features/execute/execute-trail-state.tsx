@@ -1,9 +1,11 @@
+import { Trans } from '@lingui/react';
 import { clsx } from 'clsx';
 import { CircleCheck, CircleHelp, LoaderCircle, type LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { TransactionAuditResponse } from '../../../contract/audit-api';
 import { isExecutableStatus } from '../../../contract/execute';
 import { DateTime } from '../../components/date-time';
+import { useT } from '../../i18n/use-t';
 import { formatUtcDateTime } from '../../lib/format';
 
 export function Note({
@@ -40,15 +42,18 @@ function When({ iso }: { iso: string }) {
 
 /** What the execute trail says about this transaction, before anything else is offered. */
 export function TrailState({ trail, status }: { trail: TransactionAuditResponse; status: string }) {
+  const t = useT();
   if (trail.executed) {
     return (
       <Note tone="success" icon={CircleCheck}>
         <p className="font-medium">
-          Executed by {trail.executed.agentEmail} at <When iso={trail.executed.at} />
+          <Trans
+            id="execute.executedBy"
+            values={{ email: trail.executed.agentEmail, when: <When iso={trail.executed.at} /> }}
+          />
         </p>
         <p className="mt-0.5">
-          Rampdesk does not execute it again.
-          {isExecutableStatus(status) ? ' Capa may still show it as pending while it pays out.' : ''}
+          {t(isExecutableStatus(status) ? 'execute.notAgainPending' : 'execute.notAgain')}
         </p>
       </Note>
     );
@@ -58,20 +63,22 @@ export function TrailState({ trail, status }: { trail: TransactionAuditResponse;
   return blocking.state === 'pending' ? (
     <Note tone="attention" icon={LoaderCircle}>
       <p className="font-medium">
-        Execute in progress: started by {blocking.agentEmail} at <When iso={blocking.since} />
+        <Trans
+          id="execute.inProgress"
+          values={{ email: blocking.agentEmail, when: <When iso={blocking.since} /> }}
+        />
       </p>
-      <p className="mt-0.5">Wait for its outcome here; no other execute is accepted meanwhile.</p>
+      <p className="mt-0.5">{t('execute.inProgressWait')}</p>
     </Note>
   ) : (
     <Note tone="attention" icon={CircleHelp}>
       <p className="font-medium">
-        Outcome unknown: the execute by {blocking.agentEmail} at <When iso={blocking.since} /> got no clear
-        answer from Capa
+        <Trans
+          id="execute.unknownBy"
+          values={{ email: blocking.agentEmail, when: <When iso={blocking.since} /> }}
+        />
       </p>
-      <p className="mt-0.5">
-        Do not execute it again or ask Capa to pay out by other means. Rampdesk checks the transaction and
-        records the outcome below; no other execute is accepted until then.
-      </p>
+      <p className="mt-0.5">{t('execute.unknownWait')}</p>
     </Note>
   );
 }

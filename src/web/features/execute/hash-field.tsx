@@ -2,7 +2,8 @@ import { clsx } from 'clsx';
 import { ExternalLink } from 'lucide-react';
 import { useId, type Ref } from 'react';
 import { isChainSymbol, isValidTxHash } from '../../../contract/chains';
-import { checkHash, explorerName, hashFormatHint } from './hash-input';
+import { useT } from '../../i18n/use-t';
+import { checkHash, explorerName, hashHint } from './hash-input';
 
 export interface HashFieldProps {
   chain: string;
@@ -29,6 +30,7 @@ export function HashField({
   onTouched,
   inputRef,
 }: HashFieldProps) {
+  const t = useT();
   const id = useId();
   const check = checkHash(chain, value, touched);
   const error = check.error ?? serverError;
@@ -38,12 +40,10 @@ export function HashField({
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
-        Transaction hash <span className="font-normal text-slate-500">(optional)</span>
+        {t('execute.hashLabel')} <span className="font-normal text-slate-500">{t('execute.optional')}</span>
       </label>
       <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-600">
-        {known
-          ? `The hash of the user’s crypto transfer. ${hashFormatHint(chain)} Leave it empty to execute without one.`
-          : `Rampdesk does not know the hash format of ${chain || 'this chain'}: execute without a hash.`}
+        {hashHint(chain)}
       </p>
       <input
         ref={inputRef}
@@ -79,9 +79,9 @@ export function HashField({
             rel="noopener noreferrer"
             className="inline-flex items-center gap-1 font-medium text-indigo-700 hover:underline"
           >
-            Check this hash on {explorerName(chain)}
+            {t('execute.checkOnExplorer', { explorer: explorerName(chain) })}
             <ExternalLink aria-hidden="true" className="size-3" />
-            <span className="sr-only">(opens in a new tab)</span>
+            <span className="sr-only">{t('execute.opensInNewTab')}</span>
           </a>
         ) : null}
         {offerInvoice ? (
@@ -90,7 +90,7 @@ export function HashField({
             onClick={() => onChange(invoiceHash)}
             className="mt-1 block font-medium text-indigo-700 hover:underline"
           >
-            Use the invoice’s hash ({invoiceHash.slice(0, 10)}…{invoiceHash.slice(-6)})
+            {t('execute.useInvoiceHash', { start: invoiceHash.slice(0, 10), end: invoiceHash.slice(-6) })}
           </button>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
-import { CHAINS, explorerTxUrl, isChainSymbol, isValidTxHash, txHashFormat } from '../../../contract/chains';
+import { CHAINS, explorerTxUrl, isChainSymbol, isValidTxHash } from '../../../contract/chains';
+import { translate } from '../../i18n/i18n';
 
 /** What the hash field says about its value, recomputed as the agent types. */
 export interface HashCheck {
@@ -19,8 +20,14 @@ const PREFIX = {
 } as const;
 const MAX_LENGTH = { evm: 66, starknet: 66, solana: 88 } as const;
 
-export function hashFormatHint(chain: string): string {
-  return isChainSymbol(chain) ? `On ${CHAINS[chain].name}: ${txHashFormat(chain)}.` : '';
+/**
+ * The field's hint, in the active language: what a hash looks like on the chain (the words of
+ * contract/chains.ts `txHashFormat`), or that the chain's format is unknown.
+ */
+export function hashHint(chain: string): string {
+  return isChainSymbol(chain)
+    ? translate('execute.hashHint', { chain: CHAINS[chain].name, family: CHAINS[chain].family })
+    : translate('execute.hashUnknownChain', { chain: chain || translate('execute.thisChain') });
 }
 
 export function checkHash(chain: string, raw: string, blurred: boolean): HashCheck {
@@ -30,7 +37,7 @@ export function checkHash(chain: string, raw: string, blurred: boolean): HashChe
     return {
       hash,
       valid: false,
-      error: 'Leave it empty: this chain’s hash format is unknown.',
+      error: translate('execute.hashFormatUnknown'),
       explorerUrl: null,
     };
   }
@@ -39,13 +46,11 @@ export function checkHash(chain: string, raw: string, blurred: boolean): HashChe
   const family = CHAINS[chain].family;
   const onItsWay = PREFIX[family].test(hash) && hash.length < MAX_LENGTH[family];
   const error =
-    onItsWay && !blurred
-      ? null
-      : `Not a valid ${CHAINS[chain].name} transaction hash: expected ${txHashFormat(chain)}.`;
+    onItsWay && !blurred ? null : translate('execute.hashInvalid', { chain: CHAINS[chain].name, family });
   return { hash, valid: false, error, explorerUrl: null };
 }
 
 /** "polygonscan.com", for a link's name. */
 export function explorerName(chain: string): string {
-  return isChainSymbol(chain) ? new URL(CHAINS[chain].explorer).hostname : 'the block explorer';
+  return isChainSymbol(chain) ? new URL(CHAINS[chain].explorer).hostname : translate('execute.theExplorer');
 }

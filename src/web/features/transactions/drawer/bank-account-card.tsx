@@ -1,19 +1,19 @@
 import { BadgeCheck, CircleHelp, CircleX, Landmark } from 'lucide-react';
 import {
-  accountIdentifierName,
   accountTypeLabel,
-  documentIdentifierName,
   identifierIsIban,
+  localAccountIdentifierName,
+  localDocumentName,
 } from '../../../../contract/bank-accounts';
 import type { BankAccount } from '../../../../contract/capa';
+import { useLocale, useT } from '../../../i18n/use-t';
 import { Field, Fields } from './drawer-section';
 import { MaskedValue } from './masked-value';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-function countryName(code: string): string {
+/** "Mexico (MX)" in English, "México (MX)" in Spanish: the region's name in the agent's language. */
+function countryName(code: string, locale: string): string {
   try {
-    const name = regionNames.of(code.toUpperCase());
+    const name = new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase());
     return name && name !== code.toUpperCase() ? `${name} (${code.toUpperCase()})` : code;
   } catch {
     return code;
@@ -21,24 +21,25 @@ function countryName(code: string): string {
 }
 
 function Verified({ value }: { value: boolean | null | undefined }) {
+  const t = useT();
   if (value === true)
     return (
       <span className="inline-flex items-center gap-1 text-xs font-medium text-emerald-800">
         <BadgeCheck aria-hidden="true" className="size-4" />
-        Verified
+        {t('drawer.verified')}
       </span>
     );
   if (value === false)
     return (
       <span className="inline-flex items-center gap-1 text-xs font-medium text-amber-900">
         <CircleX aria-hidden="true" className="size-4" />
-        Not verified
+        {t('drawer.notVerified')}
       </span>
     );
   return (
     <span className="inline-flex items-center gap-1 text-xs text-slate-500">
       <CircleHelp aria-hidden="true" className="size-4" />
-      Verification unknown
+      {t('drawer.verificationUnknown')}
     </span>
   );
 }
@@ -54,6 +55,8 @@ export function BankAccountCard({
   note?: string;
   account: BankAccount | null | undefined;
 }) {
+  const t = useT();
+  const locale = useLocale();
   if (!account) {
     return (
       <div
@@ -62,12 +65,13 @@ export function BankAccountCard({
         className="rounded-md border border-dashed border-slate-300 px-4 py-3"
       >
         <p className="text-xs font-medium text-slate-500">{title}</p>
-        <p className="mt-1 text-sm text-slate-600">No bank account on this transaction.</p>
+        <p className="mt-1 text-sm text-slate-600">{t('drawer.noBankAccount')}</p>
       </div>
     );
   }
-  const idName = accountIdentifierName(account.country);
-  const docName = documentIdentifierName(account.country);
+  const idName = localAccountIdentifierName(account.country) ?? t('drawer.accountNumber');
+  const localDoc = localDocumentName(account.country);
+  const docName = localDoc ? t('drawer.document', { name: localDoc }) : t('drawer.documentIdentifier');
   return (
     <div
       role="group"
@@ -79,8 +83,10 @@ export function BankAccountCard({
           <Landmark aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-slate-400" />
           <div className="min-w-0">
             <p className="text-xs font-medium text-slate-500">{title}</p>
-            <p className="text-sm font-semibold text-slate-900">{account.bankName || 'Bank not named'}</p>
-            <p className="text-xs text-slate-600">{countryName(account.country)}</p>
+            <p className="text-sm font-semibold text-slate-900">
+              {account.bankName || t('drawer.bankNotNamed')}
+            </p>
+            <p className="text-xs text-slate-600">{countryName(account.country, locale)}</p>
             {note ? <p className="text-xs text-slate-500">{note}</p> : null}
           </div>
         </div>
@@ -94,7 +100,12 @@ export function BankAccountCard({
           </Field>
         ) : null}
         {account.accountType ? (
-          <Field label="Account type">{accountTypeLabel(account.accountType)}</Field>
+          <Field label={t('drawer.accountType')}>
+            {t('drawer.accountTypeValue', {
+              type: account.accountType,
+              label: accountTypeLabel(account.accountType),
+            })}
+          </Field>
         ) : null}
         {account.iban ? (
           <Field label="IBAN">
@@ -107,16 +118,13 @@ export function BankAccountCard({
           </Field>
         ) : null}
         {account.routingNumber ? (
-          <Field label="Routing number">
+          <Field label={t('drawer.routingNumber')}>
             <span className="font-mono text-[0.8125rem]">{account.routingNumber}</span>
           </Field>
         ) : null}
         {account.documentIdentifier ? (
           <Field label={docName}>
-            <MaskedValue
-              value={account.documentIdentifier}
-              name={docName.replace(/^Document \((.+)\)$/, '$1')}
-            />
+            <MaskedValue value={account.documentIdentifier} name={localDoc ?? docName} />
           </Field>
         ) : null}
       </Fields>

@@ -1,7 +1,8 @@
 import type { Transaction } from '../../../../contract/capa';
-import { explorerAddressUrl, explorerTxUrl, txHashFormat } from '../../../../contract/chains';
+import { CHAINS, explorerAddressUrl, explorerTxUrl, isChainSymbol } from '../../../../contract/chains';
 import { ExternalLink } from '../../../components/external-link';
 import { MonoValue } from '../../../components/mono-value';
+import { useT } from '../../../i18n/use-t';
 import { httpUrl } from '../../../lib/safe-url';
 import { chainName } from '../transaction-labels';
 import { DrawerSection, Field, Fields, Missing } from './drawer-section';
@@ -12,8 +13,10 @@ function Note({ children }: { children: string }) {
 
 /** Wallet, hash and payment link: what an agent checks on a block explorer before executing. */
 export function CryptoSection({ tx }: { tx: Transaction }) {
+  const t = useT();
   const chain = tx.blockchainSymbol ?? '';
-  const onChain = chainName(chain) ?? 'its chain';
+  const onChain = chainName(chain) ?? t('drawer.itsChain');
+  const family = isChainSymbol(chain) ? CHAINS[chain].family : 'unknown';
   const wallet = tx.destinationWalletAddress;
   const walletUrl = wallet ? explorerAddressUrl(chain, wallet) : null;
   const hash = tx.invoice?.transactionHash;
@@ -22,52 +25,58 @@ export function CryptoSection({ tx }: { tx: Transaction }) {
   const paymentHref = httpUrl(payment);
 
   return (
-    <DrawerSection title="Crypto">
+    <DrawerSection title={t('drawer.crypto')}>
       <Fields className="sm:grid-cols-1">
-        <Field label="Destination wallet">
+        <Field label={t('drawer.destinationWallet')}>
           {wallet ? (
             <>
-              <MonoValue value={wallet} copyLabel="Copy wallet address">
+              <MonoValue value={wallet} copyLabel={t('drawer.copyWallet')}>
                 {walletUrl ? (
-                  <ExternalLink href={walletUrl} label={`Wallet on the ${onChain} explorer`} className="ml-1">
-                    Explorer
+                  <ExternalLink
+                    href={walletUrl}
+                    label={t('drawer.walletOnExplorer', { chain: onChain })}
+                    className="ml-1"
+                  >
+                    {t('drawer.explorer')}
                   </ExternalLink>
                 ) : null}
               </MonoValue>
-              {walletUrl ? null : <Note>{`No explorer link: this is not an address on ${onChain}.`}</Note>}
+              {walletUrl ? null : <Note>{t('drawer.walletNoExplorer', { chain: onChain })}</Note>}
             </>
           ) : (
             <Missing />
           )}
         </Field>
-        <Field label="Invoice transaction hash">
+        <Field label={t('drawer.invoiceHash')}>
           {hash ? (
             <>
-              <MonoValue value={hash} copyLabel="Copy transaction hash">
+              <MonoValue value={hash} copyLabel={t('drawer.copyHash')}>
                 {hashUrl ? (
-                  <ExternalLink href={hashUrl} label={`Hash on the ${onChain} explorer`} className="ml-1">
-                    Explorer
+                  <ExternalLink
+                    href={hashUrl}
+                    label={t('drawer.hashOnExplorer', { chain: onChain })}
+                    className="ml-1"
+                  >
+                    {t('drawer.explorer')}
                   </ExternalLink>
                 ) : null}
               </MonoValue>
-              {hashUrl ? null : (
-                <Note>{`No explorer link: a hash on ${onChain} is ${txHashFormat(chain)}.`}</Note>
-              )}
+              {hashUrl ? null : <Note>{t('drawer.hashNoExplorer', { chain: onChain, family })}</Note>}
             </>
           ) : (
-            <Missing>No hash yet</Missing>
+            <Missing>{t('drawer.noHashYet')}</Missing>
           )}
         </Field>
         {payment ? (
-          <Field label="Payment URL">
+          <Field label={t('drawer.paymentUrl')}>
             {paymentHref ? (
               <ExternalLink href={paymentHref} className="max-w-full min-w-0">
                 <span className="truncate font-normal">{payment}</span>
               </ExternalLink>
             ) : (
               <>
-                <MonoValue value={payment} copyLabel="Copy payment URL" />
-                <Note>Not a web link, so it is not opened from here.</Note>
+                <MonoValue value={payment} copyLabel={t('drawer.copyPaymentUrl')} />
+                <Note>{t('drawer.notAWebLink')}</Note>
               </>
             )}
           </Field>

@@ -6,6 +6,7 @@ import { DateTime } from '../../../components/date-time';
 import { MonoValue } from '../../../components/mono-value';
 import { StatusBadge } from '../../../components/status-badge';
 import { StatusExplanation } from '../../../components/status-explanation';
+import { useT } from '../../../i18n/use-t';
 import { formatUtcDateTime } from '../../../lib/format';
 import { typeLabel } from '../transaction-labels';
 import { CancellationReason } from './cancellation-reason';
@@ -34,6 +35,7 @@ export function DrawerHeader({
   /** In place of the status's plain meaning and next step (the drawer's statusExplanation slot). */
   statusExplanation?: ReactNode;
 }) {
+  const t = useT();
   const facts = statusFacts(tx.status);
   return (
     <div className="px-5 pt-4 pb-5">
@@ -47,17 +49,17 @@ export function DrawerHeader({
         <CancellationReason reason={tx.cancellationReason} />
       ) : null}
       <Fields className="mt-4">
-        <Field label="Transaction id">
-          <MonoValue value={tx.id} copyLabel="Copy transaction id" />
+        <Field label={t('drawer.transactionId')}>
+          <MonoValue value={tx.id} copyLabel={t('drawer.copyTransactionId')} />
         </Field>
-        <Field label="User id">
-          <MonoValue value={tx.userId} copyLabel="Copy user id" />
+        <Field label={t('drawer.userId')}>
+          <MonoValue value={tx.userId} copyLabel={t('drawer.copyUserId')} />
         </Field>
-        <Field label="Created">
+        <Field label={t('drawer.created')}>
           <When iso={tx.createdAt} />
         </Field>
-        <Field label="Completed">
-          {tx.completedAt ? <When iso={tx.completedAt} /> : <Missing>Not yet</Missing>}
+        <Field label={t('drawer.completed')}>
+          {tx.completedAt ? <When iso={tx.completedAt} /> : <Missing>{t('drawer.notYet')}</Missing>}
         </Field>
       </Fields>
     </div>

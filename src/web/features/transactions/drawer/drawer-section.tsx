@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
 import { useId, type ReactNode } from 'react';
+import { useT } from '../../../i18n/use-t';
 
 /** One part of the drawer, under its own heading so an agent scanning it finds the part fast. */
 export function DrawerSection({
@@ -48,6 +49,7 @@ export function Field({
 }
 
 /** A value Capa did not send, where leaving the field out would leave a question. */
-export function Missing({ children = 'Not given' }: { children?: ReactNode }) {
-  return <span className="text-slate-500 italic">{children}</span>;
+export function Missing({ children }: { children?: ReactNode }) {
+  const t = useT();
+  return <span className="text-slate-500 italic">{children ?? t('drawer.notGiven')}</span>;
 }

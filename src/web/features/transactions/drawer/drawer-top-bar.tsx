@@ -2,6 +2,7 @@ import { Close } from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
 import { ChevronDown, ChevronUp, X } from 'lucide-react';
 import { EnvironmentTag } from '../../../components/environment-banner';
+import { useT } from '../../../i18n/use-t';
 import { configQuery } from '../../../lib/config-query';
 import { formatCount } from '../../../lib/format';
 
@@ -23,6 +24,7 @@ export interface DrawerTopBarProps {
  */
 export function DrawerTopBar({ canPrevious, canNext, onStep, position, total }: DrawerTopBarProps) {
   const config = useQuery(configQuery);
+  const t = useT();
   return (
     <div className="flex h-12 shrink-0 items-center gap-1 border-b border-slate-200 px-3">
       <button
@@ -30,9 +32,9 @@ export function DrawerTopBar({ canPrevious, canNext, onStep, position, total }: 
         className={navButton}
         disabled={!canPrevious}
         onClick={() => onStep(-1)}
-        aria-label="Previous transaction"
+        aria-label={t('drawer.previous')}
         aria-keyshortcuts="k"
-        title="Previous transaction (k)"
+        title={t('drawer.previousShortcut')}
       >
         <ChevronUp aria-hidden="true" className="size-4" />
       </button>
@@ -41,16 +43,17 @@ export function DrawerTopBar({ canPrevious, canNext, onStep, position, total }: 
         className={navButton}
         disabled={!canNext}
         onClick={() => onStep(1)}
-        aria-label="Next transaction"
+        aria-label={t('drawer.next')}
         aria-keyshortcuts="j"
-        title="Next transaction (j)"
+        title={t('drawer.nextShortcut')}
       >
         <ChevronDown aria-hidden="true" className="size-4" />
       </button>
       {position !== null ? (
         <span className="ml-1 text-xs text-slate-500 tabular-nums">
-          {formatCount(position)}
-          {total !== undefined ? ` of ${formatCount(total)}` : ''}
+          {total !== undefined
+            ? t('drawer.position', { position: formatCount(position), total: formatCount(total) })
+            : formatCount(position)}
         </span>
       ) : null}
       <span className="ml-auto flex items-center gap-2">
@@ -60,7 +63,12 @@ export function DrawerTopBar({ canPrevious, canNext, onStep, position, total }: 
           <EnvironmentTag environment="unknown" />
         ) : null}
         <Close asChild>
-          <button type="button" className={navButton} aria-label="Close" title="Close (Esc)">
+          <button
+            type="button"
+            className={navButton}
+            aria-label={t('drawer.close')}
+            title={t('drawer.closeShortcut')}
+          >
             <X aria-hidden="true" className="size-4" />
           </button>
         </Close>

@@ -1,4 +1,5 @@
 import { clsx } from 'clsx';
+import { useT } from '../../../i18n/use-t';
 import { formatLocalDateTime } from '../../../lib/format';
 
 function clock(at: number): string {
@@ -16,7 +17,8 @@ export function LiveNote({
   updatedAt: number;
   failed: boolean;
 }) {
-  if (final) return <span className="text-xs text-slate-500">Final status · no more updates</span>;
+  const t = useT();
+  if (final) return <span className="text-xs text-slate-500">{t('drawer.finalNote')}</span>;
   return (
     <span
       className={clsx(
@@ -29,8 +31,12 @@ export function LiveNote({
         className={clsx('size-1.5 rounded-full', failed ? 'bg-amber-500' : 'animate-pulse bg-emerald-500')}
       />
       {failed
-        ? `Could not refresh · showing ${updatedAt ? clock(updatedAt) : 'the last copy'}, retrying`
-        : `Live · updated ${updatedAt ? clock(updatedAt) : 'now'}`}
+        ? updatedAt
+          ? t('drawer.staleNote', { time: clock(updatedAt) })
+          : t('drawer.staleLastCopy')
+        : updatedAt
+          ? t('drawer.liveNote', { time: clock(updatedAt) })
+          : t('drawer.liveNow')}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { Eye, EyeOff } from 'lucide-react';
 import { useState } from 'react';
 import { CopyButton } from '../../../components/copy-button';
+import { useT } from '../../../i18n/use-t';
 
 /** All but the last four characters hidden: enough to match what the user reads out, no more. */
 export function mask(value: string): string {
@@ -13,6 +14,7 @@ export function mask(value: string): string {
  * over their shoulder). Copy always copies the whole value, revealed or not.
  */
 export function MaskedValue({ value, name }: { value: string; name: string }) {
+  const t = useT();
   const [revealed, setRevealed] = useState(false);
   const Icon = revealed ? EyeOff : Eye;
   return (
@@ -27,14 +29,14 @@ export function MaskedValue({ value, name }: { value: string; name: string }) {
       <button
         type="button"
         aria-pressed={revealed}
-        aria-label={`Show ${name}`}
-        title={revealed ? `Hide ${name}` : `Show ${name}`}
+        aria-label={t('drawer.show', { name })}
+        title={t(revealed ? 'drawer.hide' : 'drawer.show', { name })}
         onClick={() => setRevealed(!revealed)}
         className="inline-flex size-6 shrink-0 items-center justify-center rounded text-slate-400 hover:bg-slate-100 hover:text-slate-700"
       >
         <Icon aria-hidden="true" className="size-3.5" />
       </button>
-      <CopyButton value={value} label={`Copy ${name}`} />
+      <CopyButton value={value} label={t('drawer.copy', { name })} />
     </span>
   );
 }

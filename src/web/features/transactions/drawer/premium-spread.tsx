@@ -1,5 +1,6 @@
 import Big from 'big.js';
 import type { Amount, Transaction } from '../../../../contract/capa';
+import { useT } from '../../../i18n/use-t';
 import { formatFiat, minorUnits } from '../../../lib/amount-format';
 
 function decimal(value: Amount | null | undefined): Big | null {
@@ -35,13 +36,14 @@ export function premiumSpreadWords(tx: Transaction): { percent: string; cost: st
 }
 
 export function PremiumSpread({ tx }: { tx: Transaction }) {
+  const t = useT();
   const words = premiumSpreadWords(tx);
   if (!words) return <span className="text-slate-400">—</span>;
   return (
-    <span title={`As Capa sent it: ${String(tx.premiumSpread)}`}>
+    <span title={t('drawer.spreadAsSent', { value: String(tx.premiumSpread) })}>
       <span className="tabular-nums">{words.percent}</span>
       {words.cost ? (
-        <span className="block text-xs text-slate-500">≈ {words.cost} of the fiat amount</span>
+        <span className="block text-xs text-slate-500">{t('drawer.spreadCost', { cost: words.cost })}</span>
       ) : null}
     </span>
   );

@@ -1,4 +1,5 @@
 import type { Transaction } from '../../../../contract/capa';
+import { useT } from '../../../i18n/use-t';
 import { AmountsSection } from './amounts-section';
 import { BankAccountsSection } from './bank-accounts-section';
 import { CryptoSection } from './crypto-section';
@@ -23,6 +24,7 @@ export function TransactionDetails({
   slots,
   slotContext,
 }: TransactionDetailsProps) {
+  const t = useT();
   const actions = slots.actions?.(tx, slotContext);
   return (
     <>
@@ -35,7 +37,7 @@ export function TransactionDetails({
       {actions ? (
         <div
           role="group"
-          aria-label="Actions"
+          aria-label={t('drawer.actions')}
           className="flex flex-wrap items-center gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3"
         >
           {actions}

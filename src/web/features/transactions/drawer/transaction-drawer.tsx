@@ -3,6 +3,7 @@ import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { transactionIdParamsSchema } from '../../../../contract/api';
 import { ErrorPanel } from '../../../components/error-panel';
+import { useT } from '../../../i18n/use-t';
 import { shortId } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useDrawerHost } from './drawer-host';
@@ -34,6 +35,7 @@ export function TransactionDrawer({ slots = NO_SLOTS }: { slots?: DrawerSlots })
   const id = useParams().id ?? '';
   const { search } = useLocation();
   const navigate = useNavigate();
+  const t = useT();
   const host = useDrawerHost();
   const content = useRef<HTMLDivElement>(null);
   const valid = transactionIdParamsSchema.safeParse({ id }).success;
@@ -61,7 +63,7 @@ export function TransactionDrawer({ slots = NO_SLOTS }: { slots?: DrawerSlots })
           // The last good copy stays readable; the reason it is not fresher is said on top.
           <div className="px-5 pt-4">
             <ErrorPanel
-              title="This transaction could not be refreshed: showing the last copy"
+              title={t('drawer.refreshFailed')}
               error={query.error}
               onRetry={() => void query.refetch()}
               retrying={query.isFetching}
@@ -80,9 +82,9 @@ export function TransactionDrawer({ slots = NO_SLOTS }: { slots?: DrawerSlots })
   } else if (query.isError) {
     body = (
       <div className="p-5">
-        <Title className="sr-only">Transaction {shortId(id)}</Title>
+        <Title className="sr-only">{t('drawer.titleFallback', { id: shortId(id) })}</Title>
         <ErrorPanel
-          title="This transaction could not be loaded"
+          title={t('drawer.loadFailed')}
           error={query.error}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
@@ -92,7 +94,7 @@ export function TransactionDrawer({ slots = NO_SLOTS }: { slots?: DrawerSlots })
   } else {
     body = (
       <div role="status" className="animate-pulse p-5">
-        <Title className="sr-only">Loading transaction {shortId(id)}…</Title>
+        <Title className="sr-only">{t('drawer.loading', { id: shortId(id) })}</Title>
         <div aria-hidden="true" className="space-y-3">
           <div className="h-6 w-40 rounded bg-slate-200" />
           <div className="h-4 w-72 rounded bg-slate-200" />
@@ -106,7 +108,7 @@ export function TransactionDrawer({ slots = NO_SLOTS }: { slots?: DrawerSlots })
   const position = host ? host.rowIds.indexOf(id) : -1;
   return (
     <Root open onOpenChange={(open) => !open && close()}>
-      <title>{`Transaction ${shortId(id)} · Rampdesk`}</title>
+      <title>{t('drawer.documentTitle', { id: shortId(id) })}</title>
       <Portal>
         <div aria-hidden="true" className="fixed inset-0 z-40 bg-slate-900/30" />
         <Content

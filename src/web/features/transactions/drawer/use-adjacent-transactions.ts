@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
+import { translate } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { transactionQueries } from '../../../lib/transaction-queries';
 import { listQueryFor, listViewToParams } from '../list-view';
@@ -36,7 +37,7 @@ export function useAdjacentTransactions(id: string, host: DrawerHost | undefined
         const page = await queryClient.query(transactionQueries.list(listQueryFor(view)));
         target = step > 0 ? page.items[0]?.id : page.items.at(-1)?.id;
       } catch {
-        toast.error(`The ${step > 0 ? 'next' : 'previous'} page could not be loaded. Try again.`);
+        toast.error(translate('drawer.pageFailed', { direction: step > 0 ? 'next' : 'previous' }));
         return;
       }
     }

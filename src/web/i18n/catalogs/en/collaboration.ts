@@ -1,2 +1,25 @@
 /** English messages of the collaboration area (ICU MessageFormat; keys start with `collaboration.`). */
-export const collaboration = {} as const satisfies Record<string, string>;
+export const collaboration = {
+  'collaboration.team': 'Team',
+  'collaboration.inStatusSince': 'In this status since <0/>',
+  'collaboration.firstSeen': '({age}, first seen by Rampdesk)',
+  'collaboration.stuck': 'Stuck',
+  'collaboration.checkingSince': 'Checking how long it has been in this status…',
+  'collaboration.notRecorded': 'Rampdesk has not recorded when it entered this status yet.',
+  'collaboration.youOnIt': 'You are on it since {time}',
+  'collaboration.otherOnIt': '{name} is on it since {time}',
+  'collaboration.nobody': 'Nobody has taken this yet.',
+  'collaboration.take': 'Take it',
+  'collaboration.release': 'Release',
+  'collaboration.notDone': 'Not done',
+  'collaboration.unreachable': 'Rampdesk could not be reached.',
+  'collaboration.notes': 'Notes',
+  'collaboration.notesCount': 'Notes ({count})',
+  'collaboration.loadingNotes': 'Loading notes…',
+  'collaboration.notesFailed': 'Notes could not be loaded',
+  'collaboration.noNotes': 'No notes yet.',
+  'collaboration.addLabel': 'Add a note for the team (what the user said, what the bank answered)',
+  'collaboration.notSaved': 'Not saved: {problem}',
+  'collaboration.length': '{length} / {max} characters · plain text',
+  'collaboration.addNote': 'Add note',
+} as const satisfies Record<string, string>;
