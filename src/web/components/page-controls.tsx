@@ -85,9 +85,12 @@ export function PageControls({ page, size, total, sizes, onChange }: PageControl
         </select>
       </div>
       <div className="flex items-center gap-4">
-        <p aria-live="polite" className="tabular-nums">
-          <span className="font-medium text-slate-900">{pageRangeLabel(page, size, total)}</span>
-          <span className="ml-3 text-slate-500">
+        {/* Each part stays whole: a narrow screen wraps between them, not inside "Page 1 of 207". */}
+        <p aria-live="polite" className="flex flex-wrap gap-x-3 tabular-nums">
+          <span className="font-medium whitespace-nowrap text-slate-900">
+            {pageRangeLabel(page, size, total)}
+          </span>
+          <span className="whitespace-nowrap text-slate-500">
             {t('transactions.pages.pageOf', {
               page: formatCount(Math.min(page, pageCount)),
               count: formatCount(pageCount),

@@ -17,7 +17,7 @@ export const transactions = {
   'transactions.caption': 'Transacciones. Las flechas o j y k mueven entre filas; Enter abre la fila.',
   'transactions.captionRange':
     'Transacciones, {range}. Las flechas o j y k mueven entre filas; Enter abre la fila.',
-  'transactions.idPlaceholder': 'Id de transacción: pega o escribe uno para abrirla',
+  'transactions.idPlaceholder': 'Id de transacción: pega uno para abrirla',
   // Tipos y monedas
   'transactions.type.onRamp': 'On-ramp',
   'transactions.type.offRamp': 'Off-ramp',
