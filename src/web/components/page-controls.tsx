@@ -1,13 +1,19 @@
 import { ChevronFirst, ChevronLast, ChevronLeft, ChevronRight, type LucideIcon } from 'lucide-react';
 import { useId } from 'react';
+import { translate } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import { formatCount } from '../lib/format';
 
-/** "41–60 of 2,317": the rows on screen and how many match, as people count them. */
+/** "41–60 of 2,317": the rows on screen and how many match, as people count them (at render time). */
 export function pageRangeLabel(page: number, size: number, total: number): string {
-  if (total === 0) return '0 of 0';
+  if (total === 0) return translate('transactions.pages.rangeEmpty');
   const first = Math.min((page - 1) * size + 1, total);
   const last = Math.min(page * size, total);
-  return `${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`;
+  return translate('transactions.pages.range', {
+    first: formatCount(first),
+    last: formatCount(last),
+    total: formatCount(total),
+  });
 }
 
 function PageButton({
@@ -49,17 +55,18 @@ export interface PageControlsProps {
  * API instead): rows per page, where we are, first / previous / next / last.
  */
 export function PageControls({ page, size, total, sizes, onChange }: PageControlsProps) {
+  const t = useT();
   const sizeId = useId();
   const pageCount = Math.max(1, Math.ceil(total / size));
   const atStart = page <= 1;
   const atEnd = page >= pageCount;
   return (
     <nav
-      aria-label="Pagination"
+      aria-label={t('transactions.pages.nav')}
       className="mt-3 flex flex-wrap items-center justify-between gap-x-6 gap-y-2 text-sm text-slate-600"
     >
       <div className="flex items-center gap-2">
-        <label htmlFor={sizeId}>Rows per page</label>
+        <label htmlFor={sizeId}>{t('transactions.pages.rowsPerPage')}</label>
         <select
           id={sizeId}
           value={size}
@@ -78,33 +85,39 @@ export function PageControls({ page, size, total, sizes, onChange }: PageControl
         </select>
       </div>
       <div className="flex items-center gap-4">
-        <p aria-live="polite" className="tabular-nums">
-          <span className="font-medium text-slate-900">{pageRangeLabel(page, size, total)}</span>
-          <span className="ml-3 text-slate-500">
-            Page {formatCount(Math.min(page, pageCount))} of {formatCount(pageCount)}
+        {/* Each part stays whole: a narrow screen wraps between them, not inside "Page 1 of 207". */}
+        <p aria-live="polite" className="flex flex-wrap gap-x-3 tabular-nums">
+          <span className="font-medium whitespace-nowrap text-slate-900">
+            {pageRangeLabel(page, size, total)}
+          </span>
+          <span className="whitespace-nowrap text-slate-500">
+            {t('transactions.pages.pageOf', {
+              page: formatCount(Math.min(page, pageCount)),
+              count: formatCount(pageCount),
+            })}
           </span>
         </p>
         <div className="flex items-center gap-1">
           <PageButton
-            label="First page"
+            label={t('transactions.pages.first')}
             icon={ChevronFirst}
             disabled={atStart}
             onClick={() => onChange({ page: 1, size })}
           />
           <PageButton
-            label="Previous page"
+            label={t('transactions.pages.previous')}
             icon={ChevronLeft}
             disabled={atStart}
             onClick={() => onChange({ page: Math.min(page, pageCount) - 1, size })}
           />
           <PageButton
-            label="Next page"
+            label={t('transactions.pages.next')}
             icon={ChevronRight}
             disabled={atEnd}
             onClick={() => onChange({ page: page + 1, size })}
           />
           <PageButton
-            label="Last page"
+            label={t('transactions.pages.last')}
             icon={ChevronLast}
             disabled={atEnd}
             onClick={() => onChange({ page: pageCount, size })}

@@ -4,6 +4,7 @@ import { Outlet, useLocation, useNavigate, useOutlet } from 'react-router';
 import type { Transaction } from '../../../contract/capa';
 import { ErrorPanel } from '../../components/error-panel';
 import { pageRangeLabel } from '../../components/page-controls';
+import { useT } from '../../i18n/use-t';
 import { formatCount, timeZoneLabel } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { transactionQueries } from '../../lib/transaction-queries';
@@ -14,7 +15,7 @@ import type { DrawerHost } from './drawer/drawer-host';
 import { ExportButton, ExportStatus } from './export/export-control';
 import { useCsvExport } from './export/use-csv-export';
 import { FilterChips } from './filters/filter-chips';
-import { FILTER_LABELS } from './filters/filter-labels';
+import { filterLabel } from './filters/filter-labels';
 import { FiltersBar } from './filters/filters-bar';
 import { IdFilter } from './filters/id-filter';
 import { filterQueryFor, isFiltered, type ListView } from './list-view';
@@ -32,19 +33,21 @@ import { useTransactionList } from './use-transaction-list';
 
 const NO_ROWS: readonly Transaction[] = [];
 
-function summary(view: ListView, total: number | undefined): string {
+function summary(t: ReturnType<typeof useT>, view: ListView, total: number | undefined): string {
   if (total === undefined) return '\u00a0';
-  const order = view.stuck
-    ? 'stuck only, longest in status first'
-    : view.sort === 'asc'
-      ? 'oldest first'
-      : 'newest first';
-  const noun = total === 1 ? 'transaction' : 'transactions';
-  const which = isFiltered(view) ? ' matching the filters' : '';
-  return `${formatCount(total)} ${noun}${which} · ${order}`;
+  const order = t(
+    view.stuck
+      ? 'transactions.order.stuck'
+      : view.sort === 'asc'
+        ? 'transactions.order.oldest'
+        : 'transactions.order.newest',
+  );
+  const values = { count: total, shown: formatCount(total), order };
+  return t(isFiltered(view) ? 'transactions.summaryFiltered' : 'transactions.summary', values);
 }
 
 export function TransactionsPage() {
+  const t = useT();
   const controls = useListView();
   const { view } = controls;
   const { search } = useLocation();
@@ -104,7 +107,7 @@ export function TransactionsPage() {
   if (list.isError && !data) {
     body = (
       <ErrorPanel
-        title="Transactions could not be loaded"
+        title={t('transactions.loadError')}
         error={list.error}
         onRetry={() => void list.refetch()}
         retrying={list.isFetching}
@@ -123,7 +126,11 @@ export function TransactionsPage() {
           updating={list.isPlaceholderData}
           rowProps={rowFocus.rowProps}
           onOpen={open}
-          caption={`Transactions${data ? `, ${pageRangeLabel(view.page, view.size, data.total)}` : ''}. Arrow keys or j and k move between rows; Enter opens one.`}
+          caption={
+            data
+              ? t('transactions.captionRange', { range: pageRangeLabel(view.page, view.size, data.total) })
+              : t('transactions.caption')
+          }
         />
         {data ? <PaginationBar table={table} total={data.total} /> : null}
       </>
@@ -133,20 +140,20 @@ export function TransactionsPage() {
   return (
     <>
       {/* The drawer names the page while it is open: one <title> at a time. */}
-      {drawerOpen ? null : <title>Transactions · Rampdesk</title>}
+      {drawerOpen ? null : <title>{t('transactions.documentTitle')}</title>}
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="text-xl font-semibold tracking-tight text-slate-900">Transactions</h1>
-          <p className="mt-0.5 text-sm text-slate-600">{summary(view, data?.total)}</p>
+          <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t('transactions.title')}</h1>
+          <p className="mt-0.5 text-sm text-slate-600">{summary(t, view, data?.total)}</p>
         </div>
         <IdFilter
-          label={FILTER_LABELS.id}
+          label={filterLabel('id')}
           hideLabel
           value={view.id}
           onCommit={(id) => controls.setFilters({ id })}
           onOpenId={open}
           inputRef={idSearch}
-          placeholder="Transaction id — paste or enter one to open it"
+          placeholder={t('transactions.idPlaceholder')}
           shortcut="/"
           className="w-full sm:w-96"
         />
@@ -177,7 +184,7 @@ export function TransactionsPage() {
       {/* Totals add up the whole view; Stuck only is a part of it whose sums nobody asked for. */}
       {settledTotal === 0 || view.stuck ? null : <TotalsBar filters={filters} count={settledTotal} />}
       <p role="status" className="sr-only">
-        {!data && !list.isError ? 'Loading transactions…' : ''}
+        {!data && !list.isError ? t('transactions.loading') : ''}
       </p>
       {body}
       <Outlet context={drawerHost} />

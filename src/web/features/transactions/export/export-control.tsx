@@ -1,17 +1,38 @@
 import { CircleAlert, Download, Lock } from 'lucide-react';
 import { useId, useState } from 'react';
+import { useT } from '../../../i18n/use-t';
 import { formatCount } from '../../../lib/format';
-import type { CsvExport } from './use-csv-export';
+import type { CsvExport, ExportFailure } from './use-csv-export';
 
 const buttonClass =
   'inline-flex h-8 items-center whitespace-nowrap gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-60';
 
-const VIEWER_REASON =
-  'Exports are for operators and admins: the file holds users’ personal and bank details. Ask an admin if you need one.';
+type T = ReturnType<typeof useT>;
+
+/** "1,200 rows" or "1,200 of 4,125 rows": how far an export got. */
+function rowsDone(t: T, rows: number, total: number | null): string {
+  return total === null
+    ? t('transactions.export.rows', { count: rows, shown: formatCount(rows) })
+    : t('transactions.export.rowsOf', { rows: formatCount(rows), count: total, shown: formatCount(total) });
+}
+
+function failureMessage(t: T, failure: ExportFailure): string {
+  switch (failure.reason) {
+    case 'unreachable':
+      return t('transactions.export.unreachable');
+    case 'refused':
+      return t('transactions.export.refused', { reason: failure.detail });
+    case 'broken':
+    case 'short':
+      return t(`transactions.export.${failure.reason}`, { done: rowsDone(t, failure.rows, failure.total) });
+  }
+}
 
 /** "Export CSV" in the toolbar; for viewers it stays visible but says why it does not export. */
 export function ExportButton({ exporter, allowed }: { exporter: CsvExport; allowed: boolean }) {
+  const t = useT();
   const reasonId = useId();
+  const viewerReason = t('transactions.export.viewerReason');
   const [explained, setExplained] = useState(false);
   const running = exporter.state.phase === 'running';
   if (!allowed) {
@@ -21,13 +42,13 @@ export function ExportButton({ exporter, allowed }: { exporter: CsvExport; allow
           type="button"
           aria-disabled="true"
           aria-describedby={reasonId}
-          title={VIEWER_REASON}
+          title={viewerReason}
           onClick={() => setExplained(true)}
           onBlur={() => setExplained(false)}
           className={buttonClass}
         >
           <Lock aria-hidden="true" className="size-4" />
-          Export CSV
+          {t('transactions.export.button')}
         </button>
         {/* Pressed, the reason shows under the button; until then only assistive tech reads it. */}
         <span
@@ -38,7 +59,7 @@ export function ExportButton({ exporter, allowed }: { exporter: CsvExport; allow
               : 'sr-only'
           }
         >
-          {VIEWER_REASON}
+          {viewerReason}
         </span>
       </span>
     );
@@ -51,7 +72,7 @@ export function ExportButton({ exporter, allowed }: { exporter: CsvExport; allow
       className={buttonClass}
     >
       <Download aria-hidden="true" className="size-4" />
-      Export CSV
+      {t('transactions.export.button')}
     </button>
   );
 }
@@ -62,20 +83,18 @@ const smallButton =
 
 /** Progress of a running export (rows done of total, Cancel), or how the last one ended. */
 export function ExportStatus({ exporter }: { exporter: CsvExport }) {
+  const t = useT();
   const { state } = exporter;
   switch (state.phase) {
     case 'idle':
       return null;
     case 'running': {
-      const done =
-        state.total === null
-          ? `${formatCount(state.rows)} rows`
-          : `${formatCount(state.rows)} of ${formatCount(state.total)} rows`;
+      const done = rowsDone(t, state.rows, state.total);
       return (
         <div className={`${panel} border-indigo-200 bg-indigo-50 text-indigo-950`}>
           <div
             role="progressbar"
-            aria-label="Export progress"
+            aria-label={t('transactions.export.progress')}
             aria-valuemin={0}
             aria-valuemax={state.total ?? undefined}
             aria-valuenow={state.total === null ? undefined : state.rows}
@@ -89,10 +108,12 @@ export function ExportStatus({ exporter }: { exporter: CsvExport }) {
           </div>
           <span className="tabular-nums">
             {/* Before the server's answer there is no count yet: say the export is on its way. */}
-            {state.total === null && state.rows === 0 ? 'Starting the export…' : `Exporting ${done}…`}
+            {state.total === null && state.rows === 0
+              ? t('transactions.export.starting')
+              : t('transactions.export.running', { done })}
           </span>
           <button type="button" onClick={exporter.cancel} className={smallButton}>
-            Cancel export
+            {t('transactions.export.cancel')}
           </button>
         </div>
       );
@@ -100,19 +121,22 @@ export function ExportStatus({ exporter }: { exporter: CsvExport }) {
     case 'saved':
       return (
         <p role="status" className={`${panel} border-emerald-200 bg-emerald-50 text-emerald-900`}>
-          Saved {state.filename}: {formatCount(state.rows)} {state.rows === 1 ? 'row' : 'rows'}.
+          {t('transactions.export.saved', {
+            filename: state.filename,
+            count: state.rows,
+            shown: formatCount(state.rows),
+          })}
           <button type="button" onClick={exporter.dismiss} className={smallButton}>
-            Dismiss
+            {t('transactions.export.dismiss')}
           </button>
         </p>
       );
     case 'cancelled':
       return (
         <p role="status" className={`${panel} border-slate-200 bg-slate-50 text-slate-700`}>
-          Export cancelled after {formatCount(state.rows)}
-          {state.total === null ? '' : ` of ${formatCount(state.total)}`} rows. No file was saved.
+          {t('transactions.export.cancelled', { done: rowsDone(t, state.rows, state.total) })}
           <button type="button" onClick={exporter.dismiss} className={smallButton}>
-            Dismiss
+            {t('transactions.export.dismiss')}
           </button>
         </p>
       );
@@ -120,12 +144,12 @@ export function ExportStatus({ exporter }: { exporter: CsvExport }) {
       return (
         <div role="alert" className={`${panel} border-red-200 bg-white text-red-900`}>
           <CircleAlert aria-hidden="true" className="size-4 shrink-0 text-red-600" />
-          <span className="min-w-0 flex-1">{state.message}</span>
+          <span className="min-w-0 flex-1">{failureMessage(t, state.failure)}</span>
           <button type="button" onClick={() => void exporter.start()} className={smallButton}>
-            Try again
+            {t('transactions.export.tryAgain')}
           </button>
           <button type="button" onClick={exporter.dismiss} className={smallButton}>
-            Dismiss
+            {t('transactions.export.dismiss')}
           </button>
         </div>
       );

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { API_PATHS, CSRF_HEADER, CSRF_HEADER_VALUE } from '../../../../contract/api';
+import { translate } from '../../../i18n/i18n';
 import { apiUrl, errorFromFailedResponse } from '../../../lib/api-client';
 import { forbiddenMessage } from '../../../lib/forbidden-message';
-import { formatCount } from '../../../lib/format';
 import { filenameFromDisposition, saveFile } from '../../../lib/save-file';
 import type { TransactionFilterQuery } from '../../../lib/transaction-queries';
 import { readCsvExport } from './read-csv-export';
@@ -12,12 +12,16 @@ export type CsvExportState =
   | { phase: 'running'; rows: number; total: number | null }
   | { phase: 'saved'; rows: number; filename: string }
   | { phase: 'cancelled'; rows: number; total: number | null }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; failure: ExportFailure };
+
+/** Why an export ended without a file; the words are read when it is shown (export-control.tsx). */
+export type ExportFailure =
+  | { reason: 'unreachable' }
+  /** The server refused to start: its own message, or what the agent's role does not allow. */
+  | { reason: 'refused'; detail: string }
+  | { reason: 'broken' | 'short'; rows: number; total: number | null };
 
 const FALLBACK_NAME = 'rampdesk-transactions.csv';
-
-const ofTotal = (rows: number, total: number | null) =>
-  total === null ? `${formatCount(rows)} rows` : `${formatCount(rows)} of ${formatCount(total)} rows`;
 
 function totalFrom(header: string | null): number | null {
   return header && /^\d{1,9}$/.test(header.trim()) ? Number(header.trim()) : null;
@@ -62,19 +66,15 @@ export function useCsvExport(filters: TransactionFilterQuery) {
         });
       } catch {
         if (signal.aborted) return setState({ phase: 'cancelled', rows: 0, total: null });
-        return setState({
-          phase: 'failed',
-          message:
-            "The export could not start: Rampdesk's server could not be reached. Check your connection and try again.",
-        });
+        return setState({ phase: 'failed', failure: { reason: 'unreachable' } });
       }
       if (!response.ok || !response.body) {
         const error = await errorFromFailedResponse(response);
-        const reason =
+        const detail =
           error.code === 'FORBIDDEN'
-            ? forbiddenMessage(error.requiredRole, 'export transactions')
+            ? forbiddenMessage(error.requiredRole, translate('transactions.export.forbiddenAction'))
             : error.message;
-        return setState({ phase: 'failed', message: `The export could not start: ${reason}` });
+        return setState({ phase: 'failed', failure: { reason: 'refused', detail } });
       }
       const total = totalFrom(response.headers.get('x-total-count'));
       const filename = filenameFromDisposition(response.headers.get('content-disposition'), FALLBACK_NAME);
@@ -92,15 +92,8 @@ export function useCsvExport(filters: TransactionFilterQuery) {
         case 'cancelled':
           return setState({ phase: 'cancelled', rows: result.rows, total });
         case 'broken':
-          return setState({
-            phase: 'failed',
-            message: `The export failed after ${ofTotal(result.rows, total)}: the server stopped sending (Capa stopped answering, or the connection broke). No file was saved. Try again.`,
-          });
         case 'short':
-          return setState({
-            phase: 'failed',
-            message: `The export ended after ${ofTotal(result.rows, total)}, fewer than announced. No file was saved. Try again.`,
-          });
+          return setState({ phase: 'failed', failure: { reason: result.outcome, rows: result.rows, total } });
       }
     } finally {
       current.current = null;

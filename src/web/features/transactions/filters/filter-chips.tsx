@@ -1,7 +1,8 @@
 import { X } from 'lucide-react';
+import { useT } from '../../../i18n/use-t';
 import { formatUtcMinutes } from '../../../lib/date-window';
 import { activeFilters, isFiltered, type FilterKey, type ListView } from '../list-view';
-import { FILTER_LABELS, filterValueLabel, windowChipLabel } from './filter-labels';
+import { filterLabel, filterValueLabel, windowChipLabel } from './filter-labels';
 
 export interface FilterChipsProps {
   view: ListView;
@@ -12,6 +13,7 @@ export interface FilterChipsProps {
 }
 
 function Chip({ text, title, onRemove }: { text: string; title: string; onRemove: () => void }) {
+  const t = useT();
   return (
     <li
       title={title}
@@ -21,7 +23,7 @@ function Chip({ text, title, onRemove }: { text: string; title: string; onRemove
       <button
         type="button"
         onClick={onRemove}
-        aria-label={`Remove filter ${text}`}
+        aria-label={t('transactions.chips.remove', { text })}
         className="inline-flex size-5 items-center justify-center rounded-full text-indigo-700 hover:bg-indigo-100 hover:text-indigo-950"
       >
         <X aria-hidden="true" className="size-3.5" />
@@ -31,33 +33,44 @@ function Chip({ text, title, onRemove }: { text: string; title: string; onRemove
 }
 
 /** The window's exact instants, for the chip's hover text. */
-function windowTitle({ from, to }: ListView): string {
-  const start = from ? formatUtcMinutes(from) : 'the first transaction';
-  const end = to ? `${formatUtcMinutes(to)} (not included)` : 'now';
-  return `Created from ${start} to ${end}`;
+function windowTitle({ from, to }: ListView, t: ReturnType<typeof useT>): string {
+  const start = from ? formatUtcMinutes(from) : t('transactions.chips.firstTransaction');
+  const end = to
+    ? t('transactions.chips.notIncluded', { time: formatUtcMinutes(to) })
+    : t('transactions.chips.now');
+  return t('transactions.chips.windowTitle', { start, end });
 }
 
 /** The filters in force, each removable on its own, so an agent always sees why rows are missing. */
 export function FilterChips({ view, onRemove, onRemoveWindow, onRemoveStuck, onClearAll }: FilterChipsProps) {
+  const t = useT();
   if (!isFiltered(view)) return null;
   const windowText = windowChipLabel(view);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <ul aria-label="Active filters" className="flex flex-wrap items-center gap-2">
+      <ul aria-label={t('transactions.chips.label')} className="flex flex-wrap items-center gap-2">
         {activeFilters(view).map(([key, value]) => (
           <Chip
             key={key}
-            text={`${FILTER_LABELS[key]}: ${filterValueLabel(key, value)}`}
+            text={t('transactions.chips.text', {
+              label: filterLabel(key),
+              value: filterValueLabel(key, value),
+            })}
             // Ids whole on hover; statuses and types in words there too, never as Capa's codes.
-            title={`${FILTER_LABELS[key]}: ${key === 'status' || key === 'type' ? filterValueLabel(key, value) : value}`}
+            title={t('transactions.chips.text', {
+              label: filterLabel(key),
+              value: key === 'status' || key === 'type' ? filterValueLabel(key, value) : value,
+            })}
             onRemove={() => onRemove(key)}
           />
         ))}
-        {windowText ? <Chip text={windowText} title={windowTitle(view)} onRemove={onRemoveWindow} /> : null}
+        {windowText ? (
+          <Chip text={windowText} title={windowTitle(view, t)} onRemove={onRemoveWindow} />
+        ) : null}
         {view.stuck ? (
           <Chip
-            text="Stuck only"
-            title="Only transactions in their status longer than its threshold, longest first (as far as Rampdesk has seen)"
+            text={t('transactions.stuck.only')}
+            title={t('transactions.stuck.chipTitle')}
             onRemove={onRemoveStuck}
           />
         ) : null}
@@ -67,7 +80,7 @@ export function FilterChips({ view, onRemove, onRemoveWindow, onRemoveStuck, onC
         onClick={onClearAll}
         className="rounded px-1.5 py-0.5 text-xs font-medium text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline"
       >
-        Clear all filters
+        {t('transactions.chips.clearAll')}
       </button>
     </div>
   );

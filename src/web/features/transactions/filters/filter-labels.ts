@@ -1,18 +1,25 @@
-import { FIAT_CURRENCY_NAMES, type FiatCurrency } from '../../../../contract/enums';
+import type { FiatCurrency } from '../../../../contract/enums';
 import { statusFacts } from '../../../../contract/statuses';
+import { translate, type MessageKey } from '../../../i18n/i18n';
 import { describeWindow } from '../../../lib/date-window';
 import { shortId } from '../../../lib/format';
 import { activeFilters, windowOf, type FilterKey, type ListView } from '../list-view';
-import { typeLabel } from '../transaction-labels';
+import { currencyName, typeLabel } from '../transaction-labels';
 
-export const FILTER_LABELS: Record<FilterKey, string> = {
-  id: 'Transaction id',
-  status: 'Status',
-  type: 'Type',
-  currency: 'Currency',
-  user: 'User id',
-  partner: 'Partner id',
+/** Each filter's name as a message key, read in the active language where it is shown. */
+const FILTER_LABEL_KEYS: Record<FilterKey, MessageKey> = {
+  id: 'transactions.filter.id',
+  status: 'transactions.filter.status',
+  type: 'transactions.filter.type',
+  currency: 'transactions.filter.currency',
+  user: 'transactions.filter.user',
+  partner: 'transactions.filter.partner',
 };
+
+/** "Transaction id", "Status"…: a filter's name in the active language. */
+export function filterLabel(key: FilterKey): string {
+  return translate(FILTER_LABEL_KEYS[key]);
+}
 
 /** How a filter's value reads in a chip or a sentence; ids are shortened (the full id goes in a title). */
 export function filterValueLabel(key: FilterKey, value: string): string {
@@ -38,13 +45,13 @@ export function statusSetLabel(value: string | undefined): string {
 }
 
 export function currencyLabel(code: FiatCurrency): string {
-  return `${code} · ${FIAT_CURRENCY_NAMES[code]}`;
+  return `${code} · ${currencyName(code)}`;
 }
 
 /** "Created 1 Nov – 30 Nov 2026": the window as its chip says it; '' without one. */
 export function windowChipLabel(view: ListView): string {
   const words = describeWindow(windowOf(view));
-  return words ? `Created ${words}` : '';
+  return words ? translate('transactions.chips.window', { window: words }) : '';
 }
 
 /**
@@ -52,11 +59,11 @@ export function windowChipLabel(view: ListView): string {
  * empty state.
  */
 export function describeFilters(view: ListView): string {
-  const parts = activeFilters(view).map(
-    ([key, value]) => `${FILTER_LABELS[key]} ${filterValueLabel(key, value)}`,
+  const parts = activeFilters(view).map(([key, value]) =>
+    translate('transactions.filter.part', { label: filterLabel(key), value: filterValueLabel(key, value) }),
   );
   const windowText = windowChipLabel(view);
   if (windowText) parts.push(windowText);
   if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return translate('transactions.filter.list', { items: parts.slice(0, -1).join(', '), last: parts.at(-1) });
 }

@@ -1,8 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../../contract/enums';
+import { useT } from '../../../i18n/use-t';
 import { windowOf, type ListFilters } from '../list-view';
 import { typeLabel } from '../transaction-labels';
-import { currencyLabel, FILTER_LABELS } from './filter-labels';
+import { currencyLabel, filterLabel } from './filter-labels';
 import { IdFilter } from './id-filter';
 import { MoreFilters } from './more-filters';
 import { StatusFilter } from './status-filter';
@@ -34,10 +35,11 @@ const selectClass =
  * window the BFF adds; each change applies at once, text and dates after a pause.
  */
 export function FiltersBar({ filters, onChange }: FiltersBarProps) {
+  const t = useT();
   return (
     <div
       role="search"
-      aria-label="Filter transactions"
+      aria-label={t('transactions.filter.region')}
       className="flex flex-wrap items-start gap-x-3 gap-y-3"
     >
       <StatusFilter value={filters.status} onChange={(status) => onChange({ status })} />
@@ -47,7 +49,7 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
           onChange={(on) => onChange({ stuck: on ? 'true' : undefined })}
         />
       ) : null}
-      <SelectField label={FILTER_LABELS.type}>
+      <SelectField label={filterLabel('type')}>
         {(id) => (
           <select
             id={id}
@@ -55,7 +57,7 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
             onChange={(e) => onChange({ type: (e.target.value || undefined) as ListFilters['type'] })}
             className={`${selectClass} w-36`}
           >
-            <option value="">Any type</option>
+            <option value="">{t('transactions.filter.anyType')}</option>
             {TRANSACTION_TYPES.map((type) => (
               <option key={type} value={type}>
                 {typeLabel(type)}
@@ -64,7 +66,7 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
           </select>
         )}
       </SelectField>
-      <SelectField label={FILTER_LABELS.currency}>
+      <SelectField label={filterLabel('currency')}>
         {(id) => (
           <select
             id={id}
@@ -72,7 +74,7 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
             onChange={(e) => onChange({ currency: (e.target.value || undefined) as ListFilters['currency'] })}
             className={`${selectClass} w-48`}
           >
-            <option value="">Any currency</option>
+            <option value="">{t('transactions.filter.anyCurrency')}</option>
             {FIAT_CURRENCIES.map((code) => (
               <option key={code} value={code}>
                 {currencyLabel(code)}
@@ -82,10 +84,10 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
         )}
       </SelectField>
       <IdFilter
-        label={FILTER_LABELS.user}
+        label={filterLabel('user')}
         value={filters.user}
         onCommit={(user) => onChange({ user })}
-        placeholder="User UUID"
+        placeholder={t('transactions.filter.userPlaceholder')}
         className="min-w-56 flex-1 basis-64 lg:max-w-80"
       />
       <WindowFilter value={windowOf(filters)} onChange={onChange} />

@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
 import { useId, useState, type ClipboardEvent, type Ref } from 'react';
+import { useT } from '../../../i18n/use-t';
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback';
 import { parseId } from '../list-view';
 
@@ -44,28 +45,30 @@ export function IdFilter({
 }: IdFilterProps) {
   const id = useId();
   const [draft, setDraft] = useState(value ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  // Whether the draft is not an id; the words are read at render, in the active language.
+  const [error, setError] = useState(false);
   // When the URL changes under the field (a chip cleared, back button), show the new value.
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
     setDraft(value ?? '');
-    setError(null);
+    setError(false);
   }
 
   const commit = (text: string) => {
     const trimmed = text.trim();
     if (!trimmed) {
-      setError(null);
+      setError(false);
       onCommit(undefined);
       return;
     }
     const parsed = parseId(trimmed);
     if (!parsed) {
-      setError('Not a valid id: ids are UUIDs such as 8374f327-38bd-4b0b-b8a7-2524599eb903.');
+      setError(true);
       return;
     }
-    setError(null);
+    setError(false);
     onCommit(parsed);
   };
   const debounced = useDebouncedCallback(commit, TEXT_FILTER_DEBOUNCE_MS);
@@ -109,7 +112,7 @@ export function IdFilter({
             const whole = onOpenId ? parseId(event.currentTarget.value) : undefined;
             // Enter on a complete id means "show me this one", as a paste does.
             if (whole) {
-              setError(null);
+              setError(false);
               onOpenId!(whole);
               return;
             }
@@ -134,7 +137,7 @@ export function IdFilter({
       </div>
       {error ? (
         <p id={`${id}-error`} className="max-w-80 text-xs text-red-700">
-          {error}
+          {t('transactions.filter.invalidId')}
         </p>
       ) : null}
     </div>

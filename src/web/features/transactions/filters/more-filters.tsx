@@ -1,6 +1,7 @@
 import { ChevronRight } from 'lucide-react';
 import { useId, useState } from 'react';
-import { FILTER_LABELS } from './filter-labels';
+import { useT } from '../../../i18n/use-t';
+import { filterLabel } from './filter-labels';
 import { IdFilter } from './id-filter';
 
 /**
@@ -17,6 +18,7 @@ export function MoreFilters({
 }) {
   const [open, setOpen] = useState(Boolean(partner));
   const hintId = useId();
+  const t = useT();
   return (
     <details
       open={open || Boolean(partner)}
@@ -25,20 +27,19 @@ export function MoreFilters({
     >
       <summary className="inline-flex cursor-pointer items-center gap-1 rounded text-xs font-medium text-slate-600 select-none hover:text-slate-900">
         <ChevronRight aria-hidden="true" className="size-3.5 transition-transform group-open:rotate-90" />
-        More filters
+        {t('transactions.filter.more')}
       </summary>
       <div className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-1">
         <IdFilter
-          label={FILTER_LABELS.partner}
+          label={filterLabel('partner')}
           value={partner}
           onCommit={onPartnerChange}
-          placeholder="e.g. 8374f327-38bd-…"
+          placeholder={t('transactions.filter.partnerPlaceholder')}
           describedBy={hintId}
           className="min-w-56 flex-1 basis-64 lg:max-w-80"
         />
         <p id={hintId} className="max-w-md text-xs text-slate-600 sm:pt-5">
-          Capa’s id for a partner account. Rampdesk only ever shows our own partner’s transactions, so this is
-          only for checking an id someone quotes: another partner’s id finds nothing.
+          {t('transactions.filter.partnerHint')}
         </p>
       </div>
     </details>

@@ -10,6 +10,8 @@ import {
 } from '../../../../contract/statuses';
 import { closePopover, Popover } from '../../../components/popover';
 import { StatusBadge } from '../../../components/status-badge';
+import type { MessageKey } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
 import { statusesOf } from '../list-view';
 import { statusSetLabel } from './filter-labels';
 
@@ -20,6 +22,9 @@ const BY_GROUP = GROUPS.map((group) => ({
 }));
 
 const ITEM = '[role^="menuitem"]';
+
+/** A group's name in the active language (the contract's English names are the keys' source). */
+export const statusGroupKey = (group: StatusGroup) => `transactions.statusGroup.${group}` as MessageKey;
 
 /** The ARIA menu keys: arrows, Home and End move; Tab leaves and closes. */
 function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -85,6 +90,7 @@ export function StatusFilter({
   value: string | undefined;
   onChange: (status: string | undefined) => void;
 }) {
+  const t = useT();
   const labelId = useId();
   const valueId = useId();
   const chosen = new Set<TransactionStatus>(statusesOf(value));
@@ -104,7 +110,7 @@ export function StatusFilter({
   return (
     <div className="flex flex-col gap-1">
       <span id={labelId} className="text-xs font-medium text-slate-600">
-        Status
+        {t('transactions.filter.status')}
       </span>
       <Popover
         hasPopup="menu"
@@ -118,7 +124,7 @@ export function StatusFilter({
               ) : chosen.size > 1 ? (
                 <span className="text-slate-900">{statusSetLabel(value)}</span>
               ) : (
-                <span className="text-slate-700">Any status</span>
+                <span className="text-slate-700">{t('transactions.status.any')}</span>
               )}
             </span>
             <ChevronDown aria-hidden="true" className="size-4 shrink-0 text-slate-500" />
@@ -127,7 +133,7 @@ export function StatusFilter({
         panelClassName="w-72"
         onOpen={(panel) => panel.querySelector<HTMLElement>(`${ITEM}[tabindex="0"]`)?.focus()}
       >
-        <div role="menu" aria-label="Status" onKeyDown={onMenuKeyDown}>
+        <div role="menu" aria-label={t('transactions.filter.status')} onKeyDown={onMenuKeyDown}>
           <Item
             role="menuitemradio"
             checked={chosen.size === 0}
@@ -137,13 +143,13 @@ export function StatusFilter({
               onChange(undefined);
             }}
           >
-            <span className="text-slate-700">Any status</span>
+            <span className="text-slate-700">{t('transactions.status.any')}</span>
           </Item>
           {BY_GROUP.map(({ group, statuses }) => {
             const picked = statuses.filter((s) => chosen.has(s)).length;
             const all = picked === statuses.length;
             return (
-              <div key={group} role="group" aria-label={STATUS_GROUP_LABELS[group]} className="mt-1">
+              <div key={group} role="group" aria-label={t(statusGroupKey(group))} className="mt-1">
                 <Item
                   role="menuitemcheckbox"
                   checked={all ? true : picked > 0 ? 'mixed' : false}
@@ -151,7 +157,8 @@ export function StatusFilter({
                   onSelect={() => toggle(statuses, !all)}
                 >
                   <span className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                    <span className="sr-only">All of</span> {STATUS_GROUP_LABELS[group]}
+                    <span className="sr-only">{t('transactions.status.allOf')}</span>{' '}
+                    {t(statusGroupKey(group))}
                   </span>
                 </Item>
                 {statuses.map((status) => (

@@ -1,12 +1,16 @@
 import { useId, type KeyboardEvent } from 'react';
+import { useT } from '../../../i18n/use-t';
 import { formatUtcMinutes, type LocalBound } from '../../../lib/date-window';
 
 const inputClass =
   'h-9 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 tabular-nums shadow-xs hover:border-slate-400';
 
 export interface WindowBoundFieldProps {
-  /** "From" or "To": names the inputs ("From date", "From time"). */
+  /** "From" or "To", shown over the inputs. */
   label: string;
+  /** The inputs' accessible names: "From date", "From time (optional)". */
+  dateLabel: string;
+  timeLabel: string;
   bound: LocalBound;
   /** The instant the inputs mean now, shown in UTC; null while incomplete. */
   instant: string | null;
@@ -24,6 +28,8 @@ export interface WindowBoundFieldProps {
  */
 export function WindowBoundField({
   label,
+  dateLabel,
+  timeLabel,
   bound,
   instant,
   instantNote,
@@ -31,6 +37,7 @@ export function WindowBoundField({
   onChange,
   onCommit,
 }: WindowBoundFieldProps) {
+  const t = useT();
   const id = useId();
   const utcId = `${id}-utc`;
   const hintId = `${id}-hint`;
@@ -47,7 +54,7 @@ export function WindowBoundField({
         <input
           id={id}
           type="date"
-          aria-label={`${label} date`}
+          aria-label={dateLabel}
           aria-describedby={describedBy}
           value={bound.date}
           onChange={(e) => onChange({ ...bound, date: e.target.value })}
@@ -57,8 +64,8 @@ export function WindowBoundField({
         />
         <input
           type="time"
-          aria-label={`${label} time (optional)`}
-          title="Optional: leave empty for the whole day"
+          aria-label={timeLabel}
+          title={t('transactions.window.timeTitle')}
           value={bound.time}
           disabled={!bound.date}
           onChange={(e) => onChange({ ...bound, time: e.target.value })}

@@ -1,5 +1,7 @@
 import { clsx } from 'clsx';
 import { useState } from 'react';
+import type { MessageKey } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
 import {
   fromBoundToInstant,
   instantToFromBound,
@@ -11,6 +13,7 @@ import {
   WINDOW_PRESETS,
   type DateWindow,
   type LocalBound,
+  type WindowPreset,
 } from '../../../lib/date-window';
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback';
 import { WindowBoundField } from './window-bound-field';
@@ -40,19 +43,30 @@ function instantOf(bound: LocalBound, read: (b: LocalBound) => string | null): s
   return bound.date ? read(bound) : undefined;
 }
 
+/** Each preset's name in the active language (the ids are the URL's and the tests'). */
+export const PRESET_KEYS: Record<WindowPreset, MessageKey> = {
+  today: 'transactions.preset.today',
+  yesterday: 'transactions.preset.yesterday',
+  'last-7-days': 'transactions.preset.last7Days',
+  'this-month': 'transactions.preset.thisMonth',
+  'last-month': 'transactions.preset.lastMonth',
+};
+
 const chipButton =
   'rounded-md border px-2 py-1 text-xs font-medium shadow-xs aria-pressed:border-indigo-600 aria-pressed:bg-indigo-600 aria-pressed:text-white';
 
 /** The date window on createdAt: days (and optional times) in the agent's zone, presets, clear. */
 export function WindowFilter({ value, onChange, now = () => new Date() }: WindowFilterProps) {
+  const t = useT();
   const [drafts, setDrafts] = useState(() => draftsFor(value));
-  const [error, setError] = useState<string | null>(null);
+  // Set when the end comes before the start; the words are read at render.
+  const [error, setError] = useState(false);
   // When the URL changes under the fields (a preset, a chip removed, back), show the new window.
   const [shown, setShown] = useState(value);
   if (shown.from !== value.from || shown.to !== value.to) {
     setShown(value);
     setDrafts(draftsFor(value));
-    setError(null);
+    setError(false);
   }
 
   const from = instantOf(drafts.from, fromBoundToInstant);
@@ -63,10 +77,10 @@ export function WindowFilter({ value, onChange, now = () => new Date() }: Window
     const nextTo = instantOf(next.to, toBoundToInstant);
     if (nextFrom === null || nextTo === null) return;
     if (nextFrom && nextTo && nextTo <= nextFrom) {
-      setError('The window must end after it starts.');
+      setError(true);
       return;
     }
-    setError(null);
+    setError(false);
     if (nextFrom !== value.from || nextTo !== value.to) onChange({ from: nextFrom, to: nextTo });
   };
   const debounced = useDebouncedCallback(commit, WINDOW_DEBOUNCE_MS);
@@ -87,32 +101,43 @@ export function WindowFilter({ value, onChange, now = () => new Date() }: Window
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="mb-1 text-xs font-medium text-slate-600">
-        Created <span className="font-normal text-slate-500">(your time zone, {utcOffsetLabel()})</span>
+        {t('transactions.window.legend')}{' '}
+        <span className="font-normal text-slate-500">
+          {t('transactions.window.zone', { offset: utcOffsetLabel() })}
+        </span>
       </legend>
       <div className="flex flex-wrap items-start gap-x-3">
         <WindowBoundField
-          label="From"
+          label={t('transactions.window.from')}
+          dateLabel={t('transactions.window.fromDate')}
+          timeLabel={t('transactions.window.fromTime')}
           bound={drafts.from}
           instant={from ?? null}
           onChange={(bound) => edit({ from: bound })}
           onCommit={commitNow}
         />
         <WindowBoundField
-          label="To"
+          label={t('transactions.window.to')}
+          dateLabel={t('transactions.window.toDate')}
+          timeLabel={t('transactions.window.toTime')}
           bound={drafts.to}
           instant={to ?? null}
-          instantNote="not included"
-          hint="The whole day is included unless you set a time."
+          instantNote={t('transactions.window.notIncluded')}
+          hint={t('transactions.window.toHint')}
           onChange={(bound) => edit({ to: bound })}
           onCommit={commitNow}
         />
       </div>
       {error ? (
         <p role="alert" className="text-xs text-red-700">
-          {error}
+          {t('transactions.window.order')}
         </p>
       ) : null}
-      <div role="group" aria-label="Date presets" className="flex flex-wrap items-center gap-1">
+      <div
+        role="group"
+        aria-label={t('transactions.window.presets')}
+        className="flex flex-wrap items-center gap-1"
+      >
         {WINDOW_PRESETS.map((preset) => (
           <button
             key={preset.id}
@@ -124,22 +149,22 @@ export function WindowFilter({ value, onChange, now = () => new Date() }: Window
             }}
             className={clsx(chipButton, 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50')}
           >
-            {preset.label}
+            {t(PRESET_KEYS[preset.id])}
           </button>
         ))}
         {hasWindow ? (
           <button
             type="button"
-            aria-label="Clear the date window"
+            aria-label={t('transactions.window.clearLabel')}
             onClick={() => {
               debounced.cancel();
               setDrafts(draftsFor({}));
-              setError(null);
+              setError(false);
               onChange({ from: undefined, to: undefined });
             }}
             className="rounded px-1.5 py-1 text-xs font-medium text-slate-600 hover:text-slate-900 hover:underline"
           >
-            Clear
+            {t('transactions.window.clear')}
           </button>
         ) : null}
       </div>

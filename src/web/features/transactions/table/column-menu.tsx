@@ -1,9 +1,11 @@
 import { Columns3 } from 'lucide-react';
 import { Popover } from '../../../components/popover';
+import { useT } from '../../../i18n/use-t';
 import type { TransactionTable } from './use-transaction-table';
 
 /** Show or hide columns; the transaction id stays, it is what opens a row. */
 export function ColumnMenu({ table }: { table: TransactionTable }) {
+  const t = useT();
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
   return (
     <Popover
@@ -12,7 +14,7 @@ export function ColumnMenu({ table }: { table: TransactionTable }) {
       trigger={
         <>
           <Columns3 aria-hidden="true" className="size-4" />
-          Columns
+          {t('transactions.columns.button')}
         </>
       }
       panelClassName="w-56 p-2"
@@ -20,7 +22,7 @@ export function ColumnMenu({ table }: { table: TransactionTable }) {
     >
       <fieldset>
         <legend className="px-1 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
-          Visible columns
+          {t('transactions.columns.visible')}
         </legend>
         {columns.map((column) => (
           <label
@@ -33,7 +35,7 @@ export function ColumnMenu({ table }: { table: TransactionTable }) {
               onChange={column.getToggleVisibilityHandler()}
               className="size-4 accent-indigo-600"
             />
-            {column.columnDef.meta?.label ?? column.id}
+            {column.columnDef.meta ? t(column.columnDef.meta.label) : column.id}
           </label>
         ))}
         <button
@@ -41,7 +43,7 @@ export function ColumnMenu({ table }: { table: TransactionTable }) {
           onClick={() => table.resetColumnVisibility(true)}
           className="mt-1 w-full rounded px-1 py-1 text-left text-xs font-medium text-indigo-700 hover:bg-indigo-50"
         >
-          Reset to defaults
+          {t('transactions.columns.reset')}
         </button>
       </fieldset>
     </Popover>

@@ -6,6 +6,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { Annotations } from '../../../../contract/collaboration-api';
+import type { MessageKey } from '../../../i18n/i18n';
 
 export interface TransactionTableMeta {
   /** Ticks slowly (the page's clock), so relative ages move without a timer per cell. */
@@ -24,8 +25,8 @@ export interface TransactionTableMeta {
 }
 
 export interface TransactionColumnMeta {
-  /** Name in the column menu. */
-  label: string;
+  /** Name in the column menu (a message: read in the active language when the menu renders). */
+  label: MessageKey;
   align?: 'end';
   /** Extra classes for the header and body cells of this column. */
   className?: string;

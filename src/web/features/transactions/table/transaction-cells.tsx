@@ -4,6 +4,7 @@ import type { Transaction } from '../../../../contract/capa';
 import { AmountText } from '../../../components/amount-text';
 import { CopyButton } from '../../../components/copy-button';
 import { StatusBadge } from '../../../components/status-badge';
+import { useT } from '../../../i18n/use-t';
 import { formatLocalDateTime, formatUtcDateTime, shortId } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { formatAge } from '../../../lib/relative-time';
@@ -40,6 +41,7 @@ export function IdCell({
   statusFolded: boolean;
   typeFolded: boolean;
 }) {
+  const t = useT();
   return (
     <>
       <span className="inline-flex items-center gap-1">
@@ -48,12 +50,12 @@ export function IdCell({
           to={{ pathname: paths.transaction(tx.id), search: meta?.search ?? '' }}
           tabIndex={-1}
           title={tx.id}
-          aria-label={`Transaction ${tx.id}`}
+          aria-label={t('transactions.cell.open', { id: tx.id })}
           className="rounded font-mono text-indigo-700 hover:text-indigo-500 hover:underline"
         >
           {shortId(tx.id)}
         </Link>
-        <CopyButton value={tx.id} label="Copy transaction id" tabIndex={tabIndexFor(meta, tx.id)} />
+        <CopyButton value={tx.id} label={t('transactions.cell.copyId')} tabIndex={tabIndexFor(meta, tx.id)} />
       </span>
       {statusFolded ? (
         <span className="mt-0.5 block">
@@ -74,7 +76,8 @@ export function UserCell({
   rowId: string;
   meta: TransactionTableMeta | undefined;
 }) {
-  const label = `Show only transactions of user ${userId}`;
+  const t = useT();
+  const label = t('transactions.cell.onlyUser', { id: userId });
   return (
     <span className="inline-flex items-center gap-1">
       <button
@@ -87,7 +90,11 @@ export function UserCell({
       >
         {shortId(userId)}
       </button>
-      <CopyButton value={userId} label="Copy user id" tabIndex={tabIndexFor(meta, rowId)} />
+      <CopyButton
+        value={userId}
+        label={t('transactions.cell.copyUserId')}
+        tabIndex={tabIndexFor(meta, rowId)}
+      />
     </span>
   );
 }

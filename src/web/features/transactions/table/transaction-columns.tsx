@@ -4,6 +4,7 @@ import { AmountText } from '../../../components/amount-text';
 import { DateTime } from '../../../components/date-time';
 import { RateText } from '../../../components/rate-text';
 import { StatusBadge } from '../../../components/status-badge';
+import { translate } from '../../../i18n/i18n';
 import { typeLabel } from '../transaction-labels';
 import type { transactionTableFeatures } from './table-features';
 import { CreatedCell, CryptoCell, IdCell, UserCell } from './transaction-cells';
@@ -11,24 +12,28 @@ import { WorkCell } from './work-cell';
 
 const helper = createColumnHelper<typeof transactionTableFeatures, Transaction>();
 
+// Headers are functions and menu labels keys: words are read when the table renders, so the
+// module-level column list never freezes one language.
+
 export const transactionColumns = helper.columns([
   helper.accessor('createdAt', {
     // The zone once, for this column and Completed; each time's UTC is its hover text.
     header: ({ table }) => (
       <>
-        Created <span className="font-medium normal-case">({table.options.meta?.timeZone})</span>
+        {translate('transactions.column.created')}{' '}
+        <span className="font-medium normal-case">({table.options.meta?.timeZone})</span>
       </>
     ),
     // Newest first is what agents look for; the header toggles to oldest first and back.
     sortDescFirst: true,
-    meta: { label: 'Created' },
+    meta: { label: 'transactions.column.created' },
     cell: ({ getValue, table }) => <CreatedCell iso={getValue()} now={table.options.meta?.now} />,
   }),
   helper.accessor('id', {
-    header: 'Transaction',
+    header: () => translate('transactions.column.transaction'),
     enableSorting: false,
     enableHiding: false,
-    meta: { label: 'Transaction id', sticky: true },
+    meta: { label: 'transactions.column.transactionId', sticky: true },
     // With the Status or Type column hidden (narrow window or by choice), they read under the id.
     cell: ({ row, table }) => (
       <IdCell
@@ -40,29 +45,29 @@ export const transactionColumns = helper.columns([
     ),
   }),
   helper.accessor('userId', {
-    header: 'User',
+    header: () => translate('transactions.column.user'),
     enableSorting: false,
-    meta: { label: 'User id' },
+    meta: { label: 'transactions.column.userId' },
     cell: ({ getValue, row, table }) => (
       <UserCell userId={getValue()} rowId={row.id} meta={table.options.meta} />
     ),
   }),
   helper.accessor('type', {
-    header: 'Type',
+    header: () => translate('transactions.column.type'),
     enableSorting: false,
-    meta: { label: 'Type', cellClassName: 'text-slate-700' },
+    meta: { label: 'transactions.column.type', cellClassName: 'text-slate-700' },
     cell: ({ getValue }) => typeLabel(getValue()),
   }),
   helper.accessor('status', {
-    header: 'Status',
+    header: () => translate('transactions.column.status'),
     enableSorting: false,
-    meta: { label: 'Status' },
+    meta: { label: 'transactions.column.status' },
     cell: ({ getValue }) => <StatusBadge status={getValue()} />,
   }),
   helper.display({
     id: 'work',
-    header: 'On it',
-    meta: { label: 'Stuck and who is on it' },
+    header: () => translate('transactions.column.work'),
+    meta: { label: 'transactions.column.workLabel' },
     cell: ({ row, table }) => (
       <WorkCell
         annotation={table.options.meta?.annotations?.[row.original.id]}
@@ -72,20 +77,20 @@ export const transactionColumns = helper.columns([
   }),
   helper.display({
     id: 'fiat',
-    header: 'Fiat',
-    meta: { label: 'Fiat amount', align: 'end' },
+    header: () => translate('transactions.column.fiat'),
+    meta: { label: 'transactions.column.fiatLabel', align: 'end' },
     cell: ({ row }) => <AmountText value={row.original.fiatAmount} unit={row.original.fiatCurrency} fiat />,
   }),
   helper.display({
     id: 'crypto',
-    header: 'Crypto',
-    meta: { label: 'Crypto amount', align: 'end' },
+    header: () => translate('transactions.column.crypto'),
+    meta: { label: 'transactions.column.cryptoLabel', align: 'end' },
     cell: ({ row }) => <CryptoCell tx={row.original} />,
   }),
   helper.display({
     id: 'exchangeRate',
-    header: 'Rate',
-    meta: { label: 'Exchange rate', align: 'end', cellClassName: 'text-slate-600' },
+    header: () => translate('transactions.column.rate'),
+    meta: { label: 'transactions.column.rateLabel', align: 'end', cellClassName: 'text-slate-600' },
     cell: ({ row }) => (
       <RateText
         value={row.original.exchangeRate}
@@ -96,8 +101,8 @@ export const transactionColumns = helper.columns([
   }),
   helper.display({
     id: 'completedAt',
-    header: 'Completed',
-    meta: { label: 'Completed', cellClassName: 'text-slate-600 tabular-nums' },
+    header: () => translate('transactions.column.completed'),
+    meta: { label: 'transactions.column.completed', cellClassName: 'text-slate-600 tabular-nums' },
     cell: ({ row }) =>
       row.original.completedAt ? (
         <DateTime iso={row.original.completedAt} />

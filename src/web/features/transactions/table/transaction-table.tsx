@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { MouseEvent } from 'react';
+import { useT } from '../../../i18n/use-t';
 import type { TransactionColumnMeta } from './table-features';
 import type { useRowFocus } from './use-row-focus';
 import type { TransactionTable as Table } from './use-transaction-table';
@@ -41,6 +42,7 @@ export function TransactionTable({
   rowProps,
   onOpen,
 }: TransactionTableProps) {
+  const t = useT();
   const rows = table.getRowModel().rows;
   const columns = table.getVisibleLeafColumns();
 
@@ -72,8 +74,8 @@ export function TransactionTable({
                         onClick={header.column.getToggleSortingHandler()}
                         title={
                           sorted === 'desc'
-                            ? 'Newest first: show oldest first'
-                            : 'Oldest first: show newest first'
+                            ? t('transactions.sort.toOldest')
+                            : t('transactions.sort.toNewest')
                         }
                         className="-mx-1 inline-flex items-center gap-1 rounded px-1 uppercase hover:text-slate-900"
                       >

@@ -1,5 +1,6 @@
 import { TriangleAlert, UserCheck } from 'lucide-react';
 import type { Annotation } from '../../../../contract/collaboration-api';
+import { useT } from '../../../i18n/use-t';
 import { clockTime } from '../../../lib/collaboration-queries';
 import { formatLocalDateTime } from '../../../lib/format';
 
@@ -11,6 +12,7 @@ export function WorkCell({
   annotation: Annotation | undefined;
   agentId?: string | null;
 }) {
+  const t = useT();
   if (!annotation || (!annotation.stuck && !annotation.take))
     return <span className="text-slate-400">—</span>;
   const { take, stuck, statusSince } = annotation;
@@ -19,14 +21,12 @@ export function WorkCell({
       {stuck ? (
         <span
           title={
-            statusSince
-              ? `In this status since ${formatLocalDateTime(statusSince)} (first seen by Rampdesk)`
-              : undefined
+            statusSince ? t('transactions.work.since', { time: formatLocalDateTime(statusSince) }) : undefined
           }
           className="inline-flex items-center gap-1 rounded bg-amber-100 px-1.5 py-0.5 font-semibold text-amber-900"
         >
           <TriangleAlert aria-hidden="true" className="size-3" />
-          Stuck
+          {t('transactions.work.stuck')}
         </span>
       ) : null}
       {take ? (
@@ -35,7 +35,10 @@ export function WorkCell({
           title={take.agentEmail}
         >
           <UserCheck aria-hidden="true" className="size-3 text-emerald-600" />
-          {take.agentId === agentId ? 'You' : take.agentName} · {clockTime(take.takenAt)}
+          {t('transactions.work.taken', {
+            name: take.agentId === agentId ? t('transactions.work.you') : take.agentName,
+            time: clockTime(take.takenAt),
+          })}
         </span>
       ) : null}
     </div>

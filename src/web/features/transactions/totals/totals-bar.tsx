@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { RotateCw } from 'lucide-react';
 import { TOTALS_MAX_ROWS, type ReconciliationTotals } from '../../../../contract/reconciliation-api';
+import { translate } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
 import { formatExact, formatFiat } from '../../../lib/amount-format';
 import { ApiRequestError } from '../../../lib/api-client';
 import { formatCount } from '../../../lib/format';
@@ -12,12 +14,13 @@ export interface TotalsBarProps {
   count: number | undefined;
 }
 
-const transactions = (n: number) => `${formatCount(n)} ${n === 1 ? 'transaction' : 'transactions'}`;
+/** A count for a plural message: `count` picks the form, `shown` is the number as the locale writes it. */
+const counted = (count: number) => ({ count, shown: formatCount(count) });
 
 function tooLargeMessage(error: ApiRequestError, count: number | undefined): string {
   // Our words with the list's count; the BFF's own message when the count is not known here.
   if (count === undefined || count <= TOTALS_MAX_ROWS) return error.message;
-  return `This view has ${transactions(count)}; totals are computed for up to ${formatCount(TOTALS_MAX_ROWS)}. Narrow the filters or the date window.`;
+  return translate('transactions.totals.tooLarge', { ...counted(count), max: formatCount(TOTALS_MAX_ROWS) });
 }
 
 function Sums({
@@ -49,12 +52,13 @@ function Sums({
 }
 
 function Totals({ totals }: { totals: ReconciliationTotals }) {
-  if (totals.count === 0) return <p>No transactions to add up.</p>;
+  const t = useT();
+  if (totals.count === 0) return <p>{t('transactions.totals.none')}</p>;
   return (
     <>
-      <p className="font-medium text-slate-900">Totals of {transactions(totals.count)}</p>
-      <Sums label="Fiat" sums={totals.fiat} format={formatFiat} />
-      <Sums label="Crypto" sums={totals.crypto} format={(v) => formatExact(v)} />
+      <p className="font-medium text-slate-900">{t('transactions.totals.of', counted(totals.count))}</p>
+      <Sums label={t('transactions.totals.fiat')} sums={totals.fiat} format={formatFiat} />
+      <Sums label={t('transactions.totals.crypto')} sums={totals.crypto} format={(v) => formatExact(v)} />
     </>
   );
 }
@@ -65,6 +69,7 @@ function Totals({ totals }: { totals: ReconciliationTotals }) {
  * instead of showing a guess; any other failure offers a retry.
  */
 export function TotalsBar({ filters, count }: TotalsBarProps) {
+  const t = useT();
   const totals = useQuery(transactionQueries.totals(filters));
   let body;
   if (totals.data) {
@@ -76,35 +81,40 @@ export function TotalsBar({ filters, count }: TotalsBarProps) {
         <p role="status">{tooLargeMessage(error, count)}</p>
       ) : (
         <p role="alert" className="flex flex-wrap items-center gap-2 text-red-800">
-          Totals could not be computed: {error?.message ?? 'something went wrong.'}
+          {t('transactions.totals.failed', {
+            reason: error?.message ?? t('transactions.totals.unknownError'),
+          })}
           <button
             type="button"
             onClick={() => void totals.refetch()}
             className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50"
           >
             <RotateCw aria-hidden="true" className="size-3.5" />
-            Retry totals
+            {t('transactions.totals.retry')}
           </button>
         </p>
       );
   } else {
-    const what = count === undefined ? 'the transactions' : transactions(count);
+    const what =
+      count === undefined
+        ? t('transactions.totals.addingUpAll')
+        : t('transactions.totals.addingUp', counted(count));
     body = (
       <div className="flex items-center gap-3">
         <div
           role="progressbar"
-          aria-label={`Adding up ${what}`}
+          aria-label={what}
           className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-200"
         >
           <div className="h-full w-1/3 animate-pulse rounded-full bg-indigo-500" />
         </div>
-        <span>Adding up {what}…</span>
+        <span>{what}…</span>
       </div>
     );
   }
   return (
     <section
-      aria-label="Totals of this view"
+      aria-label={t('transactions.totals.region')}
       aria-busy={totals.isFetching}
       className="mb-3 flex flex-wrap items-center gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-2.5 text-sm text-slate-700"
     >
