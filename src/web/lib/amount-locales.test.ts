@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PSEUDO_LOCALE } from '../../contract/locales';
+import { activateLocale } from '../i18n/i18n';
 import { formatExact, formatFiat, formatRate } from './amount-format';
 import { formatCount } from './format';
 
@@ -86,5 +88,18 @@ describe('rates and counts in the agent’s locale', () => {
     expect(formatCount(1234567, 'es-ES')).toBe('1.234.567');
     expect(formatCount(-12345, 'en-GB')).toBe('-12,345');
     expect(formatCount(1234.5, 'es-ES')).toBe('1234.5');
+  });
+});
+
+describe('without a locale given, the active one', () => {
+  afterEach(() => activateLocale('en-US'));
+
+  it('follows activateLocale; the pseudo-locale writes US English numbers', async () => {
+    expect(formatFiat('78044.5', 'DOP')).toBe('78,044.50');
+    await activateLocale('es-ES');
+    expect(formatFiat('78044.5', 'DOP')).toBe('78.044,50');
+    expect(formatCount(12345)).toBe('12.345');
+    await activateLocale(PSEUDO_LOCALE);
+    expect(formatFiat('78044.5', 'DOP')).toBe('78,044.50');
   });
 });

@@ -115,7 +115,12 @@ describe('the window in words', () => {
 
   it.each([
     ['en-GB', '1 – 30 Nov 2026', '15 Dec 2026 – 15 Jan 2027', '1 Nov 2026, 09:00 – 30 Nov 2026, 17:00'],
-    ['es-MX', '1–30 de nov de 2026', '15 de dic de 2026 – 15 de ene de 2027', '1 nov 2026, 9:00 a.m. – 30 nov 2026, 5:00 p.m.'],
+    [
+      'es-MX',
+      '1–30 de nov de 2026',
+      '15 de dic de 2026 – 15 de ene de 2027',
+      '1 nov 2026, 9:00 a.m. – 30 nov 2026, 5:00 p.m.',
+    ],
     ['es-ES', '1–30 nov 2026', '15 dic 2026 – 15 ene 2027', '1 nov 2026, 9:00 – 30 nov 2026, 17:00'],
   ])('writes the window in %s’s own patterns', (locale, month, years, hours) => {
     const words = (w: Parameters<typeof describeWindow>[0]) => describeWindow(w, locale).replace(/\s/g, ' ');

@@ -188,7 +188,8 @@ export function describeWindow({ from, to }: DateWindow, locale: string = format
     return range(dateTimeFormat(locale, seconds ? 'dayTimeSeconds' : 'dayTime'), start, end);
   }
   if (start) return translate('format.windowFrom', { date: instantFormat(start, locale).format(start) });
-  if (endDay) return translate('format.windowThrough', { date: dateTimeFormat(locale, 'day').format(endDay) });
+  if (endDay)
+    return translate('format.windowThrough', { date: dateTimeFormat(locale, 'day').format(endDay) });
   if (end) return translate('format.windowBefore', { date: instantFormat(end, locale).format(end) });
   return '';
 }

@@ -19,7 +19,8 @@ export function formatAge(thenMs: number, nowMs: number, locale: string = format
   const seconds = Math.floor((nowMs - thenMs) / 1000);
   if (seconds < 1) return relativeTimeFormat(locale, 'auto').format(0, 'second');
   for (const [limit, size, unit] of UNITS) {
-    if (seconds < limit) return relativeTimeFormat(locale, 'always').format(-Math.floor(seconds / size), unit);
+    if (seconds < limit)
+      return relativeTimeFormat(locale, 'always').format(-Math.floor(seconds / size), unit);
   }
   return '';
 }
