@@ -2,6 +2,7 @@ import { noop, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction } from 'react-router';
 import { listQueryFor, parseListView } from '../features/transactions/list-view';
 import { authQueries, type Session } from '../lib/auth-queries';
+import { warmFormatters } from '../lib/intl-cache';
 import { transactionQueries } from '../lib/transaction-queries';
 
 /** The transactions screen's code; the route's `lazy` and the loader share the one import. */
@@ -44,7 +45,13 @@ export function transactionsLoader(queryClient: QueryClient): LoaderFunction {
     const list = transactionQueries.list(listQueryFor(parseListView(new URL(request.url).searchParams)));
     const session = known ? Promise.resolve(known) : queryClient.query(me);
     const rows = session
-      .then((answer) => (mayList(answer) ? queryClient.query(list) : undefined))
+      .then((answer) => {
+        if (!mayList(answer)) return undefined;
+        const page = queryClient.query(list);
+        // Intl's locale data loads while the rows travel, not in their first render (docs/performance.md).
+        warmFormatters();
+        return page;
+      })
       .catch(noop);
     // The drawer's code once the first rows are up, so a row click opens it without waiting for code.
     // A failure is only a missed head start: opening a row loads (and reports) it again.

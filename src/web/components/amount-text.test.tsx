@@ -1,6 +1,8 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale } from '../i18n/i18n';
 import { AmountText } from './amount-text';
+import { DateTime } from './date-time';
 import { RateText } from './rate-text';
 
 describe('AmountText', () => {
@@ -32,5 +34,24 @@ describe('RateText', () => {
     expect(screen.getByTitle('19.9')).toHaveTextContent(/^19\.9$/);
     rerender(<RateText value={null} fiat="DOP" token="USDC" />);
     expect(container.textContent).toBe('—');
+  });
+});
+
+describe('switching language', () => {
+  afterEach(async () => {
+    await act(() => activateLocale('en-US'));
+  });
+
+  it('re-renders amounts, rates and times with the new locale’s separators', async () => {
+    const { container } = render(
+      <p>
+        <AmountText value="78044.5" unit="DOP" /> · <RateText value="1923456.78" fiat="DOP" token="USDC" /> ·{' '}
+        <DateTime iso="2026-12-02T15:07:09.000Z" />
+      </p>,
+    );
+    expect(container.textContent).toMatch(/^78,044\.50 DOP · 1,923,457 DOP\/USDC · 12\/0[23]\/2026 /);
+    await act(() => activateLocale('es-ES'));
+    expect(container.textContent).toMatch(/^78\.044,50 DOP · 1\.923\.457 DOP\/USDC · 0[23]\/12\/2026 /);
+    expect(screen.getByTitle('1 USDC = 1.923.456,78 DOP')).toBeInTheDocument();
   });
 });

@@ -1,15 +1,22 @@
 import { clsx } from 'clsx';
 import type { Amount } from '../../contract/capa';
+import { useLocale } from '../i18n/use-t';
 import { formatExact, formatRate } from '../lib/amount-format';
+import { formatLocale } from '../lib/intl-cache';
 
 /** "DOP/USDC": Capa's exchangeRate is fiat per token (docs/capa-api.md, Amounts). */
 export function rateUnit(fiat: string | null | undefined, token: string | null | undefined): string | null {
   return fiat && token ? `${fiat}/${token}` : null;
 }
 
-/** The exact rate in words, for the hover text: "1 USDC = 61.72471667053231 DOP". */
-export function exactRateText(value: Amount, fiat?: string | null, token?: string | null): string {
-  const exact = formatExact(value);
+/** The exact rate in words, for the hover text: "1 USDC = 61.72471667053231 DOP" (grouped in the locale). */
+export function exactRateText(
+  value: Amount,
+  fiat?: string | null,
+  token?: string | null,
+  locale: string = formatLocale(),
+): string {
+  const exact = formatExact(value, locale);
   return fiat && token ? `1 ${token} = ${exact} ${fiat}` : exact;
 }
 
@@ -28,14 +35,15 @@ export function RateText({
   token?: string | null;
   className?: string;
 }) {
+  const locale = useLocale();
   if (value === null || value === undefined || value === '') return <span className={className}>—</span>;
   const unit = rateUnit(fiat, token);
   return (
     <span
-      title={exactRateText(value, fiat, token)}
+      title={exactRateText(value, fiat, token, locale)}
       className={clsx('whitespace-nowrap tabular-nums', className)}
     >
-      <span>{formatRate(value)}</span>
+      <span>{formatRate(value, locale)}</span>
       {unit ? <span className="text-slate-500"> {unit}</span> : null}
     </span>
   );

@@ -1,14 +1,16 @@
 /**
  * Amounts and rates for people, from the exact decimal strings the BFF passes on (docs/capa-api.md,
- * Amounts): split into sign, whole and fraction and grouped by hand, never through a float.
+ * Amounts), in the agent's locale: Intl.NumberFormat formats the decimal string itself, every
+ * digit exact, never through a float (78044.5 DOP → "78,044.50" in es-MX, "78.044,50" in es-ES).
  */
 import type { Amount } from '../../contract/capa';
 import { FIAT_CURRENCIES } from '../../contract/enums';
 import { formatAmount, formatDecimal } from './format';
+import { formatLocale } from './intl-cache';
 
 /**
- * ISO 4217 minor units of the currencies Capa settles in, by hand: a page's first Intl call costs
- * ~50 ms of main thread and the table would pay it before its first rows (docs/performance.md).
+ * ISO 4217 minor units of the currencies Capa settles in, by hand: the table's first rows build
+ * no currency formatter just to learn "2" (docs/performance.md, "Intl on the first rows").
  */
 const KNOWN_MINOR_UNITS: Readonly<Record<string, number>> = { MXN: 2, DOP: 2, USD: 2, EUR: 2 };
 const askedIntl = new Map<string, number | undefined>();
@@ -39,18 +41,23 @@ const missing = (value: Amount | null | undefined): value is null | undefined | 
   value === null || value === undefined || value === '';
 
 /**
- * A fiat amount, grouped, with at least its currency's minor units: "24732.8" DOP → "24,732.80".
- * Never rounded: a digit beyond the minor units (which Capa should not send) is kept, not hidden.
+ * A fiat amount, grouped, with at least its currency's minor units: "24732.8" DOP → "24,732.80"
+ * (en-US), "24.732,80" (es-ES). Never rounded: a digit beyond the minor units (which Capa should
+ * not send) is kept, not hidden.
  */
-export function formatFiat(value: Amount | null | undefined, currency: string | null | undefined): string {
+export function formatFiat(
+  value: Amount | null | undefined,
+  currency: string | null | undefined,
+  locale: string = formatLocale(),
+): string {
   if (missing(value)) return '—';
-  return formatDecimal(formatAmount(value), currency ? (minorUnits(currency) ?? 0) : 0);
+  return formatDecimal(formatAmount(value), currency ? (minorUnits(currency) ?? 0) : 0, locale);
 }
 
 /** A token amount (or any exact decimal), grouped, with every digit Capa sent and no padding. */
-export function formatExact(value: Amount | null | undefined): string {
+export function formatExact(value: Amount | null | undefined, locale: string = formatLocale()): string {
   if (missing(value)) return '—';
-  return formatDecimal(formatAmount(value));
+  return formatDecimal(formatAmount(value), 0, locale);
 }
 
 /** Significant digits of a rate for reading; the exact rate stays a hover or a copy away. */
@@ -69,10 +76,11 @@ function roundDecimal(whole: string, fraction: string, places: number): string {
 
 /**
  * A rate to read at a glance: five significant digits, never fewer whole digits than it has,
- * grouped ("61.72471667053231" → "61.725", "1923456.7" → "1,923,457", "0.0000531234" →
- * "0.000053123"). Anything that is not a plain decimal is shown as given.
+ * grouped in the locale ("61.72471667053231" → "61.725", "1923456.7" → "1,923,457" or
+ * "1.923.457", "0.0000531234" → "0.000053123"); rounded half up here, exactly, then written by
+ * Intl. Anything that is not a plain decimal is shown as given.
  */
-export function formatRate(value: Amount | null | undefined): string {
+export function formatRate(value: Amount | null | undefined, locale: string = formatLocale()): string {
   if (missing(value)) return '—';
   const text = formatAmount(value);
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
@@ -84,5 +92,5 @@ export function formatRate(value: Amount | null | undefined): string {
       ? (/^0*/.exec(fraction)?.[0].length ?? 0) + RATE_DIGITS
       : Math.max(0, RATE_DIGITS - whole.length);
   const rounded = roundDecimal(whole, fraction, places);
-  return formatDecimal(/^0(\.0*)?$/.test(rounded) ? rounded : `${sign}${rounded}`);
+  return formatDecimal(/^0(\.0*)?$/.test(rounded) ? rounded : `${sign}${rounded}`, 0, locale);
 }

@@ -11,7 +11,7 @@ import {
 } from '../../contract/collaboration-api';
 import { translate } from '../i18n/i18n';
 import { apiGet, apiPost } from './api-client';
-import { formatLocalDateTime } from './format';
+import { localDateTimeParts } from './format';
 import { transactionQueries } from './transaction-queries';
 
 /**
@@ -60,12 +60,12 @@ export function afterCollaborationChange(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: transactionQueries.lists() });
 }
 
-/** "10:42" today, "2026-05-01 10:42" another day: the agent's local time. */
+/** "10:42" today, "05/01/2026 10:42 AM" another day: the agent's local time, in their locale. */
 export function clockTime(iso: string, nowMs = Date.now()): string {
-  const local = formatLocalDateTime(iso);
-  return local.slice(0, 10) === formatLocalDateTime(new Date(nowMs).toISOString()).slice(0, 10)
-    ? local.slice(11)
-    : local;
+  const local = localDateTimeParts(iso);
+  if (!local) return iso;
+  const today = localDateTimeParts(new Date(nowMs).toISOString());
+  return local.date === today?.date ? local.time : `${local.date} ${local.time}`;
 }
 
 /**

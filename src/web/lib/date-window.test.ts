@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { activateLocale } from '../i18n/i18n';
 import {
   describeWindow,
   formatUtcMinutes,
@@ -9,6 +10,7 @@ import {
   presetWindow,
   toBoundToInstant,
   utcOffsetLabel,
+  WINDOW_PRESETS,
 } from './date-window';
 
 // The agent's zone is the browser's: pin one (Node reads TZ again when it changes). Mexico City is
@@ -95,18 +97,53 @@ describe('the inputs and the instants', () => {
 describe('the window in words', () => {
   const day = (d: string) => fromBoundToInstant({ date: d, time: '' })!;
   it.each([
-    [{ from: day('2026-11-01'), to: day('2026-12-01') }, '1 Nov – 30 Nov 2026'],
-    [{ from: day('2026-11-20'), to: day('2026-11-21') }, '20 Nov 2026'],
-    [{ from: day('2026-12-15'), to: day('2027-01-16') }, '15 Dec 2026 – 15 Jan 2027'],
-    [{ from: day('2026-11-01') }, 'from 1 Nov 2026'],
-    [{ to: day('2026-12-01') }, 'through 30 Nov 2026'],
-    [{ to: '2026-11-30T23:00:00.000Z' }, 'before 30 Nov 2026 17:00'],
+    [{ from: day('2026-11-01'), to: day('2026-12-01') }, 'Nov 1 – 30, 2026'],
+    [{ from: day('2026-11-20'), to: day('2026-11-21') }, 'Nov 20, 2026'],
+    [{ from: day('2026-12-15'), to: day('2027-01-16') }, 'Dec 15, 2026 – Jan 15, 2027'],
+    [{ from: day('2026-11-01') }, 'from Nov 1, 2026'],
+    [{ to: day('2026-12-01') }, 'through Nov 30, 2026'],
+    [{ to: '2026-11-30T23:00:00.000Z' }, 'before Nov 30, 2026, 5:00 PM'],
     [
       { from: '2026-11-01T15:00:00.000Z', to: '2026-11-30T23:00:00.000Z' },
-      '1 Nov 2026 09:00 – 30 Nov 2026 17:00',
+      'Nov 1, 2026, 9:00 AM – Nov 30, 2026, 5:00 PM',
     ],
     [{}, ''],
-  ])('%j reads "%s"', (window, words) => {
-    expect(describeWindow(window)).toBe(words);
+  ])('%j reads "%s" in US English', (window, words) => {
+    // Intl's own spaces (thin around the dash, narrow before AM) read as plain ones here.
+    expect(describeWindow(window).replace(/\s/g, ' ')).toBe(words);
+  });
+
+  it.each([
+    ['en-GB', '1 – 30 Nov 2026', '15 Dec 2026 – 15 Jan 2027', '1 Nov 2026, 09:00 – 30 Nov 2026, 17:00'],
+    [
+      'es-MX',
+      '1–30 de nov de 2026',
+      '15 de dic de 2026 – 15 de ene de 2027',
+      '1 nov 2026, 9:00 a.m. – 30 nov 2026, 5:00 p.m.',
+    ],
+    ['es-ES', '1–30 nov 2026', '15 dic 2026 – 15 ene 2027', '1 nov 2026, 9:00 – 30 nov 2026, 17:00'],
+  ])('writes the window in %s’s own patterns', (locale, month, years, hours) => {
+    const words = (w: Parameters<typeof describeWindow>[0]) => describeWindow(w, locale).replace(/\s/g, ' ');
+    expect(words({ from: day('2026-11-01'), to: day('2026-12-01') })).toBe(month);
+    expect(words({ from: day('2026-12-15'), to: day('2027-01-16') })).toBe(years);
+    expect(words({ from: '2026-11-01T15:00:00.000Z', to: '2026-11-30T23:00:00.000Z' })).toBe(hours);
+  });
+
+  it('says from, through and before, and the presets, in the active language', async () => {
+    await activateLocale('es-MX');
+    try {
+      expect(describeWindow({ from: day('2026-11-01') }).replace(/\s/g, ' ')).toBe('desde el 1 nov 2026');
+      expect(describeWindow({ to: day('2026-12-01') }).replace(/\s/g, ' ')).toBe('hasta el 30 nov 2026');
+      expect(WINDOW_PRESETS.map((p) => p.label)).toEqual([
+        'Hoy',
+        'Ayer',
+        'Últimos 7 días',
+        'Este mes',
+        'Mes pasado',
+      ]);
+    } finally {
+      await activateLocale('en-US');
+    }
+    expect(WINDOW_PRESETS[0].label).toBe('Today');
   });
 });

@@ -3,8 +3,11 @@
  * instants (`from` inclusive, `to` exclusive) on the wire and in the URL. An accountant thinks in
  * whole days ("1 to 30 November"), so a bound without a time is a day: From starts at its
  * midnight, To runs through its end (the exclusive instant is the next midnight). A time narrows
- * a bound for a cut-off ("until 17:00"). By hand, not Intl: see formatCount in format.ts.
+ * a bound for a cut-off ("until 17:00"). The inputs and the URL are ISO, whatever the language;
+ * the window in words is in the agent's locale (Intl, lib/intl-cache.ts).
  */
+import { translate } from '../i18n/i18n';
+import { dateTimeFormat, formatLocale } from './intl-cache';
 
 export interface DateWindow {
   from?: string | undefined;
@@ -17,16 +20,41 @@ export interface LocalBound {
   time: string;
 }
 
+/** Each label is read when shown (a getter), so it is in the language active then. */
 export const WINDOW_PRESETS = [
-  { id: 'today', label: 'Today' },
-  { id: 'yesterday', label: 'Yesterday' },
-  { id: 'last-7-days', label: 'Last 7 days' },
-  { id: 'this-month', label: 'This month' },
-  { id: 'last-month', label: 'Last month' },
+  {
+    id: 'today',
+    get label() {
+      return translate('format.presetToday');
+    },
+  },
+  {
+    id: 'yesterday',
+    get label() {
+      return translate('format.presetYesterday');
+    },
+  },
+  {
+    id: 'last-7-days',
+    get label() {
+      return translate('format.presetLast7Days');
+    },
+  },
+  {
+    id: 'this-month',
+    get label() {
+      return translate('format.presetThisMonth');
+    },
+  },
+  {
+    id: 'last-month',
+    get label() {
+      return translate('format.presetLastMonth');
+    },
+  },
 ] as const;
 export type WindowPreset = (typeof WINDOW_PRESETS)[number]['id'];
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The first instant of the local day (usually midnight; 01:00 where a DST change skips it). */
@@ -132,31 +160,36 @@ export function utcOffsetLabel(at: Date = new Date()): string {
   return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-function dayWords(at: Date, withYear = true): string {
-  return `${at.getDate()} ${MONTHS[at.getMonth()]}${withYear ? ` ${at.getFullYear()}` : ''}`;
+/** A local day or instant in words: "Nov 20, 2026", "Nov 20, 2026, 09:00 AM", "20 nov 2026, 9:00". */
+function instantFormat(at: Date, locale: string): Intl.DateTimeFormat {
+  if (isStartOfDay(at)) return dateTimeFormat(locale, 'day');
+  return dateTimeFormat(locale, at.getSeconds() ? 'dayTimeSeconds' : 'dayTime');
 }
 
-function instantWords(at: Date): string {
-  return isStartOfDay(at) ? dayWords(at) : `${dayWords(at)} ${localTime(at)}`;
+/** formatRange, which shares what the ends share ("1–30 Nov 2026"); an inverted pair as it is. */
+function range(format: Intl.DateTimeFormat, start: Date, end: Date): string {
+  return start <= end ? format.formatRange(start, end) : `${format.format(start)} – ${format.format(end)}`;
 }
 
 /**
- * The window in words, e.g. "1 Nov – 30 Nov 2026", "20 Nov 2026", "from 1 Nov 2026",
- * "through 30 Nov 2026", "1 Nov 2026 09:00 – 30 Nov 2026 17:00"; '' without a window.
+ * The window in words, in the locale's own patterns, e.g. (en-US) "Nov 1 – 30, 2026",
+ * "Nov 20, 2026", "from Nov 1, 2026", "through Nov 30, 2026", "Nov 1, 2026, 09:00 AM – Nov 30,
+ * 2026, 05:00 PM"; (es-MX) "1–30 nov 2026", "desde el 1 nov 2026"; '' without a window.
  */
-export function describeWindow({ from, to }: DateWindow): string {
+export function describeWindow({ from, to }: DateWindow, locale: string = formatLocale()): string {
   const start = from ? new Date(from) : null;
   const end = to ? new Date(to) : null;
   const endDay = end && isStartOfDay(end) ? startOfDay(end, -1) : null;
   if (start && end) {
     if (isStartOfDay(start) && endDay) {
-      if (endDay.getTime() === start.getTime()) return dayWords(start);
-      const sameYear = start.getFullYear() === endDay.getFullYear();
-      return `${dayWords(start, !sameYear)} – ${dayWords(endDay)}`;
+      return range(dateTimeFormat(locale, 'day'), start, endDay);
     }
-    return `${instantWords(start)} – ${instantWords(end)}`;
+    const seconds = start.getSeconds() || end.getSeconds();
+    return range(dateTimeFormat(locale, seconds ? 'dayTimeSeconds' : 'dayTime'), start, end);
   }
-  if (start) return `from ${instantWords(start)}`;
-  if (end) return endDay ? `through ${dayWords(endDay)}` : `before ${instantWords(end)}`;
+  if (start) return translate('format.windowFrom', { date: instantFormat(start, locale).format(start) });
+  if (endDay)
+    return translate('format.windowThrough', { date: dateTimeFormat(locale, 'day').format(endDay) });
+  if (end) return translate('format.windowBefore', { date: instantFormat(end, locale).format(end) });
   return '';
 }

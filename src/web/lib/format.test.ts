@@ -45,9 +45,12 @@ describe('other formats', () => {
     expect(formatCount(Number.NaN)).toBe('NaN');
     expect(shortId('af6e3ab7-b982-4ce7-adf6-f54d4d8de10a')).toBe('af6e3ab7');
     expect(formatUtcDateTime('2025-06-10T05:54:28.572Z')).toBe('2025-06-10 05:54:28 UTC');
-    expect(formatLocalDateTime('2025-06-10T05:54:28.572Z')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    // The active locale's numerals (en-US here), date and time split by the one plain space.
+    expect(formatLocalDateTime('2025-06-10T05:54:28.572Z')).toMatch(
+      /^\d{2}\/\d{2}\/2025 \d{2}:54\u00a0[AP]M$/,
+    );
     expect(formatLocalDateTime('2025-06-10T05:54:28.572Z', { seconds: true })).toMatch(
-      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:28$/,
+      /^\d{2}\/\d{2}\/2025 \d{2}:54:28\u00a0[AP]M$/,
     );
     expect(formatLocalDateTime('not a date')).toBe('not a date');
   });

@@ -1,14 +1,13 @@
 import type { Amount } from '../../contract/capa';
+import { dateTimeFormat, decimalFormat, formatLocale } from './intl-cache';
 
 /**
- * Whole counts for people: 4237 → "4,237". Never used for money (see formatAmount). By hand, not
- * Intl.NumberFormat: a page's first Intl call loads the browser's locale data (~50 ms of main
- * thread), and the transactions page would pay it before its first rows (README, Performance).
+ * Whole counts for people in the locale: 4237 → "4,237" (en), "4237" (es-ES writes four digits
+ * ungrouped). Never used for money (see formatFiat). Anything but a whole count as it is.
  */
-export function formatCount(n: number): string {
+export function formatCount(n: number, locale: string = formatLocale()): string {
   if (!Number.isSafeInteger(n)) return String(n);
-  const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
-  return n < 0 ? `-${digits}` : digits;
+  return decimalFormat(locale, 0).format(n);
 }
 
 /**
@@ -28,17 +27,36 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** Inside a date or a time, spaces never break ("09:00 AM", "2 dic 2026"), so one can split on ' '. */
+const noBreak = (text: string) => text.replace(/\s/g, '\u00a0');
+
 /**
- * "2025-11-20 14:03" (with `seconds`, "2025-11-20 14:03:09") in the agent's time zone: unambiguous
- * across locales and easy to compare.
+ * The local day and time of an instant in the locale's numerals, each line-up friendly: en-US
+ * { date: "11/20/2025", time: "02:03 PM" }, es-ES { date: "20/11/2025", time: "14:03" }; null
+ * for what is not a date.
  */
-export function formatLocalDateTime(iso: string, { seconds = false } = {}): string {
+export function localDateTimeParts(
+  iso: string,
+  { seconds = false, locale = formatLocale() }: { seconds?: boolean; locale?: string } = {},
+): { date: string; time: string } | null {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return (
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
-    `${pad(date.getHours())}:${pad(date.getMinutes())}${seconds ? `:${pad(date.getSeconds())}` : ''}`
-  );
+  if (Number.isNaN(date.getTime())) return null;
+  return {
+    date: noBreak(dateTimeFormat(locale, 'date').format(date)),
+    time: noBreak(dateTimeFormat(locale, seconds ? 'timeSeconds' : 'time').format(date)),
+  };
+}
+
+/**
+ * "11/20/2025 02:03 PM" (en-US), "20/11/2025 14:03" (es-ES), with `seconds` "…14:03:09": the
+ * agent's time zone, date and time split by one plain space. The UTC form is for quoting to Capa.
+ */
+export function formatLocalDateTime(
+  iso: string,
+  options: { seconds?: boolean; locale?: string } = {},
+): string {
+  const parts = localDateTimeParts(iso, options);
+  return parts ? `${parts.date} ${parts.time}` : iso;
 }
 
 /** The same instant in UTC with seconds, for hover text and for quoting to Capa. */
@@ -54,16 +72,17 @@ export function shortId(id: string): string {
 }
 
 /**
- * An exact decimal string for people, never rounded: "1234567.5" → "1,234,567.5", with
- * `minFractionDigits` 2 → "1,234,567.50". Digits beyond that are kept ("0.125" stays "0.125").
- * Anything that is not a plain decimal is shown as given.
+ * An exact decimal string for people, never rounded, in the locale: "1234567.5" → "1,234,567.5"
+ * (en), "1.234.567,5" (es-ES); with `minFractionDigits` 2 → "1,234,567.50". Digits beyond that
+ * are kept ("0.125" stays "0.125"). Intl formats the decimal string itself, exactly (no float);
+ * anything that is not a plain decimal is shown as given.
  */
-export function formatDecimal(value: string, minFractionDigits = 0): string {
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
-  if (!match) return value;
-  const [, sign, whole = '', fraction = ''] = match;
-  const digits = fraction.padEnd(minFractionDigits, '0');
-  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${digits ? `.${digits}` : ''}`;
+export function formatDecimal(value: string, minFractionDigits = 0, locale: string = formatLocale()): string {
+  const match = /^-?\d+(?:\.(\d+))?$/.exec(value);
+  const digits = Math.max(match?.[1]?.length ?? 0, minFractionDigits);
+  // Intl takes at most 100 decimals; no amount has them, but one would be shown rather than cut.
+  if (!match || digits > 100) return value;
+  return decimalFormat(locale, digits).format(value as Intl.StringNumericLiteral);
 }
 
 /** "UTC−05:00", "UTC+05:30", "UTC": the browser's offset from UTC at that instant (typographic minus). */

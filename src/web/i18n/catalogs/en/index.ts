@@ -5,6 +5,7 @@ import { collaboration } from './collaboration';
 import { common } from './common';
 import { drawer } from './drawer';
 import { execute } from './execute';
+import { format } from './format';
 import { queues } from './queues';
 import { shell } from './shell';
 import { transactions } from './transactions';
@@ -23,4 +24,5 @@ export const messages = {
   ...execute,
   ...collaboration,
   ...words,
+  ...format,
 };
