@@ -1,4 +1,5 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
+import { apiErrorMessage } from '../i18n/error-words';
 import { ApiRequestError, isForbidden, isUnauthenticated } from '../lib/api-client';
 import { forbiddenMessage } from '../lib/forbidden-message';
 import { MessageText } from './message-text';
@@ -23,10 +24,13 @@ export function ErrorPanel({
   // Signed out mid-work: the route guard is already taking the agent to sign-in; no error to read.
   if (isUnauthenticated(error)) return null;
   const apiError = error instanceof ApiRequestError ? error : null;
-  // A 403 names the role needed, in the same words everywhere (not the server's phrasing).
+  // A 403 names the role needed, in the same words everywhere (not the server's phrasing); other
+  // API errors read in the agent's language from their code (i18n/error-words.ts).
   const message = isForbidden(error)
     ? forbiddenMessage(error.requiredRole)
-    : (apiError?.message ?? 'Something went wrong in this page. Retry, or reload the page.');
+    : apiError
+      ? apiErrorMessage(apiError)
+      : 'Something went wrong in this page. Retry, or reload the page.';
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-white p-5 shadow-sm">
       <div className="flex items-start gap-3">

@@ -1,5 +1,5 @@
 import { FIAT_CURRENCY_NAMES, type FiatCurrency } from '../../../../contract/enums';
-import { statusFacts } from '../../../../contract/statuses';
+import { statusLabel } from '../../../i18n/words';
 import { describeWindow } from '../../../lib/date-window';
 import { shortId } from '../../../lib/format';
 import { activeFilters, windowOf, type FilterKey, type ListView } from '../list-view';
@@ -33,7 +33,7 @@ export function statusSetLabel(value: string | undefined): string {
   if (!value) return '';
   return value
     .split(',')
-    .map((status) => statusFacts(status).label)
+    .map((status) => statusLabel(status))
     .join(', ');
 }
 
