@@ -9,8 +9,8 @@ import { CODE_WORDS, codeWords as contractCodeWords } from '../../contract/code-
 import { FIAT_CURRENCY_NAMES, TYPE_LABELS } from '../../contract/enums';
 import { executedStatusFacts } from '../../contract/execute';
 import { STATUS_GROUP_LABELS, TRANSACTION_STATUSES, statusFacts } from '../../contract/statuses';
-import { htmlErrorResponse } from '../mocks/api-responses';
 import { apiGet, type ApiRequestError } from '../lib/api-client';
+import { htmlErrorResponse } from '../mocks/api-responses';
 import { server } from '../test-support/msw-server';
 import { messages as en } from './catalogs/en';
 import { messages as es } from './catalogs/es';

@@ -1,5 +1,5 @@
-import { translate } from '../../i18n/i18n';
 import { apiErrorMessage, describeWait } from '../../i18n/error-words';
+import { translate } from '../../i18n/i18n';
 import { ApiRequestError } from '../../lib/api-client';
 
 export { describeWait };
