@@ -7,8 +7,7 @@
 import { CODE_WORDS } from '../../contract/code-words';
 import { languageOf } from '../../contract/locales';
 import { CLIENT_ERROR_CODES, type ApiRequestError } from '../lib/api-client';
-import { currentLocale, translate } from './i18n';
-import { codeWords } from './words';
+import { currentLocale, translate, type MessageKey } from './i18n';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -44,7 +43,8 @@ export function apiErrorMessage(error: ApiRequestError, now = new Date()): strin
   const client = clientErrorWords(error);
   if (client) return client;
   if (!Object.hasOwn(CODE_WORDS, error.code)) return error.message;
-  const words = codeWords(error.code);
+  // As words.ts's codeWords, without its status and reason tables: the sign-in page needs only this.
+  const words = translate(`words.code.${error.code}` as MessageKey);
   return error.retryAfterSeconds === null
     ? translate('words.apiError.sentence', { words })
     : translate('words.apiError.sentenceWait', {
