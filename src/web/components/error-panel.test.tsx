@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activateLocale } from '../i18n/i18n';
 import { ApiRequestError } from '../lib/api-client';
 import { ErrorPanel } from './error-panel';
 
@@ -60,5 +61,43 @@ describe('ErrorPanel', () => {
       'Something went wrong in this page. Retry, or reload the page.',
     );
     expect(screen.getByRole('alert')).not.toHaveTextContent('x is undefined');
+  });
+
+  describe('in Spanish', () => {
+    afterEach(() => activateLocale('en-US'));
+
+    it('U1–U3: says the fault from its code in Spanish (the BFF’s English is for API clients), the code kept for support', async () => {
+      await activateLocale('es-MX');
+      const { rerender } = render(
+        <ErrorPanel
+          title="t"
+          error={
+            new ApiRequestError({
+              status: 503,
+              code: 'UPSTREAM_RATE_LIMITED',
+              message: 'Capa is limiting requests right now; try again in 30 seconds.',
+              retryAfterSeconds: 30,
+            })
+          }
+        />,
+      );
+      const panel = screen.getByRole('alert');
+      expect(panel).toHaveTextContent(
+        'Capa está limitando las solicitudes. Vuelve a intentarlo en 30 segundos.',
+      );
+      expect(panel).not.toHaveTextContent('try again');
+      expect(within(panel).getByText('UPSTREAM_RATE_LIMITED')).toBeVisible();
+      rerender(
+        <ErrorPanel
+          title="t"
+          error={
+            new ApiRequestError({ status: 403, code: 'FORBIDDEN', message: 'm', requiredRole: 'operator' })
+          }
+        />,
+      );
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Necesitas el rol de operador para esto. Pídeselo a un administrador.',
+      );
+    });
   });
 });

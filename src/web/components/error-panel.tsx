@@ -1,4 +1,5 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
+import { apiErrorMessage } from '../i18n/error-words';
 import { useT } from '../i18n/use-t';
 import { ApiRequestError, isForbidden, isUnauthenticated } from '../lib/api-client';
 import { forbiddenMessage } from '../lib/forbidden-message';
@@ -19,10 +20,13 @@ export function ErrorPanel({ title, error, onRetry, retrying = false, retryLabel
   // Signed out mid-work: the route guard is already taking the agent to sign-in; no error to read.
   if (isUnauthenticated(error)) return null;
   const apiError = error instanceof ApiRequestError ? error : null;
-  // A 403 names the role needed, in the same words everywhere (not the server's phrasing).
+  // A 403 names the role needed, in the same words everywhere (not the server's phrasing); other
+  // API errors read in the agent's language from their code (i18n/error-words.ts).
   const message = isForbidden(error)
     ? forbiddenMessage(error.requiredRole)
-    : (apiError?.message ?? t('drawer.pageError'));
+    : apiError
+      ? apiErrorMessage(apiError)
+      : t('drawer.pageError');
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-white p-5 shadow-sm">
       <div className="flex items-start gap-3">

@@ -1,6 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { CODE_WORDS } from '../../contract/code-words';
-import { STATUS_FACTS, TRANSACTION_STATUSES } from '../../contract/statuses';
+import { isTransactionStatus, TRANSACTION_STATUSES } from '../../contract/statuses';
+import { useLocale } from '../i18n/use-t';
+import { codeWords, statusLabel } from '../i18n/words';
 import { DateTime } from './date-time';
 
 const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})`;
@@ -8,18 +10,17 @@ const CODES = [...TRANSACTION_STATUSES, ...Object.keys(CODE_WORDS)].sort((a, b) 
 const TOKEN = new RegExp(`(${ISO_TIME})|\\b(${CODES.join('|')})\\b`, 'g');
 
 function wordsFor(code: string): string {
-  return Object.hasOwn(STATUS_FACTS, code)
-    ? STATUS_FACTS[code as keyof typeof STATUS_FACTS].label
-    : CODE_WORDS[code as keyof typeof CODE_WORDS];
+  return isTransactionStatus(code) ? statusLabel(code) : codeWords(code);
 }
 
 /**
  * A sentence the BFF wrote (an error, an audit answer) as agents should read it: instants in the
  * agent's time (UTC on hover), statuses and codes as words. Sentences the BFF writes now use words
  * already; audit entries are kept as written, so older ones ("now PENDING", an ISO instant) are
- * put in words here when shown. The text itself is React text: never HTML.
+ * put in words here when shown, in the agent's language. The text itself is React text: never HTML.
  */
 export function MessageText({ text }: { text: string }) {
+  useLocale();
   const parts: ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {

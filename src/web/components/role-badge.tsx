@@ -1,5 +1,7 @@
 import { clsx } from 'clsx';
-import { ROLE_LABELS, type AgentRole } from '../../contract/agent-roles';
+import type { AgentRole } from '../../contract/agent-roles';
+import { useLocale } from '../i18n/use-t';
+import { roleLabel } from '../i18n/words';
 
 /** Each pair keeps at least 4.5:1 contrast; the word, never the colour, carries the meaning. */
 const ROLE_CLASSES: Record<AgentRole, string> = {
@@ -9,6 +11,7 @@ const ROLE_CLASSES: Record<AgentRole, string> = {
 };
 
 export function RoleBadge({ role, className }: { role: AgentRole; className?: string }) {
+  useLocale();
   return (
     <span
       data-role={role}
@@ -18,7 +21,7 @@ export function RoleBadge({ role, className }: { role: AgentRole; className?: st
         className,
       )}
     >
-      {ROLE_LABELS[role]}
+      {roleLabel(role)}
     </span>
   );
 }

@@ -1,5 +1,7 @@
 import { clsx } from 'clsx';
 import { statusFacts, type StatusTone } from '../../contract/statuses';
+import { useLocale } from '../i18n/use-t';
+import { statusExplanation, statusLabel } from '../i18n/words';
 
 /** Tone → colours. Each pair keeps at least 4.5:1 contrast; the label, never the colour, carries meaning. */
 const TONE_CLASSES: Record<StatusTone, { badge: string; dot: string }> = {
@@ -12,11 +14,13 @@ const TONE_CLASSES: Record<StatusTone, { badge: string; dot: string }> = {
 };
 
 export function StatusBadge({ status, className }: { status: string; className?: string }) {
+  // Re-rendered when the agent changes language: the words are read at render time.
+  useLocale();
   const facts = statusFacts(status);
   const tone = TONE_CLASSES[facts.tone];
   return (
     <span
-      title={facts.meaning}
+      title={statusExplanation(status)}
       data-tone={facts.tone}
       className={clsx(
         'inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
@@ -25,7 +29,7 @@ export function StatusBadge({ status, className }: { status: string; className?:
       )}
     >
       <span aria-hidden="true" className={clsx('size-1.5 shrink-0 rounded-full', tone.dot)} />
-      {facts.label}
+      {statusLabel(status)}
     </span>
   );
 }

@@ -1,11 +1,11 @@
 import { clsx } from 'clsx';
 import { ExternalLink } from 'lucide-react';
-import { AUDIT_OUTCOME_LABELS, type AuditOutcome, type TrailEntry } from '../../../contract/audit-api';
+import type { AuditOutcome, TrailEntry } from '../../../contract/audit-api';
 import { explorerTxUrl } from '../../../contract/chains';
-import { codeWords } from '../../../contract/code-words';
 import { CopyButton } from '../../components/copy-button';
 import { DateTime } from '../../components/date-time';
 import { MessageText } from '../../components/message-text';
+import { codeWords, outcomeLabel } from '../../i18n/words';
 
 const OUTCOME_CLASSES: Record<AuditOutcome, string> = {
   succeeded: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
@@ -23,7 +23,7 @@ export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
         OUTCOME_CLASSES[outcome],
       )}
     >
-      {AUDIT_OUTCOME_LABELS[outcome]}
+      {outcomeLabel(outcome)}
     </span>
   );
 }

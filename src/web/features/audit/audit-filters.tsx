@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
-import { AUDIT_OUTCOME_LABELS, AUDIT_OUTCOMES, type AuditOutcome } from '../../../contract/audit-api';
+import { AUDIT_OUTCOMES, type AuditOutcome } from '../../../contract/audit-api';
+import { outcomeLabel } from '../../i18n/words';
 import { FilterField, filterInputClass, TextFilter } from './audit-text-filter';
 import { agentEmailSchema, transactionIdSchema, type AuditFilters } from './audit-view';
 
@@ -35,7 +36,7 @@ export function AuditFiltersBar({ filters, byAgent, onChange }: AuditFiltersBarP
             <option value="">Any outcome</option>
             {AUDIT_OUTCOMES.map((outcome) => (
               <option key={outcome} value={outcome}>
-                {AUDIT_OUTCOME_LABELS[outcome]}
+                {outcomeLabel(outcome)}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import { CHOSEN_PASSWORD_MIN_LENGTH, passwordLength } from '../../../contract/auth';
+import { apiErrorMessage, describeWait } from '../../i18n/error-words';
+import { translate } from '../../i18n/i18n';
 import { ApiRequestError } from '../../lib/api-client';
-import { describeWait } from './sign-in-error';
 
 export interface PasswordFormValues {
   currentPassword: string;
@@ -20,29 +21,32 @@ export function checkBeforeSending(values: PasswordFormValues): PasswordFormErro
   const length = passwordLength(values.newPassword);
   if (length < CHOSEN_PASSWORD_MIN_LENGTH) {
     return {
-      newPassword: `The new password is too short: use at least ${CHOSEN_PASSWORD_MIN_LENGTH} characters (it has ${length}).`,
+      newPassword: translate('words.password.tooShort', { min: CHOSEN_PASSWORD_MIN_LENGTH, length }),
     };
   }
   if (values.confirmPassword !== values.newPassword) {
-    return { confirmPassword: 'This does not match the new password: type it again.' };
+    return { confirmPassword: translate('words.password.mismatch') };
   }
   return {};
 }
 
-/** The BFF's refusal, beside the field it is about. */
+/**
+ * The BFF's refusal, beside the field it is about, in the agent's language: a wrong current
+ * password in the fixed words the BFF sends (contract/auth-messages.ts), the rest from the code.
+ */
 export function errorsFromResponse(error: unknown, now = new Date()): PasswordFormErrors {
-  if (!(error instanceof ApiRequestError))
-    return { form: 'Changing the password failed. Reload the page and try again.' };
-  if (error.code === 'INVALID_CREDENTIALS') return { currentPassword: error.message };
-  if (error.code === 'WEAK_PASSWORD') return { newPassword: error.message };
+  if (!(error instanceof ApiRequestError)) return { form: translate('words.password.failed') };
+  if (error.code === 'INVALID_CREDENTIALS')
+    return { currentPassword: translate('words.auth.currentPasswordWrong') };
+  if (error.code === 'WEAK_PASSWORD') return { newPassword: apiErrorMessage(error, now) };
   if (error.status === 429) {
     const wait = error.retryAfterSeconds;
     return {
       form:
         wait === null
-          ? 'Too many wrong current passwords. Wait a few minutes, then try again.'
-          : `Too many wrong current passwords. Try again in ${describeWait(wait, now)}.`,
+          ? translate('words.password.tooMany')
+          : translate('words.password.tooManyWait', { wait: describeWait(wait, now) }),
     };
   }
-  return { form: error.message };
+  return { form: apiErrorMessage(error, now) };
 }

@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Transaction } from '../../../contract/capa';
-import { executedStatusFacts } from '../../../contract/execute';
-import { statusFacts } from '../../../contract/statuses';
 import { StatusExplanation } from '../../components/status-explanation';
 import { auditQueries } from '../../lib/audit-queries';
 
@@ -13,6 +11,5 @@ import { auditQueries } from '../../lib/audit-queries';
  */
 export function ExecutedStatusExplanation({ tx }: { tx: Transaction }) {
   const trail = useQuery(auditQueries.transaction(tx.id));
-  const executed = trail.data?.executed ? executedStatusFacts(tx.status) : null;
-  return <StatusExplanation {...(executed ?? statusFacts(tx.status))} />;
+  return <StatusExplanation status={tx.status} executed={Boolean(trail.data?.executed)} />;
 }

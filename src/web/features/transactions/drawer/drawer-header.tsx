@@ -44,7 +44,7 @@ export function DrawerHeader({
         <StatusBadge status={tx.status} className="text-sm" />
         <LiveNote final={facts.final} updatedAt={updatedAt} failed={refreshError} />
       </div>
-      {statusExplanation ?? <StatusExplanation meaning={facts.meaning} next={facts.next} />}
+      {statusExplanation ?? <StatusExplanation status={tx.status} />}
       {tx.status === 'CANCELLED' || tx.cancellationReason ? (
         <CancellationReason reason={tx.cancellationReason} />
       ) : null}

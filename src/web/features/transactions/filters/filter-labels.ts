@@ -1,6 +1,6 @@
 import type { FiatCurrency } from '../../../../contract/enums';
-import { statusFacts } from '../../../../contract/statuses';
 import { translate, type MessageKey } from '../../../i18n/i18n';
+import { statusLabel } from '../../../i18n/words';
 import { describeWindow } from '../../../lib/date-window';
 import { shortId } from '../../../lib/format';
 import { activeFilters, windowOf, type FilterKey, type ListView } from '../list-view';
@@ -40,7 +40,7 @@ export function statusSetLabel(value: string | undefined): string {
   if (!value) return '';
   return value
     .split(',')
-    .map((status) => statusFacts(status).label)
+    .map((status) => statusLabel(status))
     .join(', ');
 }
 
