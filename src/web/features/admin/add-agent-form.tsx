@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { AGENT_ROLES, type AgentRole, type PublicAgent } from '../../../contract/auth';
 import { useT } from '../../i18n/use-t';
 import { ApiRequestError } from '../../lib/api-client';
+import { ROLE_KEYS } from '../../lib/role-words';
 import { agentErrorMessage, fieldProblem } from './agent-problems';
 import { useAddAgent } from './agent-queries';
 import { errorProps, FormField, fieldClass } from './form-field';
 import { OneTimePassword } from './one-time-password';
-import { ROLE_KEYS } from './role-words';
 
 // Least privilege first: an admin raises a role on purpose, never by leaving the default.
 const EMPTY = { email: '', displayName: '', role: 'viewer' as AgentRole };

@@ -2,9 +2,9 @@ import { toast } from 'sonner';
 import type { AgentRole, PublicAgent } from '../../../contract/auth';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useT } from '../../i18n/use-t';
+import { ROLE_CHANGE_BODY_KEYS, ROLE_KEYS } from '../../lib/role-words';
 import { agentErrorMessage } from './agent-problems';
 import { useUpdateAgent } from './agent-queries';
-import { ROLE_CHANGE_BODY_KEYS, ROLE_KEYS } from './role-words';
 
 export type AgentChange = { agent: PublicAgent } & ({ role: AgentRole } | { disabled: boolean });
 

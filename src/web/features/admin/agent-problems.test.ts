@@ -9,8 +9,8 @@ import {
 import { messages as en } from '../../i18n/catalogs/en';
 import { messages as es } from '../../i18n/catalogs/es';
 import { activateLocale } from '../../i18n/i18n';
+import { ROLE_CHANGE_BODY_KEYS, ROLE_KEYS } from '../../lib/role-words';
 import { fieldProblem } from './agent-problems';
-import { ROLE_CHANGE_BODY_KEYS, ROLE_KEYS } from './role-words';
 
 /** Every phrase the contract's schemas (and the BFF's taken email) can name a field's problem with. */
 const problems = [

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { AGENT_ROLES, type AgentRole, type PublicAgent } from '../../../contract/auth';
 import { DateTime } from '../../components/date-time';
 import { useT } from '../../i18n/use-t';
+import { ROLE_KEYS } from '../../lib/role-words';
 import { AgentChangeDialog, type AgentChange } from './agent-change-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
-import { ROLE_KEYS } from './role-words';
 
 const actionClass =
   'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium whitespace-nowrap text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50';

@@ -2,7 +2,7 @@ import { Check, Copy, KeyRound } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PublicAgent } from '../../../contract/auth';
 import { useT } from '../../i18n/use-t';
-import { ROLE_KEYS } from './role-words';
+import { ROLE_KEYS } from '../../lib/role-words';
 
 export interface OneTimePasswordProps {
   agent: PublicAgent;

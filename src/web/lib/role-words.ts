@@ -1,5 +1,5 @@
-import type { AgentRole } from '../../../contract/agent-roles';
-import type { MessageKey } from '../../i18n/i18n';
+import type { AgentRole } from '../../contract/agent-roles';
+import type { MessageKey } from '../i18n/i18n';
 
 /**
  * Each role's name, as a key translated where it is shown (the contract's ROLE_LABELS stay the
