@@ -33,7 +33,7 @@ export function AuditFiltersBar({ filters, byAgent, onChange }: AuditFiltersBarP
             id={id}
             value={filters.outcome ?? ''}
             onChange={(e) => onChange({ outcome: (e.target.value || undefined) as AuditOutcome | undefined })}
-            className={clsx(filterInputClass, 'w-40 border-slate-300 focus:outline-indigo-600')}
+            className={clsx(filterInputClass, 'w-auto min-w-40 border-slate-300 focus:outline-indigo-600')}
           >
             <option value="">{t('audit.filters.anyOutcome')}</option>
             {AUDIT_OUTCOMES.map((outcome) => (

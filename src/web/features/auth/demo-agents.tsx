@@ -45,7 +45,7 @@ export function DemoAgents({ agents, onSignIn, pending }: DemoAgentsProps) {
               </button>
             </div>
             <dl className="mt-1.5 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
-              <dt className="text-slate-600">{t('auth.field.email')}</dt>
+              <dt className="text-slate-600">{t('auth.demo.email')}</dt>
               <dd className="font-mono break-all text-slate-800 select-all">{agent.email}</dd>
               <dt className="text-slate-600">{t('auth.field.password')}</dt>
               <dd className="font-mono break-all text-slate-800 select-all">{agent.password}</dd>

@@ -12,6 +12,8 @@ export const auth = {
   'auth.demo.title': 'Sandbox agents',
   'auth.demo.intro':
     'Sandbox data: these accounts exist only in the sandbox. Sign in as each role to see what it may do.',
+  // Short: beside the address in a narrow column.
+  'auth.demo.email': 'Email',
   'auth.demo.signInAs': 'Sign in as {role}',
   'auth.demo.signInAsLabel': 'Sign in as {role} ({email})',
   'auth.signOut.failed': 'You are still signed in: sign-out failed',

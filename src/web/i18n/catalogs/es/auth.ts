@@ -14,6 +14,7 @@ export const auth = {
   'auth.demo.title': 'Agentes del sandbox',
   'auth.demo.intro':
     'Datos de sandbox: estas cuentas solo existen en el sandbox. Inicia sesión con cada rol para ver lo que puede hacer.',
+  'auth.demo.email': 'Correo',
   'auth.demo.signInAs': 'Entrar como {role}',
   'auth.demo.signInAsLabel': 'Iniciar sesión como {role} ({email})',
   'auth.signOut.failed': 'Sigues con la sesión iniciada: no se pudo cerrar sesión',
