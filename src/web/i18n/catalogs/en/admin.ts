@@ -31,7 +31,8 @@ export const admin = {
   'admin.error.exists': 'An agent with email {email} already exists.',
   'admin.error.checkFields': 'Check the fields marked below.',
   'admin.error.ownAccount': 'You cannot disable or demote your own account. Ask another admin to do it.',
-  'admin.error.ownPassword': 'You cannot reset your own password here. Ask another admin to do it.',
+  'admin.error.ownPassword':
+    'You cannot reset your own password here. Ask another admin, or use `npm run agents -- reset-password`.',
   'admin.error.notFound': 'There is no agent with this id.',
   // The agents table.
   'admin.table.agent': 'Agent',

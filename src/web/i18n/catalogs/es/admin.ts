@@ -33,7 +33,7 @@ export const admin = {
   'admin.error.ownAccount':
     'No puedes desactivar tu propia cuenta ni bajar su rol. Pídeselo a otro administrador.',
   'admin.error.ownPassword':
-    'No puedes restablecer tu propia contraseña aquí. Pídeselo a otro administrador.',
+    'No puedes restablecer tu propia contraseña aquí. Pídeselo a otro administrador, o usa `npm run agents -- reset-password`.',
   'admin.error.notFound': 'No hay ningún agente con este id.',
   'admin.table.agent': 'Agente',
   'admin.table.role': 'Rol',
