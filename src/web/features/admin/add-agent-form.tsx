@@ -1,7 +1,10 @@
 import { UserPlus } from 'lucide-react';
 import { useState } from 'react';
-import { AGENT_ROLES, ROLE_LABELS, type AgentRole, type PublicAgent } from '../../../contract/auth';
+import { AGENT_ROLES, type AgentRole, type PublicAgent } from '../../../contract/auth';
+import { useT } from '../../i18n/use-t';
 import { ApiRequestError } from '../../lib/api-client';
+import { ROLE_KEYS } from '../../lib/role-words';
+import { agentErrorMessage, fieldProblem } from './agent-problems';
 import { useAddAgent } from './agent-queries';
 import { errorProps, FormField, fieldClass } from './form-field';
 import { OneTimePassword } from './one-time-password';
@@ -10,6 +13,7 @@ import { OneTimePassword } from './one-time-password';
 const EMPTY = { email: '', displayName: '', role: 'viewer' as AgentRole };
 
 export function AddAgentForm() {
+  const t = useT();
   const addAgent = useAddAgent();
   const [values, setValues] = useState(EMPTY);
   const [added, setAdded] = useState<{ agent: PublicAgent; oneTimePassword: string } | null>(null);
@@ -26,7 +30,17 @@ export function AddAgentForm() {
   }
 
   const error = addAgent.error;
-  const fields = error instanceof ApiRequestError ? (error.fields ?? {}) : {};
+  const problems = error instanceof ApiRequestError ? (error.fields ?? {}) : {};
+  const labels = {
+    email: t('admin.field.email'),
+    displayName: t('admin.field.displayName'),
+    role: t('admin.field.role'),
+  };
+  const fields = Object.fromEntries(
+    Object.entries(labels).flatMap(([name, label]) =>
+      problems[name] ? [[name, fieldProblem(label, problems[name])]] : [],
+    ),
+  ) as Partial<Record<keyof typeof labels, string>>;
   return (
     <form
       aria-labelledby="add-agent-title"
@@ -44,10 +58,10 @@ export function AddAgentForm() {
       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <h2 id="add-agent-title" className="text-sm font-semibold text-slate-900">
-        Add an agent
+        {t('admin.add.title')}
       </h2>
       <div className="mt-3 grid gap-3 md:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_10rem_auto] md:items-start">
-        <FormField id="new-agent-email" label="Email" error={fields.email}>
+        <FormField id="new-agent-email" label={labels.email} error={fields.email}>
           <input
             id="new-agent-email"
             {...errorProps('new-agent-email', fields.email)}
@@ -60,7 +74,7 @@ export function AddAgentForm() {
             className={fieldClass}
           />
         </FormField>
-        <FormField id="new-agent-name" label="Display name" error={fields.displayName}>
+        <FormField id="new-agent-name" label={labels.displayName} error={fields.displayName}>
           <input
             id="new-agent-name"
             {...errorProps('new-agent-name', fields.displayName)}
@@ -71,7 +85,7 @@ export function AddAgentForm() {
             className={fieldClass}
           />
         </FormField>
-        <FormField id="new-agent-role" label="Role" error={fields.role}>
+        <FormField id="new-agent-role" label={labels.role} error={fields.role}>
           <select
             id="new-agent-role"
             {...errorProps('new-agent-role', fields.role)}
@@ -81,7 +95,7 @@ export function AddAgentForm() {
           >
             {AGENT_ROLES.map((role) => (
               <option key={role} value={role}>
-                {ROLE_LABELS[role]}
+                {t(ROLE_KEYS[role])}
               </option>
             ))}
           </select>
@@ -92,12 +106,12 @@ export function AddAgentForm() {
           className="inline-flex items-center justify-center gap-1.5 rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 disabled:cursor-wait disabled:opacity-70 md:mt-6"
         >
           <UserPlus aria-hidden="true" className="size-4" />
-          {addAgent.isPending ? 'Adding…' : 'Add agent'}
+          {t(addAgent.isPending ? 'admin.add.pending' : 'admin.add.submit')}
         </button>
       </div>
       {error ? (
         <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error.message}
+          {agentErrorMessage(error, { email: addAgent.variables?.email.trim().toLowerCase() })}
         </p>
       ) : null}
     </form>

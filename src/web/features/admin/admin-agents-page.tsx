@@ -4,6 +4,7 @@ import type { PublicAgent } from '../../../contract/auth';
 import { ErrorPanel } from '../../components/error-panel';
 import { ForbiddenPanel } from '../../components/forbidden-panel';
 import { PageSkeleton } from '../../components/page-skeleton';
+import { useT } from '../../i18n/use-t';
 import { useAgent } from '../../lib/use-agent';
 import { AddAgentForm } from './add-agent-form';
 import { agentQueries } from './agent-queries';
@@ -12,17 +13,18 @@ import { OneTimePassword } from './one-time-password';
 
 /** /admin/agents: who may use Rampdesk and with which role. Admins only (the BFF enforces it). */
 export function AdminAgentsPage() {
+  const t = useT();
   const { agent, can } = useAgent();
   return (
     <div className="mx-auto max-w-5xl">
-      <title>Agents · Rampdesk</title>
-      <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Admin</p>
-      <h1 className="text-xl font-semibold text-slate-900">Agents</h1>
+      <title>{t('admin.pageTitle')}</title>
+      <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{t('admin.eyebrow')}</p>
+      <h1 className="text-xl font-semibold text-slate-900">{t('admin.title')}</h1>
       {agent && can('admin') ? (
         <AgentsAdmin self={agent} />
       ) : (
         <div className="mt-6">
-          <ForbiddenPanel required="admin" action="manage agents" />
+          <ForbiddenPanel required="admin" action={t('admin.forbiddenAction')} />
         </div>
       )}
     </div>
@@ -30,22 +32,20 @@ export function AdminAgentsPage() {
 }
 
 function AgentsAdmin({ self }: { self: PublicAgent }) {
+  const t = useT();
   const agents = useQuery(agentQueries.list());
   // A reset's one-time password, right above the table the admin just used; state only, never cached.
   const [handover, setHandover] = useState<{ agent: PublicAgent; password: string } | null>(null);
   return (
     <>
-      <p className="mt-1 text-sm text-slate-600">
-        Add agents, change what they may do, reset their password, or disable them. A disabled agent, or one
-        whose password is reset, is signed out at once.
-      </p>
+      <p className="mt-1 text-sm text-slate-600">{t('admin.intro')}</p>
       <div className="mt-5 space-y-5">
         <AddAgentForm />
         {agents.isPending ? (
-          <PageSkeleton label="Loading agents" rows={3} />
+          <PageSkeleton label={t('admin.loading')} rows={3} />
         ) : agents.isError ? (
           <ErrorPanel
-            title="Agents could not be loaded"
+            title={t('admin.loadFailed')}
             error={agents.error}
             onRetry={() => void agents.refetch()}
             retrying={agents.isFetching}

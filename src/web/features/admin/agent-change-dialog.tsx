@@ -1,48 +1,46 @@
 import { toast } from 'sonner';
-import { ROLE_LABELS, type AgentRole, type PublicAgent } from '../../../contract/auth';
+import type { AgentRole, PublicAgent } from '../../../contract/auth';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { isForbidden } from '../../lib/api-client';
-import { forbiddenMessage } from '../../lib/forbidden-message';
+import { useT } from '../../i18n/use-t';
+import { ROLE_CHANGE_BODY_KEYS, ROLE_KEYS } from '../../lib/role-words';
+import { agentErrorMessage } from './agent-problems';
 import { useUpdateAgent } from './agent-queries';
 
 export type AgentChange = { agent: PublicAgent } & ({ role: AgentRole } | { disabled: boolean });
 
-const MAY: Record<AgentRole, string> = {
-  viewer: 'read transactions',
-  operator: 'read transactions and execute off-ramps',
-  admin: 'execute off-ramps, read the audit log and manage agents',
-};
-
-function describe(change: AgentChange) {
+/** The dialog's words, in the language active when it is shown. */
+function describe(change: AgentChange, t: ReturnType<typeof useT>) {
   const { agent } = change;
-  const who = `${agent.displayName} (${agent.email})`;
+  const v = { name: agent.displayName, email: agent.email, previous: t(ROLE_KEYS[agent.role]) };
   if ('role' in change) {
+    const role = t(ROLE_KEYS[change.role]);
     return {
-      title: `Change ${agent.displayName}'s role?`,
-      body: `${who} becomes ${ROLE_LABELS[change.role]} instead of ${ROLE_LABELS[agent.role]}, and may ${MAY[change.role]}.`,
-      confirm: `Make ${ROLE_LABELS[change.role]}`,
-      done: `${agent.displayName} is now ${ROLE_LABELS[change.role]}.`,
+      title: t('admin.change.roleTitle', v),
+      body: t(ROLE_CHANGE_BODY_KEYS[change.role], v),
+      confirm: t('admin.change.roleConfirm', { role }),
+      done: t('admin.change.roleDone', { ...v, role }),
     };
   }
   return change.disabled
     ? {
-        title: `Disable ${agent.displayName}?`,
-        body: `${who} is signed out everywhere at once and cannot sign in until an admin enables them again.`,
-        confirm: 'Disable agent',
-        done: `${agent.displayName} is disabled and signed out.`,
+        title: t('admin.change.disableTitle', v),
+        body: t('admin.change.disableBody', v),
+        confirm: t('admin.change.disableConfirm'),
+        done: t('admin.change.disableDone', v),
       }
     : {
-        title: `Enable ${agent.displayName}?`,
-        body: `${who} can sign in again with their password, as ${ROLE_LABELS[agent.role]}.`,
-        confirm: 'Enable agent',
-        done: `${agent.displayName} can sign in again.`,
+        title: t('admin.change.enableTitle', v),
+        body: t('admin.change.enableBody', { ...v, role: v.previous }),
+        confirm: t('admin.change.enableConfirm'),
+        done: t('admin.change.enableDone', v),
       };
 }
 
 /** Asks before a role or access change is made, and shows the BFF's refusal in place if any. */
 export function AgentChangeDialog({ change, onClose }: { change: AgentChange; onClose: () => void }) {
+  const t = useT();
   const update = useUpdateAgent();
-  const text = describe(change);
+  const text = describe(change, t);
   const { agent, ...patch } = change;
   const error = update.error;
   return (
@@ -51,9 +49,7 @@ export function AgentChangeDialog({ change, onClose }: { change: AgentChange; on
       confirmLabel={text.confirm}
       destructive={'disabled' in change && change.disabled}
       pending={update.isPending}
-      error={
-        error && (isForbidden(error) ? forbiddenMessage(error.requiredRole, 'manage agents') : error.message)
-      }
+      error={error && agentErrorMessage(error)}
       onCancel={onClose}
       onConfirm={() =>
         update.mutate(

@@ -1,12 +1,11 @@
 import { clsx } from 'clsx';
 import { useState } from 'react';
-import { AGENT_ROLES, ROLE_LABELS, type AgentRole, type PublicAgent } from '../../../contract/auth';
+import { AGENT_ROLES, type AgentRole, type PublicAgent } from '../../../contract/auth';
 import { DateTime } from '../../components/date-time';
+import { useT } from '../../i18n/use-t';
+import { ROLE_KEYS } from '../../lib/role-words';
 import { AgentChangeDialog, type AgentChange } from './agent-change-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
-
-const SELF_NOTE =
-  'You cannot change your own role, disable yourself or reset your own password here; ask another admin.';
 
 const actionClass =
   'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium whitespace-nowrap text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50';
@@ -25,6 +24,8 @@ export function AgentsTable({
   selfId: string;
   onPasswordReset: (agent: PublicAgent, oneTimePassword: string) => void;
 }) {
+  const t = useT();
+  const selfNote = t('admin.table.selfNote');
   const [change, setChange] = useState<AgentChange | null>(null);
   const [resetting, setResetting] = useState<PublicAgent | null>(null);
   return (
@@ -32,23 +33,23 @@ export function AgentsTable({
     // wide table widens the whole page on a phone instead of scrolling inside itself.
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[44rem] text-left text-sm">
-        <caption className="sr-only">Agents</caption>
+        <caption className="sr-only">{t('admin.title')}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-600 uppercase">
           <tr>
             <th scope="col" className="px-4 py-2.5">
-              Agent
+              {t('admin.table.agent')}
             </th>
             <th scope="col" className="px-4 py-2.5">
-              Role
+              {t('admin.table.role')}
             </th>
             <th scope="col" className="px-4 py-2.5">
-              Access
+              {t('admin.table.access')}
             </th>
             <th scope="col" className="px-4 py-2.5">
-              Last sign-in
+              {t('admin.table.lastSignIn')}
             </th>
             <th scope="col" className="px-4 py-2.5">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t('admin.table.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -60,22 +61,26 @@ export function AgentsTable({
                 <th scope="row" className="px-4 py-2.5 font-normal">
                   <div className="font-medium text-slate-900">
                     {agent.displayName}
-                    {self ? <span className="ml-1.5 text-xs font-normal text-slate-500">(you)</span> : null}
+                    {self ? (
+                      <span className="ml-1.5 text-xs font-normal text-slate-500">
+                        {t('admin.table.you')}
+                      </span>
+                    ) : null}
                   </div>
                   <div className="text-slate-600">{agent.email}</div>
                 </th>
                 <td className="px-4 py-2.5">
                   <select
-                    aria-label={`Role of ${agent.email}`}
+                    aria-label={t('admin.table.roleOf', { email: agent.email })}
                     value={agent.role}
                     disabled={self}
-                    title={self ? SELF_NOTE : undefined}
+                    title={self ? selfNote : undefined}
                     onChange={(e) => setChange({ agent, role: e.target.value as AgentRole })}
                     className="rounded-md border border-slate-300 bg-white py-1 pr-7 pl-2 text-sm disabled:bg-slate-100 disabled:text-slate-500"
                   >
                     {AGENT_ROLES.map((role) => (
                       <option key={role} value={role}>
-                        {ROLE_LABELS[role]}
+                        {t(ROLE_KEYS[role])}
                       </option>
                     ))}
                   </select>
@@ -89,14 +94,14 @@ export function AgentsTable({
                         : 'bg-emerald-50 text-emerald-800 ring-emerald-200',
                     )}
                   >
-                    {agent.disabled ? 'Disabled' : 'Active'}
+                    {t(agent.disabled ? 'admin.table.disabled' : 'admin.table.active')}
                   </span>
                 </td>
                 <td className="px-4 py-2.5 text-slate-700">
                   {agent.lastSignInAt ? (
                     <DateTime iso={agent.lastSignInAt} />
                   ) : (
-                    <span className="text-slate-500">Never</span>
+                    <span className="text-slate-500">{t('admin.table.never')}</span>
                   )}
                 </td>
                 <td className="px-4 py-2.5">
@@ -105,22 +110,24 @@ export function AgentsTable({
                     <button
                       type="button"
                       disabled={self}
-                      title={self ? SELF_NOTE : undefined}
-                      aria-label={`Reset password of ${agent.email}`}
+                      title={self ? selfNote : undefined}
+                      aria-label={t('admin.table.resetPasswordOf', { email: agent.email })}
                       onClick={() => setResetting(agent)}
                       className={actionClass}
                     >
-                      Reset password
+                      {t('admin.table.resetPassword')}
                     </button>
                     <button
                       type="button"
                       disabled={self}
-                      title={self ? SELF_NOTE : undefined}
-                      aria-label={`${agent.disabled ? 'Enable' : 'Disable'} ${agent.email}`}
+                      title={self ? selfNote : undefined}
+                      aria-label={t(agent.disabled ? 'admin.table.enableAgent' : 'admin.table.disableAgent', {
+                        email: agent.email,
+                      })}
                       onClick={() => setChange({ agent, disabled: !agent.disabled })}
                       className={actionClass}
                     >
-                      {agent.disabled ? 'Enable' : 'Disable'}
+                      {t(agent.disabled ? 'admin.table.enable' : 'admin.table.disable')}
                     </button>
                   </div>
                 </td>

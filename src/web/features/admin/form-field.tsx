@@ -8,7 +8,7 @@ export function errorProps(id: string, error: string | undefined) {
   return error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
 }
 
-/** A label, its control, and the BFF's problem with the value right under it. */
+/** A label, its control, and the BFF's problem with the value right under it, as a sentence. */
 export function FormField({
   id,
   label,
@@ -28,7 +28,7 @@ export function FormField({
       {children}
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
-          {label} {error}
+          {error}
         </p>
       ) : null}
     </div>

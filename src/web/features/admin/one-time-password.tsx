@@ -1,6 +1,8 @@
 import { Check, Copy, KeyRound } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { ROLE_LABELS, type PublicAgent } from '../../../contract/auth';
+import type { PublicAgent } from '../../../contract/auth';
+import { useT } from '../../i18n/use-t';
+import { ROLE_KEYS } from '../../lib/role-words';
 
 export interface OneTimePasswordProps {
   agent: PublicAgent;
@@ -10,22 +12,18 @@ export interface OneTimePasswordProps {
   onDone: () => void;
 }
 
-function texts(agent: PublicAgent, reason: OneTimePasswordProps['reason']) {
-  const who = `${agent.displayName} (${agent.email})`;
-  const handOver = 'Hand this one-time password to the agent; it will not be shown again.';
-  // docs/security.md A6: it opens one page only, where they choose a password nobody else knows.
-  const once = 'Signing in with it, they must first choose their own password; then it stops working.';
+// docs/security.md A6: the password opens one page only, where they choose one nobody else knows.
+function texts(agent: PublicAgent, reason: OneTimePasswordProps['reason'], t: ReturnType<typeof useT>) {
+  const who = { name: agent.displayName, email: agent.email };
   if (reason === 'added') {
     return {
-      heading: `${who} was added as ${ROLE_LABELS[agent.role]}`,
-      body: `${handOver} ${once}`,
+      heading: t('admin.otp.addedHeading', { ...who, role: t(ROLE_KEYS[agent.role]) }),
+      body: t('admin.otp.addedBody'),
     };
   }
   return {
-    heading: `The password of ${who} was reset`,
-    body: agent.disabled
-      ? `${handOver} They can sign in with it once an admin enables them. ${once}`
-      : `${handOver} Their old password no longer works. ${once}`,
+    heading: t('admin.otp.resetHeading', who),
+    body: t(agent.disabled ? 'admin.otp.resetDisabledBody' : 'admin.otp.resetBody'),
   };
 }
 
@@ -34,9 +32,10 @@ function texts(agent: PublicAgent, reason: OneTimePasswordProps['reason']) {
  * only in this component's props, so it is gone when the admin clicks Done or leaves the page.
  */
 export function OneTimePassword({ agent, password, reason, onDone }: OneTimePasswordProps) {
+  const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
-  const { heading, body } = texts(agent, reason);
+  const { heading, body } = texts(agent, reason, t);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   // Screen readers land on it at once: it is the one thing to do next.
@@ -65,7 +64,7 @@ export function OneTimePassword({ agent, password, reason, onDone }: OneTimePass
       <p className="mt-1 text-sm text-emerald-950">{body}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <code
-          aria-label="One-time password"
+          aria-label={t('admin.otp.password')}
           className="rounded-md border border-emerald-300 bg-white px-3 py-1.5 font-mono text-sm break-all text-slate-900 select-all"
         >
           {password}
@@ -80,18 +79,18 @@ export function OneTimePassword({ agent, password, reason, onDone }: OneTimePass
           ) : (
             <Copy aria-hidden="true" className="size-4" />
           )}
-          {copy === 'copied' ? 'Copied' : 'Copy password'}
+          {t(copy === 'copied' ? 'admin.otp.copied' : 'admin.otp.copy')}
         </button>
         <button
           type="button"
           onClick={onDone}
           className="ml-auto rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-emerald-600"
         >
-          Done
+          {t('admin.otp.done')}
         </button>
       </div>
       <p role="status" className="mt-2 text-xs text-emerald-900">
-        {copy === 'failed' ? 'Copying failed: select the password and copy it by hand.' : ''}
+        {copy === 'failed' ? t('admin.otp.copyFailed') : ''}
       </p>
     </section>
   );

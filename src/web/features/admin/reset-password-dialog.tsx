@@ -1,16 +1,17 @@
 import { toast } from 'sonner';
 import type { PublicAgent } from '../../../contract/auth';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ApiRequestError, isForbidden } from '../../lib/api-client';
-import { forbiddenMessage } from '../../lib/forbidden-message';
+import { translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
+import { ApiRequestError } from '../../lib/api-client';
+import { agentErrorMessage } from './agent-problems';
 import { useResetPassword } from './agent-queries';
 
 function errorMessage(error: Error, agent: PublicAgent) {
-  if (isForbidden(error)) return forbiddenMessage(error.requiredRole, 'manage agents');
   if (error instanceof ApiRequestError && error.status === 404) {
-    return `${agent.displayName} no longer exists, so nothing was reset. Cancel to see the current list.`;
+    return translate('admin.reset.gone', { name: agent.displayName });
   }
-  return error.message;
+  return agentErrorMessage(error, { ownAccount: 'admin.error.ownPassword' });
 }
 
 /**
@@ -26,12 +27,13 @@ export function ResetPasswordDialog({
   onReset: (oneTimePassword: string) => void;
   onClose: () => void;
 }) {
+  const t = useT();
   const reset = useResetPassword();
-  const who = `${agent.displayName} (${agent.email})`;
+  const who = { name: agent.displayName, email: agent.email };
   return (
     <ConfirmDialog
-      title={`Reset ${agent.displayName}'s password?`}
-      confirmLabel="Reset password"
+      title={t('admin.reset.title', who)}
+      confirmLabel={t('admin.reset.confirm')}
       destructive
       pending={reset.isPending}
       error={reset.error && errorMessage(reset.error, agent)}
@@ -42,19 +44,14 @@ export function ResetPasswordDialog({
             // The password goes to the page's handover panel, not into the mutation's state.
             reset.reset();
             onReset(oneTimePassword);
-            toast.success(`${agent.displayName}'s password was reset and their sessions ended.`);
+            toast.success(t('admin.reset.done', who));
             onClose();
           },
         })
       }
     >
-      <p>
-        The current password of {who} stops working at once, and they are signed out everywhere. You get a
-        one-time password to hand over to them; it is shown only once.
-      </p>
-      {agent.disabled ? (
-        <p className="mt-2">They stay disabled: enable them when they should sign in again.</p>
-      ) : null}
+      <p>{t('admin.reset.body', who)}</p>
+      {agent.disabled ? <p className="mt-2">{t('admin.reset.staysDisabled')}</p> : null}
     </ConfirmDialog>
   );
 }

@@ -2,32 +2,29 @@ import { useQuery } from '@tanstack/react-query';
 import { MessageSquare } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ActivityEvent, ReleaseReason } from '../../../contract/collaboration-api';
+import type { ActivityEvent } from '../../../contract/collaboration-api';
 import { DateTime } from '../../components/date-time';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageControls, pageRangeLabel } from '../../components/page-controls';
 import { PageSkeleton } from '../../components/page-skeleton';
+import type { MessageKey } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { collaborationQueries } from '../../lib/collaboration-queries';
 import { shortId } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { AUDIT_PAGE_SIZES } from './audit-view';
+import { RELEASE_KEYS } from './audit-words';
 
-const RELEASE_WORDS: Record<ReleaseReason, string> = {
-  released: 'Released',
-  'released-by-admin': 'Released by an admin',
-  executed: 'Released: executed',
-  expired: 'Lapsed',
-};
-
-function what(event: ActivityEvent): string {
-  if (event.kind === 'take') return 'Took it';
-  if (event.kind === 'release') return RELEASE_WORDS[event.reason ?? 'released'];
-  return 'Note';
+function what(event: ActivityEvent): MessageKey {
+  if (event.kind === 'take') return 'audit.activity.take';
+  if (event.kind === 'release') return RELEASE_KEYS[event.reason ?? 'released'];
+  return 'audit.activity.note';
 }
 
 /** Everyone's takes, releases and notes, newest first (docs/security.md W2). Notes show as text. */
 export function ActivityLog() {
+  const t = useT();
   const [paging, setPaging] = useState({ page: 1, size: 20 });
   const list = useQuery(
     collaborationQueries.log({ skip: (paging.page - 1) * paging.size, limit: paging.size }),
@@ -37,18 +34,18 @@ export function ActivityLog() {
   if (list.isError && !data) {
     return (
       <ErrorPanel
-        title="Takes and notes could not be loaded"
+        title={t('audit.activity.loadFailed')}
         error={list.error}
         onRetry={() => void list.refetch()}
         retrying={list.isFetching}
       />
     );
   }
-  if (!data) return <PageSkeleton label="Loading takes and notes" rows={6} />;
+  if (!data) return <PageSkeleton label={t('audit.activity.loading')} rows={6} />;
   if (data.total === 0) {
     return (
-      <EmptyState icon={MessageSquare} title="No takes or notes yet">
-        When an agent takes a transaction, releases it or leaves a note, it appears here.
+      <EmptyState icon={MessageSquare} title={t('audit.activity.empty')}>
+        {t('audit.activity.emptyBody')}
       </EmptyState>
     );
   }
@@ -57,15 +54,15 @@ export function ActivityLog() {
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <caption className="sr-only">
-            Takes, releases and notes, {pageRangeLabel(paging.page, paging.size, data.total)}
+            {t('audit.activity.caption', { range: pageRangeLabel(paging.page, paging.size, data.total) })}
           </caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
             <tr>
-              <th className="px-3 py-2">When</th>
-              <th className="px-3 py-2">Agent</th>
-              <th className="px-3 py-2">What</th>
-              <th className="px-3 py-2">Transaction</th>
-              <th className="px-3 py-2">Note</th>
+              <th className="px-3 py-2">{t('audit.col.when')}</th>
+              <th className="px-3 py-2">{t('audit.col.agent')}</th>
+              <th className="px-3 py-2">{t('audit.col.what')}</th>
+              <th className="px-3 py-2">{t('audit.col.transaction')}</th>
+              <th className="px-3 py-2">{t('audit.col.note')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -77,7 +74,7 @@ export function ActivityLog() {
                 <td className="px-3 py-2" title={event.agentEmail}>
                   {event.agentName}
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap">{what(event)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{t(what(event))}</td>
                 <td className="px-3 py-2 font-mono text-xs">
                   <Link
                     to={paths.transaction(event.transactionId)}

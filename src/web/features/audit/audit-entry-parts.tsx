@@ -5,7 +5,9 @@ import { explorerTxUrl } from '../../../contract/chains';
 import { CopyButton } from '../../components/copy-button';
 import { DateTime } from '../../components/date-time';
 import { MessageText } from '../../components/message-text';
-import { codeWords, outcomeLabel } from '../../i18n/words';
+import { useT } from '../../i18n/use-t';
+import { codeWords } from '../../i18n/words';
+import { AUDIT_OUTCOME_KEYS } from './audit-words';
 
 const OUTCOME_CLASSES: Record<AuditOutcome, string> = {
   succeeded: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
@@ -16,6 +18,7 @@ const OUTCOME_CLASSES: Record<AuditOutcome, string> = {
 };
 
 export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
+  const t = useT();
   return (
     <span
       className={clsx(
@@ -23,7 +26,7 @@ export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
         OUTCOME_CLASSES[outcome],
       )}
     >
-      {outcomeLabel(outcome)}
+      {t(AUDIT_OUTCOME_KEYS[outcome])}
     </span>
   );
 }
@@ -33,8 +36,12 @@ export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
  * executed · message". The HTTP status and the code stay a hover and a copy away (data-raw).
  */
 export function AnswerText({ entry }: { entry: TrailEntry }) {
-  if (entry.outcome === 'pending') return <>Waiting for Capa’s answer</>;
-  const who = entry.upstreamStatus === null && entry.outcome === 'rejected' ? 'Refused by Rampdesk' : null;
+  const t = useT();
+  if (entry.outcome === 'pending') return <>{t('audit.answer.waiting')}</>;
+  const who =
+    entry.upstreamStatus === null && entry.outcome === 'rejected'
+      ? t('audit.answer.refusedByRampdesk')
+      : null;
   const head = [who, entry.upstreamCode ? codeWords(entry.upstreamCode) : null].filter(Boolean).join(' · ');
   const raw = [
     entry.upstreamStatus !== null ? `HTTP ${entry.upstreamStatus}` : null,
@@ -44,9 +51,9 @@ export function AnswerText({ entry }: { entry: TrailEntry }) {
     return (
       <>
         {entry.outcome === 'unknown'
-          ? 'No answer from Capa'
+          ? t('audit.answer.none')
           : entry.outcome === 'succeeded'
-            ? 'Accepted'
+            ? t('audit.answer.accepted')
             : '—'}
         <RawCode raw={raw} />
       </>
@@ -64,11 +71,12 @@ export function AnswerText({ entry }: { entry: TrailEntry }) {
 
 /** The code and HTTP status as sent, for quoting to Capa: on hover and on a copy button. */
 function RawCode({ raw }: { raw: (string | null)[] }) {
+  const t = useT();
   if (!raw.length) return null;
   const text = raw.join(' · ');
   return (
     <span data-raw="" title={text} className="ml-1 inline-flex align-middle">
-      <CopyButton value={text} label="Copy the answer’s code" />
+      <CopyButton value={text} label={t('audit.answer.copyCode')} />
     </span>
   );
 }
@@ -90,7 +98,8 @@ export function Resolution({ entry }: { entry: TrailEntry }) {
 
 /** The hash the agent gave, shortened, with copy and (when the chain is known) its explorer page. */
 export function HashText({ hash, chain }: { hash: string | null; chain?: string | null }) {
-  if (!hash) return <span className="text-slate-400">No hash</span>;
+  const t = useT();
+  if (!hash) return <span className="text-slate-400">{t('audit.hash.none')}</span>;
   const url = chain ? explorerTxUrl(chain, hash) : null;
   const short = hash.length > 18 ? `${hash.slice(0, 10)}…${hash.slice(-6)}` : hash;
   return (
@@ -98,17 +107,17 @@ export function HashText({ hash, chain }: { hash: string | null; chain?: string 
       <span title={hash} className="font-mono text-xs">
         {short}
       </span>
-      <CopyButton value={hash} label="Copy hash" />
+      <CopyButton value={hash} label={t('audit.hash.copy')} />
       {url ? (
         <a
           href={url}
           target="_blank"
           rel="noopener noreferrer"
-          title="Open in the block explorer"
+          title={t('audit.hash.explorer')}
           className="inline-flex size-6 items-center justify-center rounded text-slate-400 hover:bg-slate-100 hover:text-slate-700"
         >
           <ExternalLink aria-hidden="true" className="size-3.5" />
-          <span className="sr-only">Open the hash in the block explorer (new tab)</span>
+          <span className="sr-only">{t('audit.hash.explorerNewTab')}</span>
         </a>
       ) : null}
     </span>

@@ -1,8 +1,9 @@
 import { clsx } from 'clsx';
 import { AUDIT_OUTCOMES, type AuditOutcome } from '../../../contract/audit-api';
-import { outcomeLabel } from '../../i18n/words';
+import { useT } from '../../i18n/use-t';
 import { FilterField, filterInputClass, TextFilter } from './audit-text-filter';
 import { agentEmailSchema, transactionIdSchema, type AuditFilters } from './audit-view';
+import { AUDIT_OUTCOME_KEYS } from './audit-words';
 
 export interface AuditFiltersBarProps {
   filters: AuditFilters;
@@ -12,46 +13,47 @@ export interface AuditFiltersBarProps {
 }
 
 export function AuditFiltersBar({ filters, byAgent, onChange }: AuditFiltersBarProps) {
+  const t = useT();
   return (
-    <div role="search" aria-label="Filter execute attempts" className="flex flex-wrap items-start gap-3">
+    <div role="search" aria-label={t('audit.filters.label')} className="flex flex-wrap items-start gap-3">
       {byAgent ? (
         <TextFilter
-          label="Agent"
+          label={t('audit.filters.agent')}
           value={filters.agent}
           schema={agentEmailSchema}
-          problem="Enter the agent’s full email address."
-          placeholder="agent@example.com"
+          problem={t('audit.filters.agentProblem')}
+          placeholder={t('audit.filters.agentPlaceholder')}
           className="w-60"
           onCommit={(agent) => onChange({ agent })}
         />
       ) : null}
-      <FilterField label="Outcome">
+      <FilterField label={t('audit.filters.outcome')}>
         {(id) => (
           <select
             id={id}
             value={filters.outcome ?? ''}
             onChange={(e) => onChange({ outcome: (e.target.value || undefined) as AuditOutcome | undefined })}
-            className={clsx(filterInputClass, 'w-40 border-slate-300 focus:outline-indigo-600')}
+            className={clsx(filterInputClass, 'w-auto min-w-40 border-slate-300 focus:outline-indigo-600')}
           >
-            <option value="">Any outcome</option>
+            <option value="">{t('audit.filters.anyOutcome')}</option>
             {AUDIT_OUTCOMES.map((outcome) => (
               <option key={outcome} value={outcome}>
-                {outcomeLabel(outcome)}
+                {t(AUDIT_OUTCOME_KEYS[outcome])}
               </option>
             ))}
           </select>
         )}
       </FilterField>
       <TextFilter
-        label="Transaction id"
+        label={t('audit.filters.transactionId')}
         value={filters.tx}
         schema={transactionIdSchema}
-        problem="Not a valid id: ids are UUIDs such as 8374f327-38bd-4b0b-b8a7-2524599eb903."
+        problem={t('audit.filters.transactionIdProblem')}
         placeholder="8374f327-38bd-…"
         className="w-80 font-mono text-xs"
         onCommit={(tx) => onChange({ tx })}
       />
-      <FilterField label="From (day)">
+      <FilterField label={t('audit.filters.from')}>
         {(id) => (
           <input
             id={id}
@@ -63,7 +65,7 @@ export function AuditFiltersBar({ filters, byAgent, onChange }: AuditFiltersBarP
           />
         )}
       </FilterField>
-      <FilterField label="To (day, included)">
+      <FilterField label={t('audit.filters.to')}>
         {(id) => (
           <input
             id={id}

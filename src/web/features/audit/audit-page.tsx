@@ -7,8 +7,8 @@ import { ErrorPanel } from '../../components/error-panel';
 import { ForbiddenPanel } from '../../components/forbidden-panel';
 import { PageControls, pageRangeLabel } from '../../components/page-controls';
 import { PageSkeleton } from '../../components/page-skeleton';
+import { useT } from '../../i18n/use-t';
 import { auditQueries } from '../../lib/audit-queries';
-import { formatCount } from '../../lib/format';
 import { useAgent } from '../../lib/use-agent';
 import { ActivityLog } from './activity-log';
 import { AuditFiltersBar } from './audit-filters';
@@ -18,26 +18,20 @@ import { ExportLog } from './export-log';
 import { LogTabs, type AuditLogName } from './log-tabs';
 import { useAuditView } from './use-audit-view';
 
-/** "12 attempts", or with filters "1 attempt matches" / "12 attempts match". */
-function attemptsCount(total: number, filtered: boolean): string {
-  const noun = total === 1 ? 'attempt' : 'attempts';
-  const verb = filtered ? (total === 1 ? ' matches' : ' match') : '';
-  return `${formatCount(total)} ${noun}${verb}`;
-}
-
 /**
  * /audit: every execute attempt and every CSV export, for operators (their own) and admins
  * (everyone's); and everyone's takes, releases and notes.
  */
 export function AuditPage() {
+  const t = useT();
   const { agent, can } = useAgent();
   const [params] = useSearchParams();
   const log = params.get('log');
   const current: AuditLogName = log === 'exports' || log === 'activity' ? log : 'attempts';
   return (
     <>
-      <title>Audit log · Rampdesk</title>
-      <h1 className="text-xl font-semibold tracking-tight text-slate-900">Audit log</h1>
+      <title>{t('audit.pageTitle')}</title>
+      <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t('audit.title')}</h1>
       {agent && can('operator') ? (
         <>
           <LogTabs current={current} />
@@ -47,7 +41,7 @@ export function AuditPage() {
         </>
       ) : (
         <div className="mt-6">
-          <ForbiddenPanel required="operator" action="read the execute audit log" />
+          <ForbiddenPanel required="operator" action={t('audit.forbiddenAction')} />
         </div>
       )}
     </>
@@ -55,6 +49,7 @@ export function AuditPage() {
 }
 
 function AuditLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
+  const t = useT();
   const { view, setFilters, clearFilters, setPaging } = useAuditView();
   const list = useQuery(auditQueries.list(auditQueryFor(view, isAdmin)));
   const data = list.data;
@@ -72,19 +67,19 @@ function AuditLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
   if (list.isError && !data) {
     body = (
       <ErrorPanel
-        title="The audit log could not be loaded"
+        title={t('audit.attempts.loadFailed')}
         error={list.error}
         onRetry={() => void list.refetch()}
         retrying={list.isFetching}
       />
     );
   } else if (!data) {
-    body = <PageSkeleton label="Loading execute attempts" rows={6} />;
+    body = <PageSkeleton label={t('audit.attempts.loading')} rows={6} />;
   } else if (data.total === 0) {
     body = (
       <EmptyState
         icon={ScrollText}
-        title={filtered ? 'No execute attempts match these filters' : 'No execute attempts yet'}
+        title={t(filtered ? 'audit.attempts.emptyFiltered' : 'audit.attempts.empty')}
         action={
           filtered ? (
             <button
@@ -92,14 +87,12 @@ function AuditLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
               onClick={clearFilters}
               className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50"
             >
-              Clear filters
+              {t('audit.clearFilters')}
             </button>
           ) : undefined
         }
       >
-        {isAdmin
-          ? 'Attempts appear here as agents execute off-ramps.'
-          : 'Your attempts appear here as you execute off-ramps.'}
+        {t(isAdmin ? 'audit.attempts.emptyAdmin' : 'audit.attempts.emptyOwn')}
       </EmptyState>
     );
   } else {
@@ -109,7 +102,7 @@ function AuditLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
           items={data.items}
           showAgent={isAdmin}
           updating={list.isPlaceholderData}
-          caption={`Execute attempts, ${pageRangeLabel(view.page, view.size, data.total)}`}
+          caption={t('audit.attempts.caption', { range: pageRangeLabel(view.page, view.size, data.total) })}
         />
         <PageControls
           page={view.page}
@@ -132,12 +125,10 @@ function AuditLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
   return (
     <>
       <p className="mt-0.5 text-sm text-slate-600">
-        {isAdmin ? (
-          'Every execute attempt by every agent, newest first.'
-        ) : (
-          <>Your own execute attempts ({email}), newest first. Admins see everyone’s.</>
-        )}
-        {data ? ` ${attemptsCount(data.total, filtered)}.` : ''}
+        {t(isAdmin ? 'audit.attempts.introAdmin' : 'audit.attempts.introOwn', { email })}
+        {data
+          ? ` ${t(filtered ? 'audit.attempts.matching' : 'audit.attempts.total', { count: data.total })}`
+          : ''}
       </p>
       <div className="mt-4 mb-4 flex flex-wrap items-end justify-between gap-3">
         <AuditFiltersBar filters={view} byAgent={isAdmin} onChange={setFilters} />
@@ -147,7 +138,7 @@ function AuditLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
             onClick={clearFilters}
             className="mb-0.5 rounded-md px-2 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
           >
-            Clear filters
+            {t('audit.clearFilters')}
           </button>
         ) : null}
       </div>

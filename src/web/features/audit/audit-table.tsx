@@ -1,8 +1,10 @@
+import { Trans } from '@lingui/react';
 import { clsx } from 'clsx';
 import { Link } from 'react-router';
 import type { AuditEntry } from '../../../contract/audit-api';
 import { CopyButton } from '../../components/copy-button';
 import { DateTime } from '../../components/date-time';
+import { useT } from '../../i18n/use-t';
 import { shortId } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { AnswerText, HashText, OutcomeBadge, Resolution } from './audit-entry-parts';
@@ -21,6 +23,7 @@ const th =
 
 /** One execute attempt per row, newest first; the transaction id opens its drawer. */
 export function AuditTable({ items, showAgent, updating, caption }: AuditTableProps) {
+  const t = useT();
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table aria-busy={updating} className="min-w-full text-sm">
@@ -28,24 +31,24 @@ export function AuditTable({ items, showAgent, updating, caption }: AuditTablePr
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
             <th scope="col" className={th}>
-              When
+              {t('audit.col.when')}
             </th>
             {showAgent ? (
               <th scope="col" className={th}>
-                Agent
+                {t('audit.col.agent')}
               </th>
             ) : null}
             <th scope="col" className={th}>
-              Transaction
+              {t('audit.col.transaction')}
             </th>
             <th scope="col" className={th}>
-              Hash
+              {t('audit.col.hash')}
             </th>
             <th scope="col" className={th}>
-              Outcome
+              {t('audit.col.outcome')}
             </th>
             <th scope="col" className={th}>
-              Capa’s answer
+              {t('audit.col.answer')}
             </th>
           </tr>
         </thead>
@@ -61,13 +64,13 @@ export function AuditTable({ items, showAgent, updating, caption }: AuditTablePr
                   <Link
                     to={paths.transaction(entry.transactionId)}
                     // Named like the transactions table's links; the full id is in the name and title.
-                    aria-label={`Transaction ${entry.transactionId}`}
+                    aria-label={t('audit.attempts.transactionLink', { id: entry.transactionId })}
                     title={entry.transactionId}
                     className="rounded font-mono text-xs font-medium text-indigo-700 hover:underline"
                   >
                     {shortId(entry.transactionId)}
                   </Link>
-                  <CopyButton value={entry.transactionId} label="Copy transaction id" />
+                  <CopyButton value={entry.transactionId} label={t('audit.attempts.copyTransactionId')} />
                 </span>
               </td>
               <td className="px-3 py-2 whitespace-nowrap">
@@ -82,7 +85,7 @@ export function AuditTable({ items, showAgent, updating, caption }: AuditTablePr
                 </p>
                 {entry.resolvedAt ? (
                   <p className="mt-0.5 break-words text-slate-500">
-                    Resolved <Resolution entry={entry} />
+                    <Trans id="audit.attempts.resolved" components={{ 0: <Resolution entry={entry} /> }} />
                   </p>
                 ) : null}
               </td>

@@ -4,12 +4,14 @@ import { Link } from 'react-router';
 import type { TrailEntry } from '../../../contract/audit-api';
 import { DateTime } from '../../components/date-time';
 import { ErrorPanel } from '../../components/error-panel';
+import { useT } from '../../i18n/use-t';
 import { auditQueries } from '../../lib/audit-queries';
 import { paths } from '../../lib/paths';
 import { useAgent } from '../../lib/use-agent';
 import { AnswerText, HashText, OutcomeBadge, Resolution } from './audit-entry-parts';
 
 function Attempt({ entry, chain }: { entry: TrailEntry; chain: string | null | undefined }) {
+  const t = useT();
   return (
     <li className="py-2.5">
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
@@ -20,17 +22,17 @@ function Attempt({ entry, chain }: { entry: TrailEntry; chain: string | null | u
         </span>
       </div>
       <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-0.5 text-xs text-slate-700">
-        <dt className="text-slate-500">Hash</dt>
+        <dt className="text-slate-500">{t('audit.col.hash')}</dt>
         <dd>
           <HashText hash={entry.transactionHash} chain={chain} />
         </dd>
-        <dt className="text-slate-500">Capa’s answer</dt>
+        <dt className="text-slate-500">{t('audit.col.answer')}</dt>
         <dd className="break-words">
           <AnswerText entry={entry} />
         </dd>
         {entry.resolvedAt ? (
           <>
-            <dt className="text-slate-500">Resolved</dt>
+            <dt className="text-slate-500">{t('audit.trail.resolved')}</dt>
             <dd className="break-words">
               <Resolution entry={entry} />
             </dd>
@@ -39,7 +41,7 @@ function Attempt({ entry, chain }: { entry: TrailEntry; chain: string | null | u
         {/* Sent to operators and admins only: viewers have no use for it. */}
         {entry.idempotencyKey ? (
           <>
-            <dt className="text-slate-500">Idempotency key</dt>
+            <dt className="text-slate-500">{t('audit.trail.idempotencyKey')}</dt>
             <dd className="font-mono break-all text-slate-500">{entry.idempotencyKey}</dd>
           </>
         ) : null}
@@ -54,17 +56,18 @@ function Attempt({ entry, chain }: { entry: TrailEntry; chain: string | null | u
  * action, so both change together after an attempt.
  */
 export function AuditTrail({ transactionId, chain }: { transactionId: string; chain?: string | null }) {
+  const t = useT();
   const { can } = useAgent();
   const trail = useQuery(auditQueries.transaction(transactionId));
   const headingId = `audit-trail-${transactionId}`;
 
   let body;
   if (trail.isPending) {
-    body = <p className="text-sm text-slate-500">Loading execute attempts…</p>;
+    body = <p className="text-sm text-slate-500">{t('audit.trail.loading')}</p>;
   } else if (trail.isError) {
     body = (
       <ErrorPanel
-        title="Execute attempts could not be loaded"
+        title={t('audit.trail.loadFailed')}
         error={trail.error}
         onRetry={() => void trail.refetch()}
         retrying={trail.isFetching}
@@ -74,7 +77,7 @@ export function AuditTrail({ transactionId, chain }: { transactionId: string; ch
     body = (
       <p className="flex items-center gap-2 text-sm text-slate-600">
         <History aria-hidden="true" className="size-4 text-slate-400" />
-        No execute attempts through Rampdesk.
+        {t('audit.trail.empty')}
       </p>
     );
   } else {
@@ -93,14 +96,14 @@ export function AuditTrail({ transactionId, chain }: { transactionId: string; ch
     <section aria-labelledby={headingId} className="border-t border-slate-200 px-5 py-4">
       <div className="flex items-center justify-between gap-3">
         <h3 id={headingId} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-          Execute attempts{count ? ` (${count})` : ''}
+          {t('audit.trail.heading', { count: count ?? 0 })}
         </h3>
         {can('operator') ? (
           <Link
             to={paths.audit(new URLSearchParams({ tx: transactionId }))}
             className="text-xs font-medium text-indigo-700 hover:underline"
           >
-            Open in the audit log
+            {t('audit.trail.openInLog')}
           </Link>
         ) : null}
       </div>

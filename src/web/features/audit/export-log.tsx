@@ -5,13 +5,14 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageControls, pageRangeLabel } from '../../components/page-controls';
 import { PageSkeleton } from '../../components/page-skeleton';
+import { useT } from '../../i18n/use-t';
 import { auditQueries } from '../../lib/audit-queries';
-import { formatCount } from '../../lib/format';
 import { AUDIT_PAGE_SIZES } from './audit-view';
 import { ExportTable } from './export-table';
 
 /** The audit of CSV exports (docs/security.md): admins see everyone's, operators their own. */
 export function ExportLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
+  const t = useT();
   const [paging, setPaging] = useState({ page: 1, size: 20 });
   const list = useQuery(auditQueries.exports({ skip: (paging.page - 1) * paging.size, limit: paging.size }));
   const data = list.data;
@@ -20,18 +21,18 @@ export function ExportLog({ isAdmin, email }: { isAdmin: boolean; email: string 
   if (list.isError && !data) {
     body = (
       <ErrorPanel
-        title="The export log could not be loaded"
+        title={t('audit.exports.loadFailed')}
         error={list.error}
         onRetry={() => void list.refetch()}
         retrying={list.isFetching}
       />
     );
   } else if (!data) {
-    body = <PageSkeleton label="Loading exports" rows={6} />;
+    body = <PageSkeleton label={t('audit.exports.loading')} rows={6} />;
   } else if (data.total === 0) {
     body = (
-      <EmptyState icon={FileDown} title="No exports yet">
-        {isAdmin ? 'Every CSV export by any agent appears here.' : 'Your CSV exports appear here.'}
+      <EmptyState icon={FileDown} title={t('audit.exports.empty')}>
+        {t(isAdmin ? 'audit.exports.emptyAdmin' : 'audit.exports.emptyOwn')}
       </EmptyState>
     );
   } else {
@@ -41,7 +42,9 @@ export function ExportLog({ isAdmin, email }: { isAdmin: boolean; email: string 
           items={data.items}
           showAgent={isAdmin}
           updating={list.isPlaceholderData}
-          caption={`CSV exports, ${pageRangeLabel(paging.page, paging.size, data.total)}`}
+          caption={t('audit.exports.caption', {
+            range: pageRangeLabel(paging.page, paging.size, data.total),
+          })}
         />
         <PageControls
           page={paging.page}
@@ -57,12 +60,8 @@ export function ExportLog({ isAdmin, email }: { isAdmin: boolean; email: string 
   return (
     <>
       <p className="mt-0.5 mb-4 text-sm text-slate-600">
-        {isAdmin ? (
-          'Every CSV export by every agent, newest first: the view exported and how it ended.'
-        ) : (
-          <>Your own CSV exports ({email}), newest first. Admins see everyone’s.</>
-        )}
-        {data ? ` ${formatCount(data.total)} ${data.total === 1 ? 'export' : 'exports'}.` : ''}
+        {t(isAdmin ? 'audit.exports.introAdmin' : 'audit.exports.introOwn', { email })}
+        {data ? ` ${t('audit.exports.total', { count: data.total })}` : ''}
       </p>
       {body}
     </>

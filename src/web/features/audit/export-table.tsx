@@ -1,9 +1,11 @@
 import { clsx } from 'clsx';
 import type { ExportAuditEntry } from '../../../contract/reconciliation-api';
 import { DateTime } from '../../components/date-time';
+import { translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { formatUtcMinutes } from '../../lib/date-window';
 import { formatCount } from '../../lib/format';
-import { EXPORT_OUTCOME_LABELS, exportFiltersText, exportWindowText } from './export-words';
+import { EXPORT_OUTCOME_KEYS, exportFiltersText, exportWindowText } from './export-words';
 
 const OUTCOME_CLASSES: Record<ExportAuditEntry['outcome'], string> = {
   completed: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
@@ -18,7 +20,10 @@ const td = 'px-3 py-2 first:pl-4';
 
 function windowTitle({ from, to }: ExportAuditEntry): string | undefined {
   if (!from && !to) return undefined;
-  return `${from ? formatUtcMinutes(from) : '…'} to ${to ? `${formatUtcMinutes(to)} (not included)` : 'the export'}`;
+  const start = from ? formatUtcMinutes(from) : '…';
+  return to
+    ? translate('audit.exports.windowUntil', { from: start, to: formatUtcMinutes(to) })
+    : translate('audit.exports.windowToExport', { from: start });
 }
 
 export interface ExportTableProps {
@@ -31,6 +36,7 @@ export interface ExportTableProps {
 
 /** One CSV export per row, newest first: who, when, which view, how many rows, how it ended. */
 export function ExportTable({ items, showAgent, updating, caption }: ExportTableProps) {
+  const t = useT();
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table aria-busy={updating} className="min-w-full text-sm">
@@ -38,13 +44,13 @@ export function ExportTable({ items, showAgent, updating, caption }: ExportTable
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
             {[
-              'Started',
-              ...(showAgent ? ['Agent'] : []),
-              'Filters',
-              'Created',
-              'Rows',
-              'Outcome',
-              'Finished',
+              t('audit.col.started'),
+              ...(showAgent ? [t('audit.col.agent')] : []),
+              t('audit.col.filters'),
+              t('audit.col.created'),
+              t('audit.col.rows'),
+              t('audit.col.outcome'),
+              t('audit.col.finished'),
             ].map((name) => (
               <th key={name} scope="col" className={th}>
                 {name}
@@ -71,7 +77,7 @@ export function ExportTable({ items, showAgent, updating, caption }: ExportTable
                     OUTCOME_CLASSES[entry.outcome],
                   )}
                 >
-                  {EXPORT_OUTCOME_LABELS[entry.outcome]}
+                  {t(EXPORT_OUTCOME_KEYS[entry.outcome])}
                 </span>
               </td>
               <td className={clsx(td, 'whitespace-nowrap tabular-nums')}>

@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
 import { Link } from 'react-router';
+import { useT } from '../../i18n/use-t';
 import { paths } from '../../lib/paths';
 
 const tabClass =
@@ -9,6 +10,7 @@ export type AuditLogName = 'attempts' | 'exports' | 'activity';
 
 /** Three logs on one page: a link per log (`?log=exports`, `?log=activity`), so each can be linked to. */
 export function LogTabs({ current }: { current: AuditLogName }) {
+  const t = useT();
   const tab = (to: string, current: boolean, label: string) => (
     <Link
       to={to}
@@ -19,10 +21,18 @@ export function LogTabs({ current }: { current: AuditLogName }) {
     </Link>
   );
   return (
-    <nav aria-label="Audit logs" className="mt-3 mb-3 flex gap-1 border-b border-slate-200">
-      {tab(paths.audit(), current === 'attempts', 'Execute attempts')}
-      {tab(paths.audit(new URLSearchParams({ log: 'exports' })), current === 'exports', 'Exports')}
-      {tab(paths.audit(new URLSearchParams({ log: 'activity' })), current === 'activity', 'Takes and notes')}
+    <nav aria-label={t('audit.tabs.label')} className="mt-3 mb-3 flex gap-1 border-b border-slate-200">
+      {tab(paths.audit(), current === 'attempts', t('audit.tabs.attempts'))}
+      {tab(
+        paths.audit(new URLSearchParams({ log: 'exports' })),
+        current === 'exports',
+        t('audit.tabs.exports'),
+      )}
+      {tab(
+        paths.audit(new URLSearchParams({ log: 'activity' })),
+        current === 'activity',
+        t('audit.tabs.activity'),
+      )}
     </nav>
   );
 }

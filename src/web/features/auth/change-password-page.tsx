@@ -3,6 +3,8 @@ import { CircleAlert, CircleCheck, KeyRound } from 'lucide-react';
 import { useState } from 'react';
 import { Navigate } from 'react-router';
 import { CHOSEN_PASSWORD_MIN_LENGTH, passwordLength } from '../../../contract/auth';
+import { translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { authQueries } from '../../lib/auth-queries';
 import { paths } from '../../lib/paths';
 import { checkBeforeSending, errorsFromResponse, type PasswordFormErrors } from './password-errors';
@@ -22,6 +24,7 @@ export function ChangePasswordPage() {
 }
 
 function PasswordPage({ forced }: { forced: boolean }) {
+  const t = useT();
   const { data } = useQuery(authQueries.me());
   const change = useChangePassword();
   const [values, setValues] = useState(EMPTY);
@@ -31,7 +34,7 @@ function PasswordPage({ forced }: { forced: boolean }) {
   // Chosen just now, or never asked: on to the transactions.
   if (forced && session && !session.mustChangePassword) return <Navigate to={paths.queues()} replace />;
 
-  const title = forced ? 'Choose your password' : 'Change password';
+  const title = t(forced ? 'auth.password.chooseTitle' : 'auth.password.changeTitle');
   const set = (field: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const submit = () => {
     const problems = checkBeforeSending(values);
@@ -46,7 +49,8 @@ function PasswordPage({ forced }: { forced: boolean }) {
           setValues(EMPTY);
           setChanged(true);
           // The page goes (the guard lets the agent on): say so where they land. Sonner loads on demand.
-          if (forced) void import('sonner').then(({ toast }) => toast.success('Your password is set'));
+          if (forced)
+            void import('sonner').then(({ toast }) => toast.success(translate('auth.password.set')));
         },
         onError: (error) => setErrors(errorsFromResponse(error)),
       },
@@ -56,19 +60,17 @@ function PasswordPage({ forced }: { forced: boolean }) {
 
   return (
     <div className="mx-auto max-w-md">
-      <title>{`${title} · Rampdesk`}</title>
+      <title>{t('auth.password.pageTitle', { title })}</title>
       <h1 className="flex items-center gap-2 text-xl font-semibold text-slate-900">
         <KeyRound aria-hidden="true" className="size-5 text-slate-500" />
         {title}
       </h1>
       <p className="mt-1 text-sm text-slate-600">
-        {forced
-          ? 'You signed in with a one-time password from an admin. Choose your own before you go on: only you will know it, and the one-time password stops working.'
-          : 'Changing your password signs you out of Rampdesk everywhere else.'}
+        {t(forced ? 'auth.password.chooseIntro' : 'auth.password.changeIntro')}
       </p>
       {session?.method === 'sso' ? (
         <p className="mt-5 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
-          You signed in through single sign-on: your password is managed there, not in Rampdesk.
+          {t('auth.password.sso')}
         </p>
       ) : (
         <form
@@ -92,26 +94,26 @@ function PasswordPage({ forced }: { forced: boolean }) {
           />
           <PasswordField
             id="current-password"
-            label="Current password"
+            label={t('auth.password.current')}
             autoComplete="current-password"
             autoFocus
             value={values.currentPassword}
             onChange={set('currentPassword')}
-            hint={forced ? 'The one-time password you just signed in with.' : undefined}
+            hint={forced ? t('auth.password.currentHint') : undefined}
             error={errors.currentPassword}
           />
           <PasswordField
             id="new-password"
-            label="New password"
+            label={t('auth.password.new')}
             autoComplete="new-password"
             value={values.newPassword}
             onChange={set('newPassword')}
-            hint={`At least ${CHOSEN_PASSWORD_MIN_LENGTH} characters (${length} so far). A few unrelated words work well; no symbols or digits needed. Common passwords and ones made of your email or name are refused.`}
+            hint={t('auth.password.newHint', { min: CHOSEN_PASSWORD_MIN_LENGTH, length })}
             error={errors.newPassword}
           />
           <PasswordField
             id="confirm-password"
-            label="Confirm new password"
+            label={t('auth.password.confirm')}
             autoComplete="new-password"
             value={values.confirmPassword}
             onChange={set('confirmPassword')}
@@ -132,7 +134,7 @@ function PasswordPage({ forced }: { forced: boolean }) {
               className="flex items-start gap-2 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
             >
               <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-              Your password was changed. You are signed out everywhere else.
+              {t('auth.password.changed')}
             </p>
           ) : null}
           <button
@@ -140,7 +142,13 @@ function PasswordPage({ forced }: { forced: boolean }) {
             disabled={change.isPending}
             className="inline-flex w-full items-center justify-center rounded-md bg-indigo-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:cursor-wait disabled:opacity-70"
           >
-            {change.isPending ? 'Saving…' : forced ? 'Choose password' : 'Change password'}
+            {t(
+              change.isPending
+                ? 'auth.password.saving'
+                : forced
+                  ? 'auth.password.chooseSubmit'
+                  : 'auth.password.changeSubmit',
+            )}
           </button>
         </form>
       )}

@@ -1,7 +1,8 @@
 import { FlaskConical } from 'lucide-react';
-import { ROLE_LABELS } from '../../../contract/agent-roles';
 import type { DemoAgent } from '../../../contract/api';
 import { RoleBadge } from '../../components/role-badge';
+import { useT } from '../../i18n/use-t';
+import { ROLE_KEYS } from '../../lib/role-words';
 
 export interface DemoAgentsProps {
   agents: readonly DemoAgent[];
@@ -14,6 +15,7 @@ export interface DemoAgentsProps {
  * ever rendered in the sandbox: the BFF lists them nowhere else, and the page checks too.
  */
 export function DemoAgents({ agents, onSignIn, pending }: DemoAgentsProps) {
+  const t = useT();
   return (
     <section
       aria-labelledby="demo-agents-title"
@@ -21,11 +23,9 @@ export function DemoAgents({ agents, onSignIn, pending }: DemoAgentsProps) {
     >
       <h2 id="demo-agents-title" className="flex items-center gap-2 text-sm font-semibold text-amber-950">
         <FlaskConical aria-hidden="true" className="size-4" />
-        Sandbox agents
+        {t('auth.demo.title')}
       </h2>
-      <p className="mt-1 text-sm text-amber-950">
-        Sandbox data: these accounts exist only in the sandbox. Sign in as each role to see what it may do.
-      </p>
+      <p className="mt-1 text-sm text-amber-950">{t('auth.demo.intro')}</p>
       <ul className="mt-3 divide-y divide-amber-200 rounded-md border border-amber-200 bg-white">
         {agents.map((agent) => (
           <li key={agent.email} className="px-3 py-2.5">
@@ -35,16 +35,19 @@ export function DemoAgents({ agents, onSignIn, pending }: DemoAgentsProps) {
                 type="button"
                 disabled={pending}
                 onClick={() => onSignIn(agent)}
-                aria-label={`Sign in as ${ROLE_LABELS[agent.role]} (${agent.email})`}
+                aria-label={t('auth.demo.signInAsLabel', {
+                  role: t(ROLE_KEYS[agent.role]),
+                  email: agent.email,
+                })}
                 className="shrink-0 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60"
               >
-                Sign in as {ROLE_LABELS[agent.role]}
+                {t('auth.demo.signInAs', { role: t(ROLE_KEYS[agent.role]) })}
               </button>
             </div>
             <dl className="mt-1.5 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
-              <dt className="text-slate-600">Email</dt>
+              <dt className="text-slate-600">{t('auth.demo.email')}</dt>
               <dd className="font-mono break-all text-slate-800 select-all">{agent.email}</dd>
-              <dt className="text-slate-600">Password</dt>
+              <dt className="text-slate-600">{t('auth.field.password')}</dt>
               <dd className="font-mono break-all text-slate-800 select-all">{agent.password}</dd>
             </dl>
           </li>

@@ -1,6 +1,7 @@
 import { CircleAlert, LogIn } from 'lucide-react';
 import { useId } from 'react';
 import type { SignInBody } from '../../../contract/auth-api';
+import { useT } from '../../i18n/use-t';
 
 export interface SignInFormProps {
   values: SignInBody;
@@ -19,11 +20,12 @@ const inputClass =
  * ("username", "current-password"), so saved credentials fill in and new ones are offered for saving.
  */
 export function SignInForm({ values, onChange, onSubmit, pending, error }: SignInFormProps) {
+  const t = useT();
   const errorId = useId();
   return (
     <form
       method="post"
-      aria-label="Sign in"
+      aria-label={t('auth.signIn.title')}
       aria-describedby={error ? errorId : undefined}
       onSubmit={(event) => {
         event.preventDefault();
@@ -33,7 +35,7 @@ export function SignInForm({ values, onChange, onSubmit, pending, error }: SignI
     >
       <div>
         <label htmlFor="sign-in-email" className="block text-sm font-medium text-slate-800">
-          Email
+          {t('auth.field.email')}
         </label>
         <input
           id="sign-in-email"
@@ -50,7 +52,7 @@ export function SignInForm({ values, onChange, onSubmit, pending, error }: SignI
       </div>
       <div>
         <label htmlFor="sign-in-password" className="block text-sm font-medium text-slate-800">
-          Password
+          {t('auth.field.password')}
         </label>
         <input
           id="sign-in-password"
@@ -79,7 +81,7 @@ export function SignInForm({ values, onChange, onSubmit, pending, error }: SignI
         className="inline-flex w-full items-center justify-center gap-2 rounded-md bg-indigo-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:cursor-wait disabled:opacity-70"
       >
         <LogIn aria-hidden="true" className="size-4" />
-        {pending ? 'Signing in…' : 'Sign in'}
+        {t(pending ? 'auth.signIn.pending' : 'auth.signIn.submit')}
       </button>
     </form>
   );

@@ -3,6 +3,8 @@ import { Info } from 'lucide-react';
 import { useState } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import type { SignInBody } from '../../../contract/auth-api';
+import type { MessageKey } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { authQueries, type SignInState } from '../../lib/auth-queries';
 import { configQuery } from '../../lib/config-query';
 import { safeNextPath } from '../../lib/safe-next';
@@ -11,12 +13,13 @@ import { signInErrorMessage } from './sign-in-error';
 import { SignInForm } from './sign-in-form';
 import { useSignIn } from './use-sign-in';
 
-const NOTICES: Record<NonNullable<SignInState['ended']>, string> = {
-  expired: 'Your session has ended. Sign in again to continue where you were.',
-  'signed-out': 'You have signed out.',
+const NOTICES: Record<NonNullable<SignInState['ended']>, MessageKey> = {
+  expired: 'auth.notice.expired',
+  'signed-out': 'auth.notice.signedOut',
 };
 
 export function SignInPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const ended = (useLocation().state as SignInState | null)?.ended;
@@ -31,17 +34,17 @@ export function SignInPage() {
   const demoAgents = config.data?.environment === 'sandbox' ? (config.data.demoAgents ?? []) : [];
   return (
     <>
-      <title>Sign in · Rampdesk</title>
+      <title>{t('auth.signIn.pageTitle')}</title>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="text-lg font-semibold text-slate-900">Sign in</h1>
-        <p className="mt-1 mb-5 text-sm text-slate-600">Use the email and password your admin gave you.</p>
+        <h1 className="text-lg font-semibold text-slate-900">{t('auth.signIn.title')}</h1>
+        <p className="mt-1 mb-5 text-sm text-slate-600">{t('auth.signIn.intro')}</p>
         {ended && !signIn.isError ? (
           <p
             role="status"
             className="mb-4 flex items-start gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700"
           >
             <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            {NOTICES[ended]}
+            {t(NOTICES[ended])}
           </p>
         ) : null}
         <SignInForm

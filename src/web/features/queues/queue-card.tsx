@@ -1,12 +1,15 @@
+import { Trans } from '@lingui/react';
 import { clsx } from 'clsx';
 import { AlarmClock, ChevronRight } from 'lucide-react';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { QueueSummary } from '../../../contract/queues-api';
 import { statusFacts } from '../../../contract/statuses';
+import { useT } from '../../i18n/use-t';
 import { formatCount } from '../../lib/format';
 import { formatAge } from '../../lib/relative-time';
 import { queueTableHref } from './queue-link';
+import { QUEUE_KEYS } from './queue-words';
 
 const ACCENT: Record<QueueSummary['id'], string> = {
   'ready-to-execute': 'border-t-cyan-500',
@@ -20,7 +23,9 @@ const ACCENT: Record<QueueSummary['id'], string> = {
  * transactions wait in it and how long the oldest has waited, and the statuses it is made of.
  */
 export function QueueCard({ queue, nowMs }: { queue: QueueSummary; nowMs: number }) {
+  const t = useT();
   const headingId = useId();
+  const name = t(QUEUE_KEYS[queue.id].name);
   const oldest = queue.oldestCreatedAt ? formatAge(Date.parse(queue.oldestCreatedAt), nowMs) : null;
   return (
     <section
@@ -35,26 +40,28 @@ export function QueueCard({ queue, nowMs }: { queue: QueueSummary; nowMs: number
           to={queueTableHref(queue)}
           className="flex items-center justify-between gap-2 outline-none after:absolute after:inset-0 after:content-['']"
         >
-          {queue.name}
+          {name}
           <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-slate-400" />
         </Link>
       </h2>
-      <p className="mt-1 text-sm text-slate-600">{queue.description}</p>
+      <p className="mt-1 text-sm text-slate-600">{t(QUEUE_KEYS[queue.id].description)}</p>
       <p className="mt-4 flex items-baseline gap-2">
         <span data-testid="queue-count" className="text-3xl font-semibold text-slate-900 tabular-nums">
           {formatCount(queue.count)}
         </span>
-        <span className="text-sm text-slate-600">{queue.count === 1 ? 'transaction' : 'transactions'}</span>
+        <span className="text-sm text-slate-600">{t('queues.transactionsUnit', { count: queue.count })}</span>
       </p>
       <p className="mt-1 text-sm text-slate-700">
         {oldest ? (
-          <>
-            Oldest <time dateTime={queue.oldestCreatedAt!}>{oldest}</time>
-          </>
+          <Trans
+            id="queues.oldest"
+            values={{ age: oldest }}
+            components={{ 0: <time dateTime={queue.oldestCreatedAt!} /> }}
+          />
         ) : (
-          'Nothing waiting'
+          t('queues.nothingWaiting')
         )}
-        {queue.from ? <span className="text-slate-500"> · created in the last 7 days</span> : null}
+        {queue.from ? <span className="text-slate-500"> · {t('queues.lastSevenDays')}</span> : null}
       </p>
       {queue.stuck ? (
         <p className="mt-2">
@@ -62,11 +69,11 @@ export function QueueCard({ queue, nowMs }: { queue: QueueSummary; nowMs: number
           <Link
             to={queueTableHref(queue, { stuck: true })}
             data-testid="queue-stuck"
-            aria-label={`${formatCount(queue.stuck)} stuck in ${queue.name}: show them, longest in status first`}
+            aria-label={t('queues.stuckLink', { count: queue.stuck, queue: name })}
             className="relative z-10 inline-flex items-center gap-1 rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-medium text-amber-900 hover:bg-amber-200 focus-visible:ring-2 focus-visible:ring-amber-600 focus-visible:outline-none"
           >
             <AlarmClock aria-hidden="true" className="size-3.5" />
-            {formatCount(queue.stuck)} stuck
+            {t('queues.stuck', { count: queue.stuck })}
           </Link>
         </p>
       ) : null}

@@ -1,10 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUEUES } from '../../../contract/queues-api';
+import { activateLocale } from '../../i18n/i18n';
 import { QUEUES_REFRESH_MS } from '../../lib/queue-queries';
 import { collaborationStore } from '../../mocks/collaboration-store';
 import { mockQueues } from '../../mocks/queue-handlers';
 import { currentTransactions, setTransactionStatus } from '../../mocks/transaction-store';
+import { server } from '../../test-support/msw-server';
 import { renderApp } from '../../test-support/render-app';
 
 afterEach(() => vi.useRealTimers());
@@ -103,5 +106,39 @@ describe('stuck items', () => {
     expect(await screen.findByText(/No transactions match/i)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove filter Stuck only' }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('stuck')).toBeNull());
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(() => activateLocale('en-US'));
+
+  it('names the queues, their counts and stuck items in Spanish, with plurals', async () => {
+    const counted = mockQueues();
+    // The BFF's English names stay as sent: the page shows its own words for each queue id.
+    const patch: Record<string, { count: number; stuck: number }> = {
+      'ready-to-execute': { count: 1, stuck: 1 },
+      'needs-attention': { count: 3, stuck: 2 },
+    };
+    const queues = counted.queues.map((q) => ({ ...q, ...patch[q.id] }));
+    server.use(http.get('*/api/queues', () => HttpResponse.json({ ...counted, queues })));
+    await activateLocale('es-MX');
+    renderApp('/queues', { as: 'viewer' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Colas' })).toBeInTheDocument();
+    const ready = await screen.findByRole('region', { name: 'Listas para ejecutar' });
+    await waitFor(() => expect(within(ready).getByTestId('queue-count')).toHaveTextContent('1'));
+    expect(ready).toHaveTextContent('1transacción');
+    expect(ready).toHaveTextContent('Off-ramps cuya cripto ya llegó');
+    expect(within(ready).getByTestId('queue-stuck')).toHaveTextContent('1 atascada');
+    expect(within(ready).getByTestId('queue-stuck')).toHaveAccessibleName(
+      '1 atascada en Listas para ejecutar: verla',
+    );
+    const needs = screen.getByRole('region', { name: 'Requieren atención' });
+    expect(needs).toHaveTextContent('3transacciones');
+    expect(within(needs).getByTestId('queue-stuck')).toHaveTextContent('2 atascadas');
+    expect(screen.getByRole('region', { name: 'Esperando al usuario' })).toBeInTheDocument();
+    const failed = screen.getByRole('region', { name: 'Fallidas o canceladas' });
+    expect(failed).toHaveTextContent('creadas en los últimos 7 días');
+    expect(screen.queryByText(/Ready to execute|stuck|transactions/)).toBeNull();
   });
 });

@@ -1,18 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel } from '../../components/error-panel';
+import { useT } from '../../i18n/use-t';
 import { queueQueries } from '../../lib/queue-queries';
 import { formatAge } from '../../lib/relative-time';
 import { useNow } from '../../lib/use-now';
 import { QueueCard } from './queue-card';
 
 function CardsSkeleton() {
+  const t = useT();
   return (
     <div
       role="status"
       aria-busy="true"
       className="mt-6 grid animate-pulse gap-4 sm:grid-cols-2 xl:grid-cols-4"
     >
-      <span className="sr-only">Loading the queues…</span>
+      <span className="sr-only">{t('queues.loading')}</span>
       {Array.from({ length: 4 }, (_, i) => (
         <div key={i} aria-hidden="true" className="h-44 rounded-lg border border-slate-200 bg-white p-4">
           <div className="h-5 w-32 rounded bg-slate-200" />
@@ -28,23 +30,22 @@ function CardsSkeleton() {
  * again every few seconds; the BFF shares one reading of Capa among every agent looking).
  */
 export function QueuesPage() {
+  const t = useT();
   const queues = useQuery(queueQueries.counts());
   const now = useNow(1_000);
   const data = queues.data;
   return (
     <>
-      <title>Queues · Rampdesk</title>
+      <title>{t('queues.pageTitle')}</title>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold tracking-tight text-slate-900">Queues</h1>
+        <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t('queues.title')}</h1>
         {data ? (
           <p className="text-xs text-slate-500" aria-live="off">
-            Counted {formatAge(Date.parse(data.countedAt), now)} · refreshes every few seconds
+            {t('queues.counted', { age: formatAge(Date.parse(data.countedAt), now) })}
           </p>
         ) : null}
       </div>
-      <p className="mt-1 text-sm text-slate-600">
-        What waits on the team. Open a queue to work it in the transactions table, oldest first.
-      </p>
+      <p className="mt-1 text-sm text-slate-600">{t('queues.intro')}</p>
       {data ? (
         <div className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
           {data.queues.map((queue) => (
@@ -54,7 +55,7 @@ export function QueuesPage() {
       ) : queues.isError ? (
         <div className="mt-6">
           <ErrorPanel
-            title="The queues could not be counted"
+            title={t('queues.loadFailed')}
             error={queues.error}
             onRetry={() => void queues.refetch()}
             retrying={queues.isFetching}
