@@ -1,5 +1,12 @@
 import { clsx } from 'clsx';
-import { ROLE_LABELS, type AgentRole } from '../../contract/agent-roles';
+import type { AgentRole } from '../../contract/agent-roles';
+import { translate, type MessageKey } from '../i18n/i18n';
+import { useLocale } from '../i18n/use-t';
+
+/** A role's name in the active language ("Operator", "Operador"), for any screen that names one. */
+export function roleName(role: AgentRole): string {
+  return translate(`common.role.${role}` satisfies MessageKey);
+}
 
 /** Each pair keeps at least 4.5:1 contrast; the word, never the colour, carries the meaning. */
 const ROLE_CLASSES: Record<AgentRole, string> = {
@@ -9,6 +16,7 @@ const ROLE_CLASSES: Record<AgentRole, string> = {
 };
 
 export function RoleBadge({ role, className }: { role: AgentRole; className?: string }) {
+  useLocale(); // re-render on a switch of language
   return (
     <span
       data-role={role}
@@ -18,7 +26,7 @@ export function RoleBadge({ role, className }: { role: AgentRole; className?: st
         className,
       )}
     >
-      {ROLE_LABELS[role]}
+      {roleName(role)}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { API_PATHS } from '../../../contract/api-paths';
+import { translate } from '../../i18n/i18n';
 import { anyBody, apiPost, isUnauthenticated } from '../../lib/api-client';
 import { endSession } from '../../lib/auth-queries';
 
@@ -22,7 +23,7 @@ export function useSignOut() {
     // Still signed in: say so where the agent is looking (sonner loads on demand, see app-toaster).
     onError: (error) =>
       void import('sonner').then(({ toast }) =>
-        toast.error('You are still signed in: sign-out failed', { description: error.message }),
+        toast.error(translate('shell.signOutFailed'), { description: error.message }),
       ),
   });
 }
