@@ -7,19 +7,23 @@ import { useT } from '../../i18n/use-t';
 import { paths } from '../../lib/paths';
 import { useSignOut } from './use-sign-out';
 
-/** The agent's own password page: in the header on wide screens, in the menu on narrow ones. */
+/**
+ * The agent's own password page: in the header on wide screens (its word from 1536 px, an icon
+ * with the word on hover below: longer languages need the room), in the menu on narrow ones.
+ */
 export function ChangePasswordLink({ inMenu = false }: { inMenu?: boolean }) {
   const t = useT();
   return (
     <NavLink
       to={paths.changePassword()}
+      title={inMenu ? undefined : t('shell.changePassword')}
       className={clsx(
         'items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700',
         inMenu ? 'flex px-3' : 'hidden lg:inline-flex',
       )}
     >
       <KeyRound aria-hidden="true" className="size-4 shrink-0" />
-      {t('shell.changePassword')}
+      <span className={inMenu ? undefined : 'sr-only 2xl:not-sr-only'}>{t('shell.changePassword')}</span>
     </NavLink>
   );
 }
@@ -47,7 +51,7 @@ export function AccountMenu({ session }: { session: ApiSessionResponse }) {
         <span aria-hidden="true" className="hidden max-w-48 truncate font-medium text-slate-800 sm:inline">
           {agent.displayName}
         </span>
-        <RoleBadge role={agent.role} />
+        <RoleBadge role={agent.role} className="shrink-0" />
       </p>
       {/* Hidden while they must choose one: the page they are on is already that. */}
       {canChangePassword(session) ? <ChangePasswordLink /> : null}

@@ -36,7 +36,8 @@ export function LanguageMenu({ inMenu = false }: { inMenu?: boolean }) {
         onChange={(event) => choose(event.target.value)}
         className={clsx(
           'rounded-md border border-slate-300 bg-white py-1 pr-7 pl-2 text-sm text-slate-800 hover:border-slate-400',
-          inMenu ? 'ml-auto min-w-0' : 'max-w-44',
+          // As wide as the chosen language's name, not the longest one offered.
+          inMenu ? 'ml-auto min-w-0' : 'field-sizing-content',
         )}
       >
         {LOCALES.map((option) => (

@@ -16,7 +16,7 @@ export const shell = {
   'shell.signingOut': 'Signing out…',
   'shell.signOutFailed': 'You are still signed in: sign-out failed',
   'shell.language': 'Language',
-  'shell.pseudoLocale': 'Pseudo-locale (en-XA)',
+  'shell.pseudoLocale': 'Pseudo (en-XA)',
   'shell.languageNotSaved': 'Your language could not be saved: it applies in this browser only',
   'shell.notFound.title': 'Page not found',
   'shell.notFound.documentTitle': 'Page not found · Rampdesk',

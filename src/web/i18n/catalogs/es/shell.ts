@@ -18,7 +18,7 @@ export const shell = {
   'shell.signingOut': 'Cerrando sesión…',
   'shell.signOutFailed': 'Tu sesión sigue abierta: no se pudo cerrar la sesión',
   'shell.language': 'Idioma',
-  'shell.pseudoLocale': 'Pseudolocalización (en-XA)',
+  'shell.pseudoLocale': 'Pseudo (en-XA)',
   'shell.languageNotSaved': 'No se pudo guardar tu idioma: se aplica solo en este navegador',
   'shell.notFound.title': 'Página no encontrada',
   'shell.notFound.documentTitle': 'Página no encontrada · Rampdesk',
