@@ -29,6 +29,8 @@ function stack(port: number, sandboxPort: number) {
       LOG_LEVEL: 'warn',
       // A slow Capa is given up on sooner than in production, so the fault specs stay short.
       UPSTREAM_HEADERS_TIMEOUT_MS: '3000',
+      // The language menu offers the pseudo-locale, for e2e/languages.spec.ts's overflow check.
+      PSEUDO_LOCALE: 'true',
       // Agents the specs add stay out of the database `npm start` uses (.data/pglite); one
       // directory per port, so two stacks or two suites side by side do not fight over its lock.
       RAMPDESK_DATA_DIR: join(tmpdir(), `rampdesk-e2e-pglite-${port}`),
@@ -60,7 +62,7 @@ export default defineConfig({
       use: { viewport: { width: 390, height: 844 }, baseURL: `http://127.0.0.1:${phonePort}` },
       metadata: { sandboxUrl: `http://127.0.0.1:${phoneSandboxPort}` },
       testMatch:
-        /\/(auth|transactions-table|transaction-drawer|execute|reconciliation|password-change|clean-pages)\.spec\.ts$/,
+        /\/(auth|transactions-table|transaction-drawer|execute|reconciliation|password-change|clean-pages|languages)\.spec\.ts$/,
     },
   ],
   use: {

@@ -18,6 +18,8 @@ export const API_PATHS = {
   /** Public: "am I signed in?" answered 200 either way, so asking logs no error (docs/security.md A1). */
   session: '/api/auth/session',
   changePassword: '/api/auth/change-password',
+  /** PUT: the agent's language, stored with them so it follows them to any browser. */
+  locale: '/api/auth/locale',
   agents: '/api/agents',
   agent: (id: string) => `/api/agents/${encodeURIComponent(id)}`,
   resetPassword: (id: string) => `/api/agents/${encodeURIComponent(id)}/reset-password`,

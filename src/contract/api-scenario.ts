@@ -28,7 +28,7 @@ export interface ScenarioFixtures {
 export type ScenarioFixture = keyof ScenarioFixtures;
 
 export interface ScenarioRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Path and query. `{fixture}` is replaced by the runner's value, `{fixture:upper}` upper-cased. */
   path: string;
   /** Whose session the request carries; null: none, as a browser that never signed in. */
@@ -169,6 +169,12 @@ type As = ScenarioRequest['as'];
 export const get = (path: string, as: As = 'viewer'): ScenarioRequest => ({ method: 'GET', path, as });
 export const post = (path: string, body: string, as: As): ScenarioRequest => ({
   method: 'POST',
+  path,
+  body,
+  as,
+});
+export const put = (path: string, body: string, as: As): ScenarioRequest => ({
+  method: 'PUT',
   path,
   body,
   as,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { apiConfigSchema, apiListResponseSchema } from './api';
-import { get, idIs, invalid, MISSING_ID, post, type ApiScenario } from './api-scenario';
+import { get, idIs, invalid, MISSING_ID, post, put, type ApiScenario } from './api-scenario';
 import { auditListResponseSchema, transactionAuditResponseSchema } from './audit-api';
 import { apiAgentListResponseSchema, apiSessionResponseSchema } from './auth-api';
 import { transactionSchema } from './capa';
@@ -132,6 +132,30 @@ export const ACCOUNT_SCENARIOS: ApiScenario[] = [
     name: 'sign-in without a password',
     request: post('/api/auth/sign-in', '{"email":"a@b.test"}', null),
     expect: invalid('password'),
+  },
+  {
+    name: 'an agent stores their language, and the session answer carries it',
+    request: put('/api/auth/locale', '{"locale":"es-MX"}', 'viewer'),
+    expect: {
+      status: 200,
+      schema: apiSessionResponseSchema,
+      check: (b) => (b.locale === 'es-MX' ? null : `locale ${b.locale}`),
+    },
+  },
+  {
+    name: 'a language Rampdesk does not offer',
+    request: put('/api/auth/locale', '{"locale":"fr-FR"}', 'viewer'),
+    expect: invalid('locale'),
+  },
+  {
+    name: 'the pseudo-locale is never stored (one browser only)',
+    request: put('/api/auth/locale', '{"locale":"en-XA"}', 'operator'),
+    expect: invalid('locale'),
+  },
+  {
+    name: 'A1: a language without a session',
+    request: put('/api/auth/locale', '{"locale":"es-MX"}', null),
+    expect: { status: 401, code: 'UNAUTHENTICATED' },
   },
   {
     name: 'an admin lists the agents',

@@ -81,6 +81,8 @@ export const apiConfigSchema = z.object({
   upstreamHost: z.string(),
   /** Present only when environment is sandbox. */
   demoAgents: z.array(demoAgentSchema).optional(),
+  /** The language menu offers the pseudo-locale too (PSEUDO_LOCALE): for finding cut-off text. */
+  pseudoLocale: z.boolean(),
 });
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 

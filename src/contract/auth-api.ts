@@ -8,6 +8,7 @@ import {
   EMAIL_MAX_LENGTH,
   PASSWORD_MAX_LENGTH,
 } from './auth';
+import { LOCALES } from './locales';
 import { uuid } from './query-fields';
 
 /**
@@ -29,7 +30,10 @@ export type SignInBody = z.infer<typeof signInBodySchema>;
 /** How the agent of this request was recognised: a session cookie, or the SSO proxy's header. */
 export const AUTH_METHODS = ['password', 'sso'] as const;
 
-/** The answer of sign-in, of GET /api/auth/me and of a password change. */
+/** A locale an agent may store (LOCALES); the pseudo-locale is for one browser only, never stored. */
+export const localeSchema = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` });
+
+/** The answer of sign-in, of GET /api/auth/me, of a password change and of a language choice. */
 export const apiSessionResponseSchema = z.object({
   agent: agentSchema,
   method: z.enum(AUTH_METHODS),
@@ -38,6 +42,11 @@ export const apiSessionResponseSchema = z.object({
    * PASSWORD_CHANGE_REQUIRED until the agent chooses their own. Always false through SSO.
    */
   mustChangePassword: z.boolean(),
+  /**
+   * The language the agent chose (PUT /api/auth/locale), in any browser; null: never chosen (an
+   * answer without it, from a BFF before issue 17, reads the same).
+   */
+  locale: localeSchema.nullable().default(null),
 });
 export type ApiSessionResponse = z.infer<typeof apiSessionResponseSchema>;
 
@@ -63,6 +72,10 @@ export const apiChangePasswordBodySchema = z.strictObject({
     .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`),
 });
 export type ApiChangePasswordBody = z.infer<typeof apiChangePasswordBodySchema>;
+
+/** PUT /api/auth/locale: the agent's language, stored with the agent. */
+export const apiLocaleBodySchema = z.strictObject({ locale: localeSchema });
+export type ApiLocaleBody = z.infer<typeof apiLocaleBodySchema>;
 
 // Zod-free, for the sign-in page (see the module); re-exported for everyone else.
 export { CURRENT_PASSWORD_WRONG_MESSAGE, SIGN_IN_FAILED_MESSAGE } from './auth-messages';

@@ -131,21 +131,30 @@ describe('request ids', () => {
 });
 
 describe('GET /api/config', () => {
-  it('says the environment and the upstream host, nothing more', async () => {
+  it('says the environment, the upstream host and whether the pseudo-locale is offered, nothing more', async () => {
     const res = await bff.request('GET', '/api/config');
     expect(res.status).toBe(200);
-    expect(res.json()).toEqual({ environment: 'custom', upstreamHost: new URL(echo.url).host });
+    expect(res.json()).toEqual({
+      environment: 'custom',
+      upstreamHost: new URL(echo.url).host,
+      pseudoLocale: false,
+    });
   });
 
-  it('names the environment it was given', async () => {
+  it('names the environment it was given, and offers the pseudo-locale when PSEUDO_LOCALE says so', async () => {
     const app = await buildTestApp({
       environment: 'staging',
       staticDir: null,
       upstream: { baseUrl: 'https://staging-api.capa.fi', apiKey: CANARY_KEY },
       logger: false,
+      pseudoLocale: true,
     });
     const res = await app.inject({ method: 'GET', url: '/api/config', headers: CSRF });
-    expect(res.json()).toEqual({ environment: 'staging', upstreamHost: 'staging-api.capa.fi' });
+    expect(res.json()).toEqual({
+      environment: 'staging',
+      upstreamHost: 'staging-api.capa.fi',
+      pseudoLocale: true,
+    });
     await app.close();
   });
 });

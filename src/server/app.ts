@@ -41,6 +41,7 @@ import { configRoutes } from './routes/config';
 import { executeRoutes } from './routes/execute';
 import { exportAuditRoutes } from './routes/export-audit';
 import { healthRoutes } from './routes/health';
+import { localeRoute } from './routes/locale';
 import { queueRoutes } from './routes/queues';
 import { createReadiness } from './routes/readiness';
 import { reconciliationRoutes } from './routes/reconciliation';
@@ -149,6 +150,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     clock,
     refund: databaseRateLimitRefund(database.db),
   });
+  await app.register(localeRoute, { agents });
   await app.register(agentRoutes, { agents });
   const collaboration = createCollaboration(
     database.db,
@@ -191,6 +193,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     environment: config.environment,
     upstreamBaseUrl: config.upstream.baseUrl,
     demoAgents: config.demoAgents,
+    pseudoLocale: config.pseudoLocale,
   });
   const readiness = createReadiness({
     client,

@@ -76,6 +76,7 @@ describe('main.ts', () => {
     expect((await httpRequest(url, 'GET', '/api/config', { headers: CSRF })).json()).toEqual({
       environment: 'custom',
       upstreamHost: new URL(up.url).host,
+      pseudoLocale: false,
     });
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');

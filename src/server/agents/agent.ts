@@ -25,6 +25,8 @@ export interface Agent {
   passwordChangedAt: Date | null;
   /** The password was set by an admin: the agent must choose their own first (docs/security.md A6). */
   mustChangePassword: boolean;
+  /** The language the agent chose (a LOCALES tag); null until they choose one. */
+  locale: string | null;
 }
 
 export function toAgent(row: AgentRow): Agent {

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { agentRoleSchema, newPasswordSchema, type AgentRole } from '../../contract/auth';
+import type { Locale } from '../../contract/locales';
 import type { Db } from '../db/database';
 import { deleteSessionsOfAgent } from '../db/end-agent-sessions';
 import { DatabaseError, isUniqueViolation } from '../db/errors';
@@ -107,6 +108,11 @@ export function createAgentsRepo(db: Db, options: AgentsRepoOptions = {}) {
 
     async setRole(id: string, role: AgentRole): Promise<Agent> {
       return update(id, { role: parseAgentInput(agentRoleSchema, role, 'role') });
+    },
+
+    /** The agent's language (the route checked it is one of LOCALES). Cached sessions drop it (0007). */
+    async setLocale(id: string, locale: Locale): Promise<Agent> {
+      return update(id, { locale });
     },
 
     /** Also ends every session of the agent, in the same transaction. */

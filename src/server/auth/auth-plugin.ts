@@ -51,11 +51,15 @@ function unauthenticated(message = 'Sign in to continue.') {
 
 const ARTICLE: Record<AgentRole, string> = { viewer: 'a viewer', operator: 'an operator', admin: 'an admin' };
 
-/** SECURITY A6: all an agent signed in with a one-time password may do before choosing their own. */
+/**
+ * SECURITY A6: all an agent signed in with a one-time password may do before choosing their own.
+ * The language too: choosing a password is the first page a new agent reads, in their language.
+ */
 const OPEN_BEFORE_PASSWORD_CHANGE = new Set([
   `GET ${API_PATHS.me}`,
   `POST ${API_PATHS.changePassword}`,
   `POST ${API_PATHS.signOut}`,
+  `PUT ${API_PATHS.locale}`,
 ]);
 
 function routeKey(request: FastifyRequest): string {

@@ -30,6 +30,7 @@ describe('sandbox demo agents', () => {
     expect(res.json()).toEqual({
       environment: 'sandbox',
       upstreamHost: '127.0.0.1:9',
+      pseudoLocale: false,
       demoAgents: SANDBOX_DEMO_AGENTS,
     });
     // The one that was changed signs in with the listed password again (each sign-in costs a scrypt).

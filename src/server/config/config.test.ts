@@ -54,6 +54,13 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('PSEUDO_LOCALE offers the pseudo-locale only when it is true; anything but true or false is refused', () => {
+    expect(loadConfig(base).pseudoLocale).toBe(false);
+    expect(loadConfig({ ...base, PSEUDO_LOCALE: 'true' }).pseudoLocale).toBe(true);
+    expect(loadConfig({ ...base, PSEUDO_LOCALE: 'false' }).pseudoLocale).toBe(false);
+    expect(problemsOf({ ...base, PSEUDO_LOCALE: 'yes' })).toEqual(['PSEUDO_LOCALE must be true or false']);
+  });
+
   it.each([
     ['https://staging-api.capa.fi', 'staging'],
     ['https://api.capa.fi', 'production'],

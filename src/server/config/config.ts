@@ -137,6 +137,11 @@ export interface Config {
    * 5 s): Capa gets one call per status list per this window, however many agents look.
    */
   queuesCacheMs?: number;
+  /**
+   * PSEUDO_LOCALE=true: the SPA's language menu also offers the pseudo-locale (accented, longer
+   * text) for finding words cut off or never translated. Default false: agents never see it.
+   */
+  pseudoLocale?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -178,6 +183,10 @@ const envSchema = z.object({
   UPSTREAM_LIST_RETRIES: int(0, 10).default(UPSTREAM_DEFAULTS.listRetries),
   STATIC_DIR: z.string().default('dist'),
   QUEUES_CACHE_MS: int(0, 600_000).optional(),
+  PSEUDO_LOCALE: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: int(0, 60_000).default(OVERLOAD_DEFAULTS.maxEventLoopDelayMs),
   OVERLOAD_MAX_HEAP_USED_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(OVERLOAD_DEFAULTS.maxHeapUsedBytes),
   OVERLOAD_MAX_RSS_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(OVERLOAD_DEFAULTS.maxRssBytes),
@@ -263,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     ...auth,
     collaboration,
+    pseudoLocale: e.PSEUDO_LOCALE,
     ...(publicOrigins ? { publicOrigins } : {}),
     ...(e.QUEUES_CACHE_MS === undefined ? {} : { queuesCacheMs: e.QUEUES_CACHE_MS }),
   };

@@ -43,6 +43,11 @@ export const agents = pgTable(
      * choose their own before anything else (docs/security.md A6).
      */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /**
+     * The language the agent chose in the SPA's menu (a LOCALES tag, src/contract/locales.ts), so it
+     * follows them to any browser; null until they choose one (the browser's languages decide).
+     */
+    locale: text('locale'),
   },
   (t) => [
     // Lower-cased on write, so a plain unique index makes emails unique case-insensitively.

@@ -7,8 +7,9 @@ import {
   SIGN_IN_FAILED_MESSAGE,
   signInBodySchema,
 } from '../../contract/auth-api';
-import { normalizeEmail, toPublicAgent } from '../agents/agent';
+import { normalizeEmail } from '../agents/agent';
 import type { AgentsRepo } from '../agents/agents-repo';
+import { sessionAnswer } from '../auth/session-answer';
 import type { SessionCookie } from '../auth/session-cookie';
 import type { RateLimit, RateLimitSettings } from '../config/auth';
 import { ApiHttpError } from '../errors';
@@ -80,12 +81,9 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       await agents.recordSignIn(agent.id, now);
       cookie.set(reply, token);
       request.log.info({ agentId: agent.id }, 'signed in');
-      return {
-        agent: toPublicAgent({ ...agent, lastSignInAt: now }),
-        method: 'password' as const,
-        // SECURITY A6: the SPA goes straight to choosing a password; the BFF refuses anything else.
-        mustChangePassword: agent.mustChangePassword,
-      };
+      // SECURITY A6: with mustChangePassword the SPA goes straight to choosing a password; the BFF
+      // refuses anything else. The stored locale lets the SPA switch to the agent's language at once.
+      return sessionAnswer({ ...agent, lastSignInAt: now }, 'password');
     },
   );
 
@@ -100,11 +98,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   api.get(
     API_PATHS.me,
     { config: { auth: 'viewer' }, schema: { response: { 200: apiSessionResponseSchema } } },
-    async (request) => ({
-      agent: toPublicAgent(request.agent!),
-      method: request.authMethod!,
-      mustChangePassword: request.authMethod === 'password' && request.agent!.mustChangePassword,
-    }),
+    async (request) => sessionAnswer(request.agent!, request.authMethod!),
   );
 
   // docs/security.md A1: public, so "am I signed in?" is answered 200 either way and the SPA's
@@ -115,11 +109,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     async (request, reply) => {
       const identified = await app.identifyAgent(request, reply);
       if (!identified || 'refused' in identified) return { agent: null };
-      return {
-        agent: toPublicAgent(identified.agent),
-        method: identified.method,
-        mustChangePassword: identified.method === 'password' && identified.agent.mustChangePassword,
-      };
+      return sessionAnswer(identified.agent, identified.method);
     },
   );
 }

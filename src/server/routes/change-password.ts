@@ -6,9 +6,9 @@ import {
   apiSessionResponseSchema,
   CURRENT_PASSWORD_WRONG_MESSAGE,
 } from '../../contract/auth-api';
-import { toPublicAgent } from '../agents/agent';
 import type { AgentsRepo } from '../agents/agents-repo';
 import { weakPasswordReason } from '../auth/password-policy';
+import { sessionAnswer } from '../auth/session-answer';
 import type { SessionCookie } from '../auth/session-cookie';
 import type { RateLimit } from '../config/auth';
 import { ApiHttpError } from '../errors';
@@ -91,7 +91,7 @@ export async function changePasswordRoute(app: FastifyInstance, options: ChangeP
       );
       cookie.set(reply, token);
       request.log.info({ agentId: agent.id }, 'password changed; other sessions ended');
-      return { agent: toPublicAgent(changed), method: 'password' as const, mustChangePassword: false };
+      return sessionAnswer(changed, 'password');
     },
   );
 }

@@ -32,6 +32,8 @@ const EXPECTED: Record<string, RouteAccess> = {
   'GET /api/auth/me': 'viewer',
   // Any signed-in agent; SSO sessions get PASSWORD_CHANGE_UNAVAILABLE (sso.test.ts).
   'POST /api/auth/change-password': 'viewer',
+  // Any signed-in agent, for themselves: the language stored with them (issue 17).
+  'PUT /api/auth/locale': 'viewer',
   'GET /api/transactions': 'viewer',
   'GET /api/transactions/:id': 'viewer',
   'POST /api/transactions/:id/execute': 'operator',
@@ -87,6 +89,8 @@ function body(route: SeenRoute): string | undefined {
       return JSON.stringify({ email: `made-${++made}@example.com`, displayName: 'Made', role: 'viewer' });
     case 'PATCH /api/agents/:id':
       return JSON.stringify({ role: 'viewer' });
+    case 'PUT /api/auth/locale':
+      return JSON.stringify({ locale: 'es-MX' });
     case 'POST /api/transactions/:id/notes':
       return JSON.stringify({ text: 'A note.' });
     default:
@@ -220,9 +224,14 @@ describe('A2: the route × role matrix', () => {
 });
 
 describe('A6: an agent signed in with a one-time password', () => {
-  const OPEN = ['GET /api/auth/me', 'POST /api/auth/change-password', 'POST /api/auth/sign-out'];
+  const OPEN = [
+    'GET /api/auth/me',
+    'POST /api/auth/change-password',
+    'POST /api/auth/sign-out',
+    'PUT /api/auth/locale',
+  ];
 
-  it('A6: every /api route but me, change-password, sign-out and the public ones answers 403 PASSWORD_CHANGE_REQUIRED, with no upstream call', async () => {
+  it('A6: every /api route but me, change-password, sign-out, the language and the public ones answers 403 PASSWORD_CHANGE_REQUIRED, with no upstream call', async () => {
     // An admin, so that no route could refuse for the role instead.
     const agent = await createAgentsRepo(bff.database.db).create(
       { email: 'must-change@example.com', displayName: 'Must change', role: 'admin', password: PASSWORD },

@@ -98,6 +98,12 @@ describe('session cache (PGlite change feed)', () => {
     expect((await repo.lookup(token, after(2_000)))?.agent.mustChangePassword).toBe(true);
   });
 
+  it('shows a language chosen (in SQL, the locale alone) at the next lookup, so /me answers it', async () => {
+    const { token, agent } = await cachedSession();
+    await database.db.update(agents).set({ locale: 'es-MX' }).where(eq(agents.id, agent.id));
+    expect((await repo.lookup(token, after(2_000)))?.agent.locale).toBe('es-MX');
+  });
+
   it('shows a role change at the next lookup', async () => {
     const { token, agent } = await cachedSession();
     await agentsRepo.setRole(agent.id, 'viewer');

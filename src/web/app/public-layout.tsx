@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Outlet } from 'react-router';
+import { activateLocale } from '../i18n/i18n';
+import { browserLocale, setBrowserChoice } from '../lib/agent-locale';
 import { forgetSessionData } from '../lib/auth-queries';
 import { ConfigBanner } from './config-banner';
 
@@ -9,6 +11,11 @@ export function PublicLayout() {
   const queryClient = useQueryClient();
   // Whoever arrives here (signed out, expired, or the next agent) sees nothing of a past session.
   useEffect(() => forgetSessionData(queryClient), [queryClient]);
+  // Before sign-in the browser's languages speak: nothing of the last agent's choice stays.
+  useEffect(() => {
+    setBrowserChoice(null);
+    void activateLocale(browserLocale());
+  }, []);
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900">
       <ConfigBanner />

@@ -1,10 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { ApiSessionResponse } from '../../contract/auth-api';
 import { AppLayout } from '../components/app-layout';
 import { ErrorPanel } from '../components/error-panel';
 import { PageSkeleton } from '../components/page-skeleton';
 import { AccountMenu, canChangePassword, ChangePasswordLink } from '../features/auth/account-menu';
+import { LanguageMenu } from '../features/auth/language-menu';
+import { activateLocale } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
+import { signedInLocale } from '../lib/agent-locale';
 import { authQueries, type SignInState } from '../lib/auth-queries';
 import { paths } from '../lib/paths';
 import { locationPath } from '../lib/safe-next';
@@ -17,6 +22,7 @@ import { navItemsFor } from './nav';
  * and comes back here after (`next`), unless they signed out on purpose.
  */
 export function RootLayout() {
+  const t = useT();
   const session = useQuery(authQueries.me());
   const location = useLocation();
 
@@ -36,7 +42,7 @@ export function RootLayout() {
     return (
       <div className="mx-auto max-w-2xl p-6">
         <ErrorPanel
-          title="Rampdesk could not check whether you are signed in"
+          title={t('shell.sessionCheckFailed')}
           error={session.error}
           onRetry={() => void session.refetch()}
           retrying={session.isFetching}
@@ -46,21 +52,35 @@ export function RootLayout() {
   }
   return (
     <div className="mx-auto max-w-screen-2xl p-6">
-      <PageSkeleton label="Loading Rampdesk" />
+      <PageSkeleton label={t('shell.loadingRampdesk')} />
     </div>
   );
 }
 
 function SignedInShell({ session }: { session: ApiSessionResponse }) {
   const { can } = useAgent();
+  const t = useT();
+  // The agent's own language, once the session says it (sign-in, a reload, another browser); this
+  // browser's own choice first (lib/agent-locale.ts). Until then the browser's languages speak.
+  useEffect(() => void activateLocale(signedInLocale(session.locale)), [session.locale]);
   // No links while the only page open is choosing a password.
-  const nav = session.mustChangePassword ? [] : navItemsFor(can);
+  const nav = session.mustChangePassword ? [] : navItemsFor(can, t);
   return (
     <AppLayout
       banner={<ConfigBanner />}
       nav={nav}
-      account={<AccountMenu session={session} />}
-      menuLinks={canChangePassword(session) ? <ChangePasswordLink inMenu /> : undefined}
+      account={
+        <>
+          <LanguageMenu />
+          <AccountMenu session={session} />
+        </>
+      }
+      menuLinks={
+        <>
+          {canChangePassword(session) ? <ChangePasswordLink inMenu /> : null}
+          <LanguageMenu inMenu />
+        </>
+      }
     >
       <Outlet />
     </AppLayout>

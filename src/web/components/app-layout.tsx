@@ -2,6 +2,7 @@ import { clsx } from 'clsx';
 import { Menu, X, type LucideIcon } from 'lucide-react';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
+import { useT } from '../i18n/use-t';
 
 export interface NavItem {
   to: string;
@@ -15,23 +16,24 @@ export interface AppLayoutProps {
   nav: readonly NavItem[];
   /** Right end of the header: the signed-in agent, their role and sign-out; always in view. */
   account?: ReactNode;
-  /** Links that live in the header on wide screens and in the menu on narrow ones (change password). */
+  /** What lives in the header on wide screens and in the menu on narrow ones (change password, language). */
   menuLinks?: ReactNode;
   children: ReactNode;
 }
 
 const linkClass = (isActive: boolean) =>
   clsx(
-    'inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium transition-colors',
+    'inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap transition-colors',
     isActive ? 'bg-indigo-50 text-indigo-700' : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
   );
 
 function MainNav({ nav, className }: { nav: readonly NavItem[]; className: string }) {
+  const t = useT();
   return (
-    <nav aria-label="Main" className={className}>
+    <nav aria-label={t('shell.mainNav')} className={className}>
       {nav.map(({ to, label, icon: Icon }) => (
         <NavLink key={to} to={to} className={({ isActive }) => linkClass(isActive)}>
-          <Icon aria-hidden="true" className="size-4" />
+          <Icon aria-hidden="true" className="size-4 shrink-0" />
           {label}
         </NavLink>
       ))}
@@ -45,6 +47,7 @@ function MainNav({ nav, className }: { nav: readonly NavItem[]; className: strin
  * stay in view at every width.
  */
 export function AppLayout({ banner, nav, account, menuLinks, children }: AppLayoutProps) {
+  const t = useT();
   const menuId = useId();
   const { pathname } = useLocation();
   // Open on the page it was opened on: following a link closes it, the new page is what counts.
@@ -65,7 +68,7 @@ export function AppLayout({ banner, nav, account, menuLinks, children }: AppLayo
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
       >
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       {banner}
       <header className="border-b border-slate-200 bg-white">
@@ -89,7 +92,7 @@ export function AppLayout({ banner, nav, account, menuLinks, children }: AppLayo
               ) : (
                 <Menu aria-hidden="true" className="size-5" />
               )}
-              <span className="sr-only">Menu</span>
+              <span className="sr-only">{t('shell.menu')}</span>
             </button>
           ) : null}
         </div>

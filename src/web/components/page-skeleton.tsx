@@ -1,8 +1,11 @@
+import { useT } from '../i18n/use-t';
+
 /** Grey bars in the shape of a page with a table, while its first data loads. */
-export function PageSkeleton({ label = 'Loading', rows = 8 }: { label?: string; rows?: number }) {
+export function PageSkeleton({ label, rows = 8 }: { label?: string; rows?: number }) {
+  const t = useT();
   return (
     <div role="status" aria-live="polite" aria-busy="true" className="animate-pulse">
-      <span className="sr-only">{label}…</span>
+      <span className="sr-only">{label ?? t('shell.skeletonLoading')}…</span>
       <div aria-hidden="true">
         <div className="h-7 w-48 rounded bg-slate-200" />
         <div className="mt-2 h-4 w-64 rounded bg-slate-200" />

@@ -1,7 +1,12 @@
 import { clsx } from 'clsx';
 import type { AgentRole } from '../../contract/agent-roles';
+import { translate, type MessageKey } from '../i18n/i18n';
 import { useLocale } from '../i18n/use-t';
-import { roleLabel } from '../i18n/words';
+
+/** A role's name in the active language ("Operator", "Operador"), for any screen that names one. */
+export function roleName(role: AgentRole): string {
+  return translate(`common.role.${role}` satisfies MessageKey);
+}
 
 /** Each pair keeps at least 4.5:1 contrast; the word, never the colour, carries the meaning. */
 const ROLE_CLASSES: Record<AgentRole, string> = {
@@ -11,7 +16,7 @@ const ROLE_CLASSES: Record<AgentRole, string> = {
 };
 
 export function RoleBadge({ role, className }: { role: AgentRole; className?: string }) {
-  useLocale();
+  useLocale(); // re-render on a switch of language
   return (
     <span
       data-role={role}
@@ -21,7 +26,7 @@ export function RoleBadge({ role, className }: { role: AgentRole; className?: st
         className,
       )}
     >
-      {roleLabel(role)}
+      {roleName(role)}
     </span>
   );
 }

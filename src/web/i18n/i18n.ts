@@ -29,6 +29,8 @@ const catalogs: Record<CatalogName, () => Promise<Messages>> = {
 };
 
 const loaded = new Map<CatalogName, Promise<Messages>>();
+/** Counts activations: the last one asked for wins, however long an earlier catalog took to load. */
+let activations = 0;
 
 function catalogOf(locale: string): CatalogName {
   return locale === PSEUDO_LOCALE ? 'pseudo' : languageOf(locale);
@@ -36,6 +38,7 @@ function catalogOf(locale: string): CatalogName {
 
 /** Loads the locale's catalog (once) and makes it the active one; `<html lang>` follows. */
 export async function activateLocale(locale: string): Promise<void> {
+  const activation = ++activations;
   const name = catalogOf(locale);
   let messages = loaded.get(name);
   if (!messages) {
@@ -44,6 +47,8 @@ export async function activateLocale(locale: string): Promise<void> {
     messages.catch(() => loaded.delete(name));
   }
   const compiled = await messages;
+  // An agent who picks Español and then English at once reads English, not the slower catalog.
+  if (activation !== activations) return;
   i18n.loadAndActivate({ locale, messages: compiled });
   document.documentElement.lang = locale === PSEUDO_LOCALE ? 'en' : locale;
 }

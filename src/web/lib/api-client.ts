@@ -85,7 +85,7 @@ export type QueryValue = string | number | null | undefined;
 
 export interface ApiRequestOptions<T> {
   schema: SchemaOf<T>;
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
   query?: Record<string, QueryValue>;
   body?: unknown;
   headers?: Record<string, string>;

@@ -5,11 +5,14 @@
  */
 import type { DemoAgent } from '../../contract/api';
 import { ROLE_LABELS, type AgentRole, type PublicAgent } from '../../contract/auth';
+import type { Locale } from '../../contract/locales';
 
 interface StoredAgent extends PublicAgent {
   password: string;
   /** Set by an admin (add or reset): the agent must choose their own first, as on the BFF (A6). */
   mustChangePassword: boolean;
+  /** The language the agent chose (PUT /api/auth/locale); null until they choose one. */
+  locale: Locale | null;
 }
 
 const CREATED_AT = '2025-01-06T09:00:00.000Z';
@@ -27,6 +30,7 @@ function seed(): StoredAgent[] {
     password: `sandbox-${role}-password`,
     // Demo agents are sample data: never asked to choose a password.
     mustChangePassword: false,
+    locale: null,
   });
   return [agent(1, 'viewer'), agent(2, 'operator'), agent(3, 'admin')];
 }
@@ -47,7 +51,12 @@ function nextOneTimePassword() {
   return `otp-${String(otpCounter).padStart(4, '0')}-mock-handover`;
 }
 
-function toPublic({ password: _password, mustChangePassword: _must, ...agent }: StoredAgent): PublicAgent {
+function toPublic({
+  password: _password,
+  mustChangePassword: _must,
+  locale: _locale,
+  ...agent
+}: StoredAgent): PublicAgent {
   return agent;
 }
 
@@ -71,6 +80,7 @@ export const agentStore = {
       lastSignInAt: null,
       password: oneTimePassword,
       mustChangePassword: true,
+      locale: null,
     };
     agents = [...agents, agent];
     return { agent: toPublic(agent), oneTimePassword };
@@ -89,6 +99,10 @@ export const agentStore = {
     agents = agents.map((a) => (a.id === id ? { ...a, password, mustChangePassword: false } : a));
   },
   mustChangePassword: (id: string) => agents.find((a) => a.id === id)?.mustChangePassword ?? false,
+  localeOf: (id: string) => agents.find((a) => a.id === id)?.locale ?? null,
+  setLocale(id: string, locale: Locale) {
+    agents = agents.map((a) => (a.id === id ? { ...a, locale } : a));
+  },
   passwordOf: (id: string) => agents.find((a) => a.id === id)?.password,
   update(id: string, patch: { role?: AgentRole; disabled?: boolean }): PublicAgent {
     agents = agents.map((a) => (a.id === id ? { ...a, ...patch } : a));

@@ -79,6 +79,7 @@ const OPEN_BEFORE_PASSWORD_CHANGE: readonly string[] = [
   API_PATHS.me,
   API_PATHS.changePassword,
   API_PATHS.signOut,
+  API_PATHS.locale,
 ];
 
 function accessRefusal(auth: 'public' | AgentRole, path: string): Response | null {
@@ -142,12 +143,12 @@ export function apiRoute<
   B extends z.ZodType = z.ZodType<unknown>,
   Q extends z.ZodType = z.ZodType<unknown>,
 >(
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
   path: string,
   options: Schemas<P, B, Q>,
   resolve: (input: RouteInput<P, B, Q>) => Response | Promise<Response>,
 ) {
-  const verb = method === 'GET' ? http.get : method === 'POST' ? http.post : http.patch;
+  const verb = { GET: http.get, POST: http.post, PATCH: http.patch, PUT: http.put }[method];
   // Any origin: jsdom's, or wherever a test serves from. (The `*` shows up as params[0].)
   return verb<PathParams, DefaultBodyType>(
     `*${path}`,

@@ -6,6 +6,7 @@ import {
   agentIdParamsSchema,
   apiAgentPatchBodySchema,
   apiChangePasswordBodySchema,
+  apiLocaleBodySchema,
   apiNewAgentBodySchema,
   CURRENT_PASSWORD_WRONG_MESSAGE,
   SIGN_IN_FAILED_MESSAGE,
@@ -22,7 +23,12 @@ const ownAccount = (message: string) => apiErrorResponse(409, 'OWN_ACCOUNT_LOCKE
 
 /** The session as GET /api/auth/me answers it. */
 function sessionAnswer(agent: PublicAgent): ApiSessionResponse {
-  return { agent, method: 'password', mustChangePassword: agentStore.mustChangePassword(agent.id) };
+  return {
+    agent,
+    method: 'password',
+    mustChangePassword: agentStore.mustChangePassword(agent.id),
+    locale: agentStore.localeOf(agent.id),
+  };
 }
 
 /**
@@ -86,6 +92,11 @@ export const authHandlers = [
       return HttpResponse.json(sessionAnswer(agent!));
     },
   ),
+
+  apiRoute('PUT', API_PATHS.locale, { auth: 'viewer', body: apiLocaleBodySchema }, ({ agent, body }) => {
+    agentStore.setLocale(agent!.id, body.locale);
+    return HttpResponse.json(sessionAnswer(agent!));
+  }),
 
   apiRoute('GET', API_PATHS.agents, { auth: 'admin' }, () =>
     HttpResponse.json({ agents: agentStore.list() }),

@@ -25,10 +25,14 @@ export const MOCK_CONFIG: ApiConfig = {
   environment: 'sandbox',
   upstreamHost: '127.0.0.1:4010',
   demoAgents: MOCK_DEMO_AGENTS,
+  pseudoLocale: false,
 };
 
-export function configHandler(config: ApiConfig) {
-  return apiRoute('GET', API_PATHS.config, { auth: 'public' }, () => HttpResponse.json(config));
+/** The BFF's configuration answer; the pseudo-locale is off unless a test turns it on. */
+export function configHandler(config: Omit<ApiConfig, 'pseudoLocale'> & { pseudoLocale?: boolean }) {
+  return apiRoute('GET', API_PATHS.config, { auth: 'public' }, () =>
+    HttpResponse.json({ pseudoLocale: false, ...config } satisfies ApiConfig),
+  );
 }
 
 export const handlers = [

@@ -1,4 +1,42 @@
 import type { shell as source } from '../en/shell';
 
 /** Spanish (neutral Latin-American) messages of the shell area: every English key, no other. */
-export const shell = {} as const satisfies Record<keyof typeof source, string>;
+export const shell = {
+  'shell.skipToContent': 'Saltar al contenido',
+  'shell.mainNav': 'Principal',
+  'shell.menu': 'Menú',
+  'shell.nav.queues': 'Colas',
+  'shell.nav.transactions': 'Transacciones',
+  'shell.nav.audit': 'Auditoría',
+  'shell.nav.agents': 'Agentes',
+  'shell.loadingRampdesk': 'Cargando Rampdesk',
+  'shell.skeletonLoading': 'Cargando',
+  'shell.sessionCheckFailed': 'Rampdesk no pudo comprobar si iniciaste sesión',
+  'shell.signedInAs': 'Sesión iniciada como {name} ({email}), rol',
+  'shell.changePassword': 'Cambiar contraseña',
+  'shell.signOut': 'Cerrar sesión',
+  'shell.signingOut': 'Cerrando sesión…',
+  'shell.signOutFailed': 'Tu sesión sigue abierta: no se pudo cerrar la sesión',
+  'shell.language': 'Idioma',
+  'shell.pseudoLocale': 'Pseudo (en-XA)',
+  'shell.languageNotSaved': 'No se pudo guardar tu idioma: se aplica solo en este navegador',
+  'shell.notFound.title': 'Página no encontrada',
+  'shell.notFound.documentTitle': 'Página no encontrada · Rampdesk',
+  'shell.notFound.action': 'Ir a transacciones',
+  'shell.notFound.body':
+    'Rampdesk no tiene una página en <0>{path}</0>. Revisa el enlace o vuelve a empezar desde la lista de transacciones.',
+  'shell.routeError.updated': 'Rampdesk se actualizó mientras esta página estaba abierta',
+  'shell.routeError.status': 'No se pudo mostrar esta página ({status})',
+  'shell.routeError.title': 'No se pudo mostrar esta página',
+  'shell.routeError.reload': 'Recargar página',
+  'shell.environment': 'Entorno',
+  'shell.environment.sandbox': 'Sandbox',
+  'shell.environment.sandboxDetail': 'datos simulados de Capa, no se mueve dinero real',
+  'shell.environment.staging': 'Preproducción',
+  'shell.environment.stagingDetail': 'staging de Capa ({host})',
+  'shell.environment.custom': 'Servidor de Capa personalizado',
+  'shell.environment.customDetail':
+    'API de Capa en {host}; verifica que sea la que esperas antes de ejecutar',
+  'shell.environment.unknown': 'Entorno desconocido',
+  'shell.environment.unknownDetail': 'No se pudo cargar la configuración de Rampdesk; recarga la página',
+} as const satisfies Record<keyof typeof source, string>;
