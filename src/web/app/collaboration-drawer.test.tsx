@@ -28,9 +28,9 @@ describe('working together in the drawer', () => {
     const actions = await within(drawer).findByRole('group', { name: 'Actions' });
     expect(await within(actions).findByText('Nobody has taken this yet.')).toBeVisible();
     await user.click(within(actions).getByRole('button', { name: 'Take it' }));
-    expect(await within(actions).findByText(/^You are on it since \d\d:\d\d$/)).toBeVisible();
+    expect(await within(actions).findByText(/^You are on it since \d\d:\d\d\s[AP]M$/)).toBeVisible();
     const row = screen.getByRole('link', { name: `Transaction ${tx.id}`, hidden: true }).closest('tr')!;
-    await waitFor(() => expect(row).toHaveTextContent(/You · \d\d:\d\d/));
+    await waitFor(() => expect(row).toHaveTextContent(/You · \d\d:\d\d\s[AP]M/));
     await user.click(within(actions).getByRole('button', { name: 'Release' }));
     expect(await within(actions).findByText('Nobody has taken this yet.')).toBeVisible();
   });

@@ -55,7 +55,9 @@ describe("the drawer's audit trail", () => {
     expect(items[1]).toHaveTextContent('Outcome unknown');
     expect(items[1]).toHaveTextContent('No answer from Capa');
     // An entry written before statuses were put in words reads in words all the same.
-    expect(items[1]).toHaveTextContent(/Resolved2025-11-20 \d\d:\d\d: status Pending seen at 2025-11-20/);
+    expect(items[1]).toHaveTextContent(
+      /Resolved11\/20\/2025 \d\d:\d\d\s[AP]M: status Pending seen at 11\/20\/2025/,
+    );
     expect(items[1]).not.toHaveTextContent(/PENDING|T10:05/);
     expect(items[2]).toHaveTextContent('Failed');
     expect(items[2]).toHaveTextContent('Capa refused the input · Invalid transaction hash');

@@ -1,10 +1,10 @@
 import { clsx } from 'clsx';
 import { useT } from '../../../i18n/use-t';
-import { formatLocalDateTime } from '../../../lib/format';
+import { localDateTimeParts } from '../../../lib/format';
 
+/** The time of day with seconds, as the agent's locale writes it. */
 function clock(at: number): string {
-  const iso = new Date(at).toISOString();
-  return `${formatLocalDateTime(iso).slice(11)}:${String(new Date(at).getSeconds()).padStart(2, '0')}`;
+  return localDateTimeParts(new Date(at).toISOString(), { seconds: true })?.time ?? '';
 }
 
 /** Whether what the agent reads can still change, and how fresh it is. */

@@ -5,7 +5,7 @@ import { AmountText } from '../../../components/amount-text';
 import { CopyButton } from '../../../components/copy-button';
 import { StatusBadge } from '../../../components/status-badge';
 import { useT } from '../../../i18n/use-t';
-import { formatLocalDateTime, formatUtcDateTime, shortId } from '../../../lib/format';
+import { formatUtcDateTime, localDateTimeParts, shortId } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { formatAge } from '../../../lib/relative-time';
 import { chainName, typeLabel } from '../transaction-labels';
@@ -17,7 +17,7 @@ const tabIndexFor = (meta: TransactionTableMeta | undefined, rowId: string) =>
 
 /** The local date over its time and age ("14:03 · 2 h ago"); UTC on hover, for quoting to Capa. */
 export function CreatedCell({ iso, now }: { iso: string; now: number | undefined }) {
-  const [date, time] = formatLocalDateTime(iso).split(' ');
+  const { date, time } = localDateTimeParts(iso) ?? { date: iso, time: '' };
   const age = formatAge(Date.parse(iso), now ?? Date.parse(iso));
   return (
     <time dateTime={iso} title={formatUtcDateTime(iso)} className="block tabular-nums">
