@@ -1,7 +1,6 @@
-import { TYPE_LABELS, type TransactionType } from '../../../contract/enums';
 import type { ExportAuditEntry } from '../../../contract/reconciliation-api';
-import { statusFacts } from '../../../contract/statuses';
 import { translate, type MessageKey } from '../../i18n/i18n';
+import { statusLabel, typeLabel } from '../../i18n/words';
 import { describeWindow } from '../../lib/date-window';
 import { shortId } from '../../lib/format';
 
@@ -13,13 +12,11 @@ export const EXPORT_OUTCOME_KEYS: Record<ExportAuditEntry['outcome'], MessageKey
   running: 'audit.exportOutcome.running',
 };
 
-const typeLabel = (type: string) => TYPE_LABELS[type as TransactionType] ?? type;
-
 /** "Status Completed · Type Off-ramp · Currency MXN", or "No filters": what the file was cut to. */
 export function exportFiltersText({ filters }: ExportAuditEntry): string {
   const parts = [
     filters.status
-      ? translate('audit.exports.filterStatus', { status: statusFacts(filters.status).label })
+      ? translate('audit.exports.filterStatus', { status: statusLabel(filters.status) })
       : null,
     filters.type ? translate('audit.exports.filterType', { type: typeLabel(filters.type) }) : null,
     filters.fiatCurrency

@@ -4,8 +4,8 @@ import { AlarmClock, ChevronRight } from 'lucide-react';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { QueueSummary } from '../../../contract/queues-api';
-import { statusFacts } from '../../../contract/statuses';
 import { useT } from '../../i18n/use-t';
+import { statusLabel } from '../../i18n/words';
 import { formatCount } from '../../lib/format';
 import { formatAge } from '../../lib/relative-time';
 import { queueTableHref } from './queue-link';
@@ -78,7 +78,7 @@ export function QueueCard({ queue, nowMs }: { queue: QueueSummary; nowMs: number
         </p>
       ) : null}
       <p className="mt-3 text-xs text-slate-500">
-        {queue.statuses.map((s) => statusFacts(s).label).join(' · ')}
+        {queue.statuses.map((s) => statusLabel(s)).join(' · ')}
       </p>
     </section>
   );
