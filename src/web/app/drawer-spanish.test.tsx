@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateLocale } from '../i18n/i18n';
 import { FIXTURE_TRANSACTIONS } from '../mocks/fixtures';
+import { browserSpeaks } from '../test-support/browser-speaks';
 import { renderDrawer } from '../test-support/render-drawer';
 import { transactionDrawerSlots } from './transaction-drawer-slots';
 
@@ -14,7 +15,7 @@ const tx = FIXTURE_TRANSACTIONS.find(
 
 describe('the drawer in Spanish', () => {
   it('titles its sections, labels its fields and names its controls in Spanish', async () => {
-    await activateLocale('es-MX');
+    await browserSpeaks('es-MX');
     renderDrawer(`/transactions/${tx.id}`, transactionDrawerSlots);
     const drawer = await screen.findByTestId('transaction-drawer');
     for (const title of ['Montos', 'Cuenta bancaria', 'Cripto', 'Equipo', 'JSON sin procesar']) {

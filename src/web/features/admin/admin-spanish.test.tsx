@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activateLocale } from '../../i18n/i18n';
+import { browserSpeaks } from '../../test-support/browser-speaks';
 import { renderApp } from '../../test-support/render-app';
 
 const VIEWER_EMAIL = 'viewer@sandbox.rampdesk.test';
 
 describe('the Agents page in Spanish', () => {
-  beforeEach(() => activateLocale('es-MX'));
+  beforeEach(() => browserSpeaks('es-MX'));
   afterEach(() => activateLocale('en-US'));
 
   it('reads the table, the add form and its problems, and the one-time password in Spanish', async () => {

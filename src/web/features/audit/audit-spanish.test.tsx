@@ -5,12 +5,13 @@ import { agentStore } from '../../mocks/agent-store';
 import { auditStore } from '../../mocks/audit-store';
 import { collaborationStore } from '../../mocks/collaboration-store';
 import { exportAuditStore } from '../../mocks/export-audit-store';
+import { browserSpeaks } from '../../test-support/browser-speaks';
 import { renderApp } from '../../test-support/render-app';
 
 const TX = '5efb1ad2-30ac-455f-985b-73a4b92c888d';
 
 describe('the Audit page in Spanish', () => {
-  beforeEach(() => activateLocale('es-MX'));
+  beforeEach(() => browserSpeaks('es-MX'));
   afterEach(() => activateLocale('en-US'));
 
   it('reads the execute attempts, their filters, outcomes and counts in Spanish', async () => {

@@ -2,10 +2,11 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activateLocale } from '../../i18n/i18n';
 import { agentStore, MOCK_DEMO_AGENTS, mockSession } from '../../mocks/agent-store';
+import { browserSpeaks } from '../../test-support/browser-speaks';
 import { renderApp } from '../../test-support/render-app';
 
 describe('the sign-in and password pages in Spanish', () => {
-  beforeEach(() => activateLocale('es-MX'));
+  beforeEach(() => browserSpeaks('es-MX'));
   afterEach(() => activateLocale('en-US'));
 
   it('reads the sign-in form and the sandbox agents in Spanish', async () => {

@@ -3,6 +3,7 @@ import { http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateLocale } from '../../i18n/i18n';
 import { apiErrorResponse } from '../../mocks/api-responses';
+import { browserSpeaks } from '../../test-support/browser-speaks';
 import { EVM_OFF_RAMP, EXECUTE_URL } from '../../test-support/execute-dialog';
 import { server } from '../../test-support/msw-server';
 import { renderWithProviders } from '../../test-support/render-with-providers';
@@ -19,7 +20,7 @@ describe('the execute dialog in Spanish', () => {
         apiErrorResponse(400, 'TRANSACTION_NOT_EXECUTABLE', 'It moved on. Nothing was executed.'),
       ),
     );
-    await activateLocale('es-MX');
+    await browserSpeaks('es-MX');
     const { user } = renderWithProviders(<ExecuteAction tx={tx} />);
     await user.click(await screen.findByRole('button', { name: 'Ejecutar off-ramp' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ejecutar off-ramp' });

@@ -7,6 +7,7 @@ import { QUEUES_REFRESH_MS } from '../../lib/queue-queries';
 import { collaborationStore } from '../../mocks/collaboration-store';
 import { mockQueues } from '../../mocks/queue-handlers';
 import { currentTransactions, setTransactionStatus } from '../../mocks/transaction-store';
+import { browserSpeaks } from '../../test-support/browser-speaks';
 import { server } from '../../test-support/msw-server';
 import { renderApp } from '../../test-support/render-app';
 
@@ -121,7 +122,7 @@ describe('in Spanish', () => {
     };
     const queues = counted.queues.map((q) => ({ ...q, ...patch[q.id] }));
     server.use(http.get('*/api/queues', () => HttpResponse.json({ ...counted, queues })));
-    await activateLocale('es-MX');
+    await browserSpeaks('es-MX');
     renderApp('/queues', { as: 'viewer' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Colas' })).toBeInTheDocument();

@@ -8,6 +8,7 @@ import { messages as es } from '../../i18n/catalogs/es';
 import { activateLocale } from '../../i18n/i18n';
 import { WINDOW_PRESETS } from '../../lib/date-window';
 import { FIXTURE_COUNT } from '../../mocks/fixtures';
+import { browserSpeaks } from '../../test-support/browser-speaks';
 import { server } from '../../test-support/msw-server';
 import { renderApp } from '../../test-support/render-app';
 import { LIST } from '../../test-support/transaction-list';
@@ -16,7 +17,7 @@ import { PRESET_KEYS } from './filters/window-filter';
 import { TYPE_KEYS } from './transaction-labels';
 
 describe('transactions page in Spanish', () => {
-  beforeEach(() => activateLocale('es-MX'));
+  beforeEach(() => browserSpeaks('es-MX'));
   afterEach(async () => {
     server.events.removeAllListeners();
     await activateLocale('en-US');
