@@ -15,9 +15,7 @@ export const EXPORT_OUTCOME_KEYS: Record<ExportAuditEntry['outcome'], MessageKey
 /** "Status Completed · Type Off-ramp · Currency MXN", or "No filters": what the file was cut to. */
 export function exportFiltersText({ filters }: ExportAuditEntry): string {
   const parts = [
-    filters.status
-      ? translate('audit.exports.filterStatus', { status: statusLabel(filters.status) })
-      : null,
+    filters.status ? translate('audit.exports.filterStatus', { status: statusLabel(filters.status) }) : null,
     filters.type ? translate('audit.exports.filterType', { type: typeLabel(filters.type) }) : null,
     filters.fiatCurrency
       ? translate('audit.exports.filterCurrency', { currency: filters.fiatCurrency })

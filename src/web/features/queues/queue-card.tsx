@@ -77,9 +77,7 @@ export function QueueCard({ queue, nowMs }: { queue: QueueSummary; nowMs: number
           </Link>
         </p>
       ) : null}
-      <p className="mt-3 text-xs text-slate-500">
-        {queue.statuses.map((s) => statusLabel(s)).join(' · ')}
-      </p>
+      <p className="mt-3 text-xs text-slate-500">{queue.statuses.map((s) => statusLabel(s)).join(' · ')}</p>
     </section>
   );
 }
