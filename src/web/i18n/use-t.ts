@@ -7,7 +7,9 @@ function subscribe(onChange: () => void) {
 
 /** The active locale; a component that formats numbers or dates re-renders when it changes. */
 export function useLocale(): string {
-  return useSyncExternalStore(subscribe, () => i18n.locale);
+  const locale = () => i18n.locale;
+  // The same on the server: the loading screen in index.html is rendered from it (app-loading.test).
+  return useSyncExternalStore(subscribe, locale, locale);
 }
 
 /** `t('shell.signOut')`, `t('queues.stuck', { count })`: the message in the active locale. */
