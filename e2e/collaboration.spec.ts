@@ -42,9 +42,9 @@ test('W1 W2: one agent takes it, the other sees who within seconds; a note shows
 
   await expect(ben.drawer.getByText('Nobody has taken this yet.')).toBeVisible();
   await ana.drawer.getByRole('button', { name: 'Take it' }).click();
-  await expect(ana.drawer.getByText(/^You are on it since \d\d:\d\d$/)).toBeVisible();
+  await expect(ana.drawer.getByText(/^You are on it since \d\d:\d\d\s[AP]M$/)).toBeVisible();
   // The other browser polls: within a few seconds, without a reload.
-  await expect(ben.drawer.getByText(/^Sandbox Operator is on it since \d\d:\d\d$/)).toBeVisible({
+  await expect(ben.drawer.getByText(/^Sandbox Operator is on it since \d\d:\d\d\s[AP]M$/)).toBeVisible({
     timeout: 6_000,
   });
   await expect(ben.drawer.getByRole('button', { name: 'Take it' })).toHaveCount(0);
@@ -102,8 +102,8 @@ test('W1: two agents click Take at the same moment: exactly one gets it, the oth
     }),
   );
   await Promise.all(agents.map(({ drawer }) => drawer.getByRole('button', { name: 'Take it' }).click()));
-  const mine = /^You are on it since \d\d:\d\d$/;
-  const theirs = /^Sandbox (Operator|Admin) is on it since \d\d:\d\d$/;
+  const mine = /^You are on it since \d\d:\d\d\s[AP]M$/;
+  const theirs = /^Sandbox (Operator|Admin) is on it since \d\d:\d\d\s[AP]M$/;
   for (const { drawer } of agents)
     await expect(drawer.getByText(mine).or(drawer.getByText(theirs))).toBeVisible();
   const winners = await Promise.all(agents.map(({ drawer }) => drawer.getByText(mine).count()));
