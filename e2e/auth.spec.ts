@@ -53,7 +53,7 @@ test.describe('signed out', () => {
     await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
     await demoAgentButton(page, 'operator').click();
     await expect(page).toHaveURL(new RegExp(`/transactions/${id}$`));
-    await expect(page.getByText(id).first()).toBeVisible();
+    await expect(page.getByRole('dialog').getByText(id, { exact: true })).toBeVisible({ timeout: 15_000 });
   });
 
   test('signing out returns to sign-in, Back shows no data, and the old session is refused', async ({

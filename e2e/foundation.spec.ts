@@ -35,13 +35,13 @@ test('opens a transaction from the list, and its URL works in a fresh page', asy
   expect(id).toMatch(UUID);
   await first.click();
   await expect(page).toHaveURL(new RegExp(`/transactions/${id}$`));
-  await expect(page.getByText(id).first()).toBeVisible();
+  await expect(page.getByRole('dialog').getByText(id, { exact: true })).toBeVisible();
 
   const fresh = await context.newPage();
   await fresh.goto(`/transactions/${id}`);
-  await expect(fresh.getByText(id).first()).toBeVisible();
+  await expect(fresh.getByRole('dialog').getByText(id, { exact: true })).toBeVisible({ timeout: 15_000 });
   await fresh.reload();
-  await expect(fresh.getByText(id).first()).toBeVisible();
+  await expect(fresh.getByRole('dialog').getByText(id, { exact: true })).toBeVisible({ timeout: 15_000 });
 });
 
 test('an unknown transaction id says not found', async ({ page }) => {
