@@ -4,8 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/chromium';
 
 // The real stack: built SPA + BFF + embedded sandbox, started the way `npm start` starts them.
-// Two stacks, one per project, so the desktop and phone runs go side by side (one worker each:
-// the specs of a project share its sandbox and reset it, so they must not overlap).
+// Two stacks, one per project: the specs of a project share its sandbox and reset it. The projects
+// run one after the other: side by side, on two shared cores, tests outran their timeouts.
 const desktopPort = Number(process.env.E2E_PORT ?? 4180);
 const desktopSandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? desktopPort + 1);
 const phonePort = desktopSandboxPort + 1;
@@ -41,7 +41,7 @@ function stack(port: number, sandboxPort: number) {
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  workers: 2,
+  workers: 1,
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,
