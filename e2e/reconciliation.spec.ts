@@ -37,10 +37,16 @@ test.describe('as an operator', () => {
 
   test('last month of completed off-ramps: table, totals bar and exported file agree', async ({ page }) => {
     await page.goto('/transactions?status=COMPLETED&type=OFF_RAMP');
-    await page.getByRole('button', { name: 'Last month' }).click();
+    const lastMonth = page.getByRole('button', { name: 'Last month' });
+    await lastMonth.click();
     await expect(page).toHaveURL(/from=.*&to=/);
+    // Pressed is rendered from the same state as the queries' keys: from here on, the table
+    // (which keeps the previous view's count while the window's page loads) and the totals are
+    // busy until they answer for the window.
+    await expect(lastMonth).toHaveAttribute('aria-pressed', 'true');
     const totals = page.getByRole('region', { name: 'Totals of this view' });
     await expect(totals).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
     const total = await viewTotal(page);
     expect(total).toBeGreaterThan(0);
     await expect(totals.getByText(`Totals of ${total.toLocaleString('en-US')} transactions`)).toBeVisible();
