@@ -9,7 +9,13 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../src/contract/api';
-import { startBffProcess, startNginx, startSandboxProcess, type BffProcess } from './lib/bench-stack';
+import {
+  startBffProcess,
+  startForwarderProcess,
+  startNginx,
+  startSandboxProcess,
+  type BffProcess,
+} from './lib/bench-stack';
 import { load, sequential, type LoadResult } from './lib/load';
 
 function arg(flag: string): string | undefined {
@@ -33,6 +39,9 @@ const SINGLE_REQUESTS = 2_000;
 const BFF_PATH = '/api/transactions?limit=20';
 const CAPA_PATH = '/api/partner/v2/transactions?skip=0&limit=20&sortBy=createdAt&sortOrder=DESC';
 
+/** A bare Fastify + undici forwarder (bench-forwarder-child.ts): what any Node proxy costs here. */
+const FLOOR = 'bare Node forwarder';
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 const pct = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)}%`;
@@ -49,6 +58,9 @@ async function main() {
   const bffs: { workers: number; bff: BffProcess }[] = [];
   const nginx = await startNginx(sandbox.url);
   try {
+    // The floor: any Node forwarder of this call costs this much here, before Rampdesk does anything.
+    const forwarder = await startForwarderProcess(sandbox, CAPA_PATH);
+    bffs.push({ workers: 0, bff: forwarder });
     for (const workers of WORKERS) {
       const env = { ...(DATABASE_URL ? { DATABASE_URL } : {}), WORKERS: String(workers) };
       bffs.push({ workers, bff: await startBffProcess(sandbox, env) });
@@ -58,7 +70,7 @@ async function main() {
       { name: 'direct (sandbox)', url: `${sandbox.url}${CAPA_PATH}`, headers: upstream },
       ...(nginx ? [{ name: 'nginx → sandbox', url: `${nginx.url}${CAPA_PATH}`, headers: upstream }] : []),
       ...bffs.map(({ workers, bff }) => ({
-        name: workers === 1 ? 'BFF → sandbox' : `BFF ×${workers} → sandbox`,
+        name: workers === 0 ? FLOOR : workers === 1 ? 'BFF → sandbox' : `BFF ×${workers} → sandbox`,
         url: `${bff.url}${BFF_PATH}`,
         headers: { cookie: bff.cookie, [CSRF_HEADER]: CSRF_HEADER_VALUE },
         bff,
@@ -110,6 +122,7 @@ async function main() {
     // Latency at one connection, one request at a time, timed precisely; each BFF's CPU time over them.
     const single: Record<string, Record<string, string>> = {};
     let directP50 = NaN;
+    let floorCpu = NaN;
     for (const target of targets) {
       const cpuBefore = target.bff ? (await target.bff.usage()).cpuMicros : 0;
       const r = await sequential(target.url, target.headers, SINGLE_REQUESTS);
@@ -119,10 +132,16 @@ async function main() {
         p50: ms(r.p50Ms),
         p99: ms(r.p99Ms),
         'p50 over direct': target === targets[0] ? '—' : `+${ms(r.p50Ms - directP50)}`,
-        'CPU per request': target.bff
-          ? `${(((await target.bff.usage()).cpuMicros - cpuBefore) / SINGLE_REQUESTS).toFixed(0)} µs`
-          : '',
+        'CPU per request': '',
+        'CPU vs forwarder': '',
       };
+      if (target.bff) {
+        const cpu = ((await target.bff.usage()).cpuMicros - cpuBefore) / SINGLE_REQUESTS;
+        if (target.name === FLOOR) floorCpu = cpu;
+        single[target.name]!['CPU per request'] = `${cpu.toFixed(0)} µs`;
+        single[target.name]!['CPU vs forwarder'] =
+          target.name === FLOOR ? '—' : `${(cpu / floorCpu).toFixed(1)}×`;
+      }
     }
     console.log('');
     console.table(rows);

@@ -83,14 +83,28 @@ export interface BffProcess {
   close(): Promise<void>;
 }
 
-export async function startBffProcess(
+export function startBffProcess(
   sandbox: Sandbox,
   env: Record<string, string> = {},
   /** Extra node flags, e.g. --cpu-prof to see where the time goes. */
   nodeArgs: string[] = [],
 ): Promise<BffProcess> {
+  return startChild('scripts/lib/bench-bff-child.ts', sandbox, env, nodeArgs);
+}
+
+/** A bare forwarder of `capaPath` (bench-forwarder-child.ts): the floor any Node proxy costs here. */
+export function startForwarderProcess(sandbox: Sandbox, capaPath: string): Promise<BffProcess> {
+  return startChild('scripts/lib/bench-forwarder-child.ts', sandbox, { BENCH_CAPA_PATH: capaPath }, []);
+}
+
+async function startChild(
+  script: string,
+  sandbox: Sandbox,
+  env: Record<string, string>,
+  nodeArgs: string[],
+): Promise<BffProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rampdesk-bench-bff-'));
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/lib/bench-bff-child.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {
