@@ -1,5 +1,5 @@
 import { UPSTREAM_CODE_PATTERN } from './capa-error';
-import { humaniseCode } from './code-words';
+import { unknownReasonSummary } from './humanise-code';
 
 /**
  * Why Capa cancelled a transaction, in words for the agent, with what to do next. Keyed by what
@@ -49,9 +49,8 @@ export const CANCELLATION_CODES = Object.keys(CANCELLATION_REASONS).filter((key)
  */
 export function cancellationWords(reason: string): CancellationWords {
   if (Object.hasOwn(CANCELLATION_REASONS, reason)) return CANCELLATION_REASONS[reason]!;
-  const summary = UPSTREAM_CODE_PATTERN.test(reason) ? `${humaniseCode(reason)}.` : reason;
   return {
-    summary,
+    summary: unknownReasonSummary(reason),
     next: 'Rampdesk has no advice for this reason yet: escalate to Capa with the transaction id and the reason code.',
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { ApiErrorCode } from './api';
 import type { CAPA_ERROR_CODES } from './capa';
+import { humaniseCode } from './humanise-code';
 
 type CapaErrorCode = keyof typeof CAPA_ERROR_CODES;
 
@@ -53,11 +54,7 @@ export const CODE_WORDS: Record<ApiErrorCode | CapaErrorCode, string> = {
   INVALID_USER_INPUT_ERROR: 'Capa refused the input',
 };
 
-/** "QUOTE_EXPIRED" → "Quote expired": for a code no table knows yet. */
-export function humaniseCode(code: string): string {
-  const words = code.toLowerCase().replace(/_+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export { humaniseCode } from './humanise-code';
 
 /** Words for any code: from the table, else the code humanised. */
 export function codeWords(code: string): string {

@@ -1,24 +1,11 @@
 import type { Transaction } from './capa';
 import { UNRECOGNISED_STATUS, sanitizeUpstreamCode } from './capa-error';
 import { humaniseCode } from './code-words';
+import { isExecutableStatus } from './executable-statuses';
 import { isTransactionStatus, statusFacts, type StatusFacts } from './statuses';
 
-/**
- * Statuses in which the sandbox (and, as far as we know, Capa) accepts an execute (docs/capa-api.md).
- * A transaction already executed reads PENDING too: only the audit log can tell those apart.
- */
-export const EXECUTABLE_STATUSES = [
-  'PENDING',
-  'PENDING_PAYMENT',
-  'CRYPTO_RECEIVED',
-  'COMPLETED_CRYPTO_RECEIVAL',
-  'CRYPTO_NOT_RECEIVED',
-  'AWAITING_MANUAL_CRYPTO_TRANSFER',
-] as const;
-
-export function isExecutableStatus(status: string): boolean {
-  return (EXECUTABLE_STATUSES as readonly string[]).includes(status);
-}
+// Apart from this module's English sentences, so the SPA's first load can ask without them.
+export { EXECUTABLE_STATUSES, isExecutableStatus } from './executable-statuses';
 
 export function canExecute(tx: Pick<Transaction, 'type' | 'status'>): boolean {
   return tx.type === 'OFF_RAMP' && isExecutableStatus(tx.status);

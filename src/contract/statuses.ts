@@ -1,27 +1,9 @@
-/** The 19 transaction statuses Capa reports, with what an agent needs to know about each. */
-export const TRANSACTION_STATUSES = [
-  'FAILED',
-  'COMPLETED',
-  'PENDING',
-  'PENDING_PAYMENT',
-  'FIAT_PAYMENT_RECEIVED',
-  'FIAT_RECEIVED',
-  'CRYPTO_RECEIVED',
-  'CRYPTO_NOT_RECEIVED',
-  'COMPLETED_CRYPTO_RECEIVAL',
-  'EXPIRED',
-  'CANCELLED',
-  'IN_PROGRESS',
-  'BANK_TRANSFER_PENDING',
-  'READY_BANK_TRANSFER',
-  'AWAITING_MANUAL_CRYPTO_TRANSFER',
-  'AWAITING_MANUAL_FIAT_TRANSFER',
-  'PENDING_FUNDS',
-  'FUNDS_RECEIVED',
-  'AWAITING_FUND_TRANSFER',
-] as const;
+/** What an agent needs to know about each of the 19 transaction statuses Capa reports. */
+import { isTransactionStatus, type TransactionStatus } from './status-codes';
 
-export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
+// The codes live apart from their facts so the SPA's first load can know a status without carrying
+// every status's English (docs/architecture.md, "What the first load carries").
+export { isTransactionStatus, TRANSACTION_STATUSES, type TransactionStatus } from './status-codes';
 
 /** Badge colour family; the SPA maps each tone to its palette. */
 export type StatusTone = 'neutral' | 'info' | 'progress' | 'attention' | 'success' | 'danger';
@@ -203,10 +185,6 @@ export const STATUS_FACTS: Record<TransactionStatus, StatusFacts> = {
     next: 'Nothing: the user starts a new transaction for a fresh quote.',
   },
 };
-
-export function isTransactionStatus(value: string): value is TransactionStatus {
-  return Object.hasOwn(STATUS_FACTS, value);
-}
 
 /** Facts for any status string, including one Capa adds after this list was written. */
 export function statusFacts(status: string): StatusFacts {

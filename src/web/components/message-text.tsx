@@ -1,13 +1,24 @@
 import { Fragment, type ReactNode } from 'react';
-import { CODE_WORDS } from '../../contract/code-words';
-import { isTransactionStatus, TRANSACTION_STATUSES } from '../../contract/statuses';
+import { isTransactionStatus, TRANSACTION_STATUSES } from '../../contract/status-codes';
+import { messageKeysUnder } from '../i18n/i18n';
 import { useLocale } from '../i18n/use-t';
 import { codeWords, statusLabel } from '../i18n/words';
 import { DateTime } from './date-time';
 
 const ISO_TIME = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})`;
-const CODES = [...TRANSACTION_STATUSES, ...Object.keys(CODE_WORDS)].sort((a, b) => b.length - a.length);
-const TOKEN = new RegExp(`(${ISO_TIME})|\\b(${CODES.join('|')})\\b`, 'g');
+const tokens = new WeakMap<readonly string[], RegExp>();
+
+/** Instants and every code the catalog has words for (statuses, error codes), longest first. */
+function tokenPattern(): RegExp {
+  const codes = messageKeysUnder('words.code.');
+  let pattern = tokens.get(codes);
+  if (!pattern) {
+    const all = [...TRANSACTION_STATUSES, ...codes].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(${ISO_TIME})|\\b(${all.join('|')})\\b`, 'g');
+    tokens.set(codes, pattern);
+  }
+  return pattern;
+}
 
 function wordsFor(code: string): string {
   return isTransactionStatus(code) ? statusLabel(code) : codeWords(code);
@@ -23,7 +34,7 @@ export function MessageText({ text }: { text: string }) {
   useLocale();
   const parts: ReactNode[] = [];
   let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(tokenPattern())) {
     const [token, iso, code] = match;
     const at = match.index;
     if (at > last) parts.push(text.slice(last, at));

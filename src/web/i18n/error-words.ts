@@ -4,10 +4,9 @@
  * more specific (which filter, which field, how long to wait); in another language the code's
  * words are, with the wait when the answer gave one. A code no table knows keeps the BFF's words.
  */
-import { CODE_WORDS } from '../../contract/code-words';
 import { languageOf } from '../../contract/locales';
 import { CLIENT_ERROR_CODES, type ApiRequestError } from '../lib/api-client';
-import { currentLocale, translate, type MessageKey } from './i18n';
+import { currentLocale, hasMessage, translate, type MessageKey } from './i18n';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -42,7 +41,7 @@ export function apiErrorMessage(error: ApiRequestError, now = new Date()): strin
   if (languageOf(currentLocale()) === 'en') return error.message;
   const client = clientErrorWords(error);
   if (client) return client;
-  if (!Object.hasOwn(CODE_WORDS, error.code)) return error.message;
+  if (!hasMessage(`words.code.${error.code}`)) return error.message;
   // As words.ts's codeWords, without its status and reason tables: the sign-in page needs only this.
   const words = translate(`words.code.${error.code}` as MessageKey);
   return error.retryAfterSeconds === null

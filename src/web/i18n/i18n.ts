@@ -57,6 +57,30 @@ export function currentLocale(): string {
   return i18n.locale;
 }
 
+/**
+ * Whether the active catalog has this key: which codes have words is the catalogs' keys (both
+ * hold the same, catalogs.test.ts), so the first load carries no table of codes to ask.
+ */
+export function hasMessage(key: string): boolean {
+  return Object.hasOwn(i18n.messages, key);
+}
+
+/** The keys of the active catalog that start with `prefix`, without it; kept per catalog. */
+export function messageKeysUnder(prefix: string): string[] {
+  const messages = i18n.messages;
+  let byPrefix = keysCache.get(messages);
+  if (!byPrefix) keysCache.set(messages, (byPrefix = new Map()));
+  let keys = byPrefix.get(prefix);
+  if (!keys) {
+    keys = Object.keys(messages)
+      .filter((key) => key.startsWith(prefix))
+      .map((key) => key.slice(prefix.length));
+    byPrefix.set(prefix, keys);
+  }
+  return keys;
+}
+const keysCache = new WeakMap<object, Map<string, string[]>>();
+
 /** For code outside React (error words, toasts): the message in the active locale. */
 export function translate(key: MessageKey, values?: MessageValues): string {
   return i18n._(key, values);

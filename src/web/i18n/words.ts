@@ -8,12 +8,12 @@
  */
 import type { AgentRole } from '../../contract/agent-roles';
 import type { AuditOutcome } from '../../contract/audit-api';
-import { CANCELLATION_REASONS, cancellationWords } from '../../contract/cancellation-reasons';
-import { CODE_WORDS, humaniseCode } from '../../contract/code-words';
 import { FIAT_CURRENCY_NAMES, TYPE_LABELS } from '../../contract/enums';
-import { isExecutableStatus } from '../../contract/execute';
-import { isTransactionStatus, type StatusGroup } from '../../contract/statuses';
-import { translate, type MessageKey, type MessageValues } from './i18n';
+import { isExecutableStatus } from '../../contract/executable-statuses';
+import { humaniseCode, unknownReasonSummary } from '../../contract/humanise-code';
+import { isTransactionStatus } from '../../contract/status-codes';
+import type { StatusGroup } from '../../contract/statuses';
+import { hasMessage, translate, type MessageKey, type MessageValues } from './i18n';
 
 /** A key built from a code: the lists it comes from are checked against both catalogs (words.test.ts). */
 function word(key: string, values?: MessageValues): string {
@@ -58,7 +58,7 @@ export function statusGroupLabel(group: StatusGroup): string {
 
 /** Words for an error code, Rampdesk's or Capa's; one no table knows yet is humanised. */
 export function codeWords(code: string): string {
-  return Object.hasOwn(CODE_WORDS, code) ? word(`words.code.${code}`) : humaniseCode(code);
+  return hasMessage(`words.code.${code}`) ? word(`words.code.${code}`) : humaniseCode(code);
 }
 
 /** The catalog key part of a cancellation reason: the code, or the sentence in PascalCase. */
@@ -70,11 +70,11 @@ export function reasonKey(reason: string): string {
 
 /** Why Capa cancelled, in one sentence, with the agent's next step. */
 export function reasonWords(reason: string): { summary: string; next: string } {
-  if (Object.hasOwn(CANCELLATION_REASONS, reason)) {
-    const key = reasonKey(reason);
+  const key = reasonKey(reason);
+  if (hasMessage(`words.reason.${key}.text`)) {
     return { summary: word(`words.reason.${key}.text`), next: word(`words.reason.${key}.nextStep`) };
   }
-  return { summary: cancellationWords(reason).summary, next: word('words.reasonUnknown.nextStep') };
+  return { summary: unknownReasonSummary(reason), next: word('words.reasonUnknown.nextStep') };
 }
 
 /** "Off-ramp" for OFF_RAMP; a type Capa adds later shows as itself. */

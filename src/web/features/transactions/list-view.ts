@@ -12,7 +12,7 @@ import {
   type FiatCurrency,
   type TransactionType,
 } from '../../../contract/enums';
-import { TRANSACTION_STATUSES, type TransactionStatus } from '../../../contract/statuses';
+import { TRANSACTION_STATUSES, type TransactionStatus } from '../../../contract/status-codes';
 import type { DateWindow } from '../../lib/date-window';
 import type { TransactionFilterQuery, TransactionListQuery } from '../../lib/transaction-queries';
 
