@@ -13,6 +13,7 @@
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../src/contract/api';
+import { timedList } from './lib/bench-list';
 import { startBffProcess, startSandboxProcess, type BffProcess, type Sandbox } from './lib/bench-stack';
 import { benchStatuses } from './lib/bench-statuses';
 
@@ -94,14 +95,7 @@ async function benchExport(size: number) {
 async function benchWindow(size: number) {
   const sandbox = await startSandboxProcess(size);
   const bff = await startBffProcess(sandbox, BFF_ENV);
-  const headers = { cookie: bff.cookie, [CSRF_HEADER]: CSRF_HEADER_VALUE };
-  const get = async (query: string) => {
-    const started = performance.now();
-    const res = await fetch(`${bff.url}/api/transactions?${query}`, { headers });
-    if (res.status !== 200) throw new Error(`list: HTTP ${res.status} ${await res.text()}`);
-    const body = (await res.json()) as { total: number; items: { createdAt: string }[] };
-    return { body, ms: performance.now() - started, calls: Number(res.headers.get('x-upstream-calls')) };
-  };
+  const get = timedList(bff);
   try {
     const first = Date.parse((await get('limit=1&sortOrder=ASC')).body.items[0]!.createdAt);
     const { body, calls: plainCalls } = await get('limit=1&sortOrder=DESC');

@@ -4,8 +4,8 @@
  * without a date window. Capa calls (x-upstream-calls) and ms per page: the counts (or window
  * edges), the split search and one read per status list.
  */
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../src/contract/api';
 import { STATUS_FACTS, TRANSACTION_STATUSES } from '../../src/contract/statuses';
+import { timedList } from './bench-list';
 import { startBffProcess, startSandboxProcess } from './bench-stack';
 
 const SETS: Record<string, string> = {
@@ -17,14 +17,7 @@ const SETS: Record<string, string> = {
 export async function benchStatuses(size: number, env: Record<string, string>) {
   const sandbox = await startSandboxProcess(size);
   const bff = await startBffProcess(sandbox, env);
-  const headers = { cookie: bff.cookie, [CSRF_HEADER]: CSRF_HEADER_VALUE };
-  const get = async (query: string) => {
-    const started = performance.now();
-    const res = await fetch(`${bff.url}/api/transactions?${query}`, { headers });
-    if (res.status !== 200) throw new Error(`list: HTTP ${res.status} ${await res.text()}`);
-    const body = (await res.json()) as { total: number; items: { createdAt: string }[] };
-    return { body, ms: performance.now() - started, calls: Number(res.headers.get('x-upstream-calls')) };
-  };
+  const get = timedList(bff);
   const rows = [];
   try {
     for (const [name, status] of Object.entries(SETS)) {

@@ -67,40 +67,28 @@ export async function collaborationRoutes(
   }
 
   // Content-Type, X-CSRF and Origin are checked for every /api write by the CSRF guard (plugins/csrf.ts).
-  api.post(
-    `${ID}/take`,
-    {
-      config: { auth: 'operator', rateLimit },
-      schema: {
-        params: transactionIdParamsSchema,
-        body: z.strictObject({}),
-        response: { 200: takeResponseSchema },
-      },
+  // Take and release: an operator's write with an empty body, answered with the take in force after it.
+  const takeWrite = {
+    config: { auth: 'operator' as const, rateLimit },
+    schema: {
+      params: transactionIdParamsSchema,
+      body: z.strictObject({}),
+      response: { 200: takeResponseSchema },
     },
-    async (request) => {
-      await existing(request.params.id, request.log);
-      const result = await takes.take(request.params.id, request.agent!);
-      if ('heldBy' in result) throw takenByAnother(result.heldBy);
-      return { take: result.taken };
-    },
-  );
+  };
 
-  api.post(
-    `${ID}/release`,
-    {
-      config: { auth: 'operator', rateLimit },
-      schema: {
-        params: transactionIdParamsSchema,
-        body: z.strictObject({}),
-        response: { 200: takeResponseSchema },
-      },
-    },
-    async (request) => {
-      const result = await takes.release(request.params.id, request.agent!);
-      if ('heldBy' in result) throw takenByAnother(result.heldBy);
-      return { take: null };
-    },
-  );
+  api.post(`${ID}/take`, takeWrite, async (request) => {
+    await existing(request.params.id, request.log);
+    const result = await takes.take(request.params.id, request.agent!);
+    if ('heldBy' in result) throw takenByAnother(result.heldBy);
+    return { take: result.taken };
+  });
+
+  api.post(`${ID}/release`, takeWrite, async (request) => {
+    const result = await takes.release(request.params.id, request.agent!);
+    if ('heldBy' in result) throw takenByAnother(result.heldBy);
+    return { take: null };
+  });
 
   api.post(
     `${ID}/notes`,

@@ -7,18 +7,14 @@
  */
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiListResponse } from '../../contract/api';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TRANSACTION_STATUSES } from '../../contract/statuses';
-import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 import { download } from '../test-support/download';
-import { sandboxControl, startBff, type Bff, type SandboxControl } from '../test-support/harness';
-import { allRows, inWindow, type OracleRow } from '../test-support/sandbox-oracle';
+import { bff, control, list, sandboxRows, useListStack } from '../test-support/list-stack';
+import { inWindow, type OracleRow } from '../test-support/sandbox-oracle';
 import { agentHeaders } from '../test-support/test-agents';
 
-let sandbox: RunningSandbox;
-let control: SandboxControl;
-let bff: Bff;
+useListStack({ size: 900, seed: 14, config: { environment: 'sandbox' } });
 let all: OracleRow[];
 
 const rank = (status: unknown) =>
@@ -40,31 +36,13 @@ function expected(statuses: readonly string[], from?: string, to?: string, type?
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ size: 900, seed: 14, lifecycleStepMs: 3_600_000 });
-  const key = sandbox.partners[0].apiKey;
-  control = sandboxControl(sandbox.url);
-  bff = await startBff({ environment: 'sandbox', upstream: { baseUrl: sandbox.url, apiKey: key } });
   // Rows of three statuses created in one millisecond: the merge must order them the same way.
-  const seeded = (await allRows(sandbox.url, key))[200]!;
+  const seeded = (await sandboxRows())[200]!;
   for (const status of ['FAILED', 'PENDING', 'CRYPTO_RECEIVED', 'FAILED', 'EXPIRED']) {
     await control.create({ type: 'OFF_RAMP', status, createdAt: seeded.createdAt });
   }
-  all = await allRows(sandbox.url, key);
+  all = await sandboxRows();
 });
-
-afterAll(async () => {
-  await bff.close();
-  await sandbox.close();
-});
-
-async function list(query: Record<string, string | number | undefined>) {
-  const qs = new URLSearchParams(
-    Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
-  );
-  const res = await bff.request('GET', `/api/transactions?${qs}`);
-  expect(res.status, res.text).toBe(200);
-  return { body: res.json() as ApiListResponse, calls: Number(res.headers['x-upstream-calls']) };
-}
 
 const instant = fc.oneof(
   fc.constant(undefined),

@@ -6,49 +6,26 @@
  * agent pages never repeat or drop a row.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiListResponse } from '../../contract/api';
-import { startSandbox, type RunningSandbox } from '../../sandbox/server';
-import { startBff, sandboxControl, type Bff, type SandboxControl } from '../test-support/harness';
-import { allRows, inWindow, type OracleRow } from '../test-support/sandbox-oracle';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bff, control, list, sandboxRows, useListStack } from '../test-support/list-stack';
+import { inWindow, type OracleRow } from '../test-support/sandbox-oracle';
 
-let sandbox: RunningSandbox;
-let control: SandboxControl;
-let bff: Bff;
-let key: string;
+useListStack({ size: 700, seed: 13 });
 const oracle = new Map<string, Promise<OracleRow[]>>();
 
 function rowsOf(filters: Record<string, string>) {
   const k = JSON.stringify(filters);
-  if (!oracle.has(k)) oracle.set(k, allRows(sandbox.url, key, filters));
+  if (!oracle.has(k)) oracle.set(k, sandboxRows(filters));
   return oracle.get(k)!;
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ size: 700, seed: 13, lifecycleStepMs: 3_600_000 });
-  key = sandbox.partners[0].apiKey;
-  control = sandboxControl(sandbox.url);
-  bff = await startBff({ upstream: { baseUrl: sandbox.url, apiKey: key } });
   // Equal createdAt values: six more OFF_RAMPs at the very instant of a seeded one.
-  const [seeded] = await allRows(sandbox.url, key, { type: 'OFF_RAMP' }).then((r) => r.slice(200, 201));
+  const [seeded] = await sandboxRows({ type: 'OFF_RAMP' }).then((r) => r.slice(200, 201));
   for (let i = 0; i < 6; i++) {
     await control.create({ type: 'OFF_RAMP', status: seeded!.status, createdAt: seeded!.createdAt });
   }
 });
-
-afterAll(async () => {
-  await bff.close();
-  await sandbox.close();
-});
-
-async function list(query: Record<string, string | number | undefined>) {
-  const qs = new URLSearchParams(
-    Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
-  );
-  const res = await bff.request('GET', `/api/transactions?${qs}`);
-  expect(res.status, res.text).toBe(200);
-  return { body: res.json() as ApiListResponse, calls: Number(res.headers['x-upstream-calls']) };
-}
 
 /** An instant near a row's createdAt (on it, a millisecond either side), or beyond either end. */
 const edge = (rows: OracleRow[]) =>
@@ -121,7 +98,7 @@ describe('GET /api/transactions?from&to', () => {
 
   it('transactions created while an agent pages neither repeat nor drop a row, in either order', async () => {
     const from = '2026-11-10T00:00:00Z';
-    const expected = inWindow(await allRows(sandbox.url, key, { status: 'PENDING' }), from);
+    const expected = inWindow(await sandboxRows({ status: 'PENDING' }), from);
     for (const sortOrder of ['ASC', 'DESC'] as const) {
       const seen: string[] = [];
       for (let skip = 0; skip < expected.length; skip += 13) {

@@ -1,12 +1,7 @@
 import { clsx } from 'clsx';
 import type { AgentRole } from '../../contract/agent-roles';
-import { translate, type MessageKey } from '../i18n/i18n';
 import { useLocale } from '../i18n/use-t';
-
-/** A role's name in the active language ("Operator", "Operador"), for any screen that names one. */
-export function roleName(role: AgentRole): string {
-  return translate(`common.role.${role}` satisfies MessageKey);
-}
+import { roleLabel } from '../i18n/words';
 
 /** Each pair keeps at least 4.5:1 contrast; the word, never the colour, carries the meaning. */
 const ROLE_CLASSES: Record<AgentRole, string> = {
@@ -26,7 +21,7 @@ export function RoleBadge({ role, className }: { role: AgentRole; className?: st
         className,
       )}
     >
-      {roleName(role)}
+      {roleLabel(role)}
     </span>
   );
 }

@@ -101,9 +101,11 @@ describe('words in Spanish (es-MX)', () => {
     );
     expect([w.roleLabel('viewer'), w.outcomeLabel('rejected'), w.currencyName('MXN')]).toEqual([
       'Lector',
-      'Rechazada',
+      'Rechazado',
       'Peso mexicano',
     ]);
+    // Each code its own words: no two execute outcomes read the same.
+    expect(new Set(AUDIT_OUTCOMES.map(w.outcomeLabel)).size).toBe(AUDIT_OUTCOMES.length);
   });
 
   it('says an API error from its code, with the wait; keeps the BFF’s words for a code it does not know', async () => {

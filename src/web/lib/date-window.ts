@@ -6,7 +6,7 @@
  * a bound for a cut-off ("until 17:00"). The inputs and the URL are ISO, whatever the language;
  * the window in words is in the agent's locale (Intl, lib/intl-cache.ts).
  */
-import { translate } from '../i18n/i18n';
+import { translate, type MessageKey } from '../i18n/i18n';
 import { dateTimeFormat, formatLocale } from './intl-cache';
 
 export interface DateWindow {
@@ -20,40 +20,21 @@ export interface LocalBound {
   time: string;
 }
 
-/** Each label is read when shown (a getter), so it is in the language active then. */
-export const WINDOW_PRESETS = [
-  {
-    id: 'today',
-    get label() {
-      return translate('format.presetToday');
-    },
-  },
-  {
-    id: 'yesterday',
-    get label() {
-      return translate('format.presetYesterday');
-    },
-  },
-  {
-    id: 'last-7-days',
-    get label() {
-      return translate('format.presetLast7Days');
-    },
-  },
-  {
-    id: 'this-month',
-    get label() {
-      return translate('format.presetThisMonth');
-    },
-  },
-  {
-    id: 'last-month',
-    get label() {
-      return translate('format.presetLastMonth');
-    },
-  },
-] as const;
-export type WindowPreset = (typeof WINDOW_PRESETS)[number]['id'];
+/** Each preset's name, by id (the ids are the URL's and the tests'), in the order shown. */
+const PRESET_KEYS = {
+  today: 'format.presetToday',
+  yesterday: 'format.presetYesterday',
+  'last-7-days': 'format.presetLast7Days',
+  'this-month': 'format.presetThisMonth',
+  'last-month': 'format.presetLastMonth',
+} as const satisfies Record<string, MessageKey>;
+export type WindowPreset = keyof typeof PRESET_KEYS;
+export const WINDOW_PRESETS = Object.keys(PRESET_KEYS) as WindowPreset[];
+
+/** "Last 7 days": read when shown, so it is in the language active then. */
+export function presetLabel(preset: WindowPreset): string {
+  return translate(PRESET_KEYS[preset]);
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -89,10 +70,10 @@ export function presetWindow(preset: WindowPreset, now: Date = new Date()): Requ
 
 /** The preset this window is, if it is one now (to mark its button pressed). */
 export function matchingPreset(window: DateWindow, now: Date = new Date()): WindowPreset | undefined {
-  return WINDOW_PRESETS.find(({ id }) => {
+  return WINDOW_PRESETS.find((id) => {
     const preset = presetWindow(id, now);
     return preset.from === window.from && preset.to === window.to;
-  })?.id;
+  });
 }
 
 function localDate(at: Date): string {

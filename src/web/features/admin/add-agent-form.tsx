@@ -2,8 +2,8 @@ import { UserPlus } from 'lucide-react';
 import { useState } from 'react';
 import { AGENT_ROLES, type AgentRole, type PublicAgent } from '../../../contract/auth';
 import { useT } from '../../i18n/use-t';
+import { roleLabel } from '../../i18n/words';
 import { ApiRequestError } from '../../lib/api-client';
-import { ROLE_KEYS } from '../../lib/role-words';
 import { agentErrorMessage, fieldProblem } from './agent-problems';
 import { useAddAgent } from './agent-queries';
 import { errorProps, FormField, fieldClass } from './form-field';
@@ -95,7 +95,7 @@ export function AddAgentForm() {
           >
             {AGENT_ROLES.map((role) => (
               <option key={role} value={role}>
-                {t(ROLE_KEYS[role])}
+                {roleLabel(role)}
               </option>
             ))}
           </select>

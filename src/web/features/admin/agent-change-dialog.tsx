@@ -2,18 +2,19 @@ import { toast } from 'sonner';
 import type { AgentRole, PublicAgent } from '../../../contract/auth';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useT } from '../../i18n/use-t';
-import { ROLE_CHANGE_BODY_KEYS, ROLE_KEYS } from '../../lib/role-words';
+import { roleLabel } from '../../i18n/words';
 import { agentErrorMessage } from './agent-problems';
 import { useUpdateAgent } from './agent-queries';
+import { ROLE_CHANGE_BODY_KEYS } from './role-change-words';
 
 export type AgentChange = { agent: PublicAgent } & ({ role: AgentRole } | { disabled: boolean });
 
 /** The dialog's words, in the language active when it is shown. */
 function describe(change: AgentChange, t: ReturnType<typeof useT>) {
   const { agent } = change;
-  const v = { name: agent.displayName, email: agent.email, previous: t(ROLE_KEYS[agent.role]) };
+  const v = { name: agent.displayName, email: agent.email, previous: roleLabel(agent.role) };
   if ('role' in change) {
-    const role = t(ROLE_KEYS[change.role]);
+    const role = roleLabel(change.role);
     return {
       title: t('admin.change.roleTitle', v),
       body: t(ROLE_CHANGE_BODY_KEYS[change.role], v),

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { AGENT_ROLES, type AgentRole, type PublicAgent } from '../../../contract/auth';
 import { DateTime } from '../../components/date-time';
 import { useT } from '../../i18n/use-t';
-import { ROLE_KEYS } from '../../lib/role-words';
+import { roleLabel } from '../../i18n/words';
 import { AgentChangeDialog, type AgentChange } from './agent-change-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
 
@@ -80,7 +80,7 @@ export function AgentsTable({
                   >
                     {AGENT_ROLES.map((role) => (
                       <option key={role} value={role}>
-                        {t(ROLE_KEYS[role])}
+                        {roleLabel(role)}
                       </option>
                     ))}
                   </select>

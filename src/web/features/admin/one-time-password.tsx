@@ -2,7 +2,7 @@ import { Check, Copy, KeyRound } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PublicAgent } from '../../../contract/auth';
 import { useT } from '../../i18n/use-t';
-import { ROLE_KEYS } from '../../lib/role-words';
+import { roleLabel } from '../../i18n/words';
 
 export interface OneTimePasswordProps {
   agent: PublicAgent;
@@ -17,7 +17,7 @@ function texts(agent: PublicAgent, reason: OneTimePasswordProps['reason'], t: Re
   const who = { name: agent.displayName, email: agent.email };
   if (reason === 'added') {
     return {
-      heading: t('admin.otp.addedHeading', { ...who, role: t(ROLE_KEYS[agent.role]) }),
+      heading: t('admin.otp.addedHeading', { ...who, role: roleLabel(agent.role) }),
       body: t('admin.otp.addedBody'),
     };
   }

@@ -1,20 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { MessageSquare } from 'lucide-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ActivityEvent } from '../../../contract/collaboration-api';
 import { DateTime } from '../../components/date-time';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
-import { PageControls, pageRangeLabel } from '../../components/page-controls';
 import { PageSkeleton } from '../../components/page-skeleton';
 import type { MessageKey } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { collaborationQueries } from '../../lib/collaboration-queries';
 import { shortId } from '../../lib/format';
 import { paths } from '../../lib/paths';
-import { AUDIT_PAGE_SIZES } from './audit-view';
 import { RELEASE_KEYS } from './audit-words';
+import { LogPageControls, useLogPaging } from './log-paging';
 
 function what(event: ActivityEvent): MessageKey {
   if (event.kind === 'take') return 'audit.activity.take';
@@ -25,10 +23,8 @@ function what(event: ActivityEvent): MessageKey {
 /** Everyone's takes, releases and notes, newest first (docs/security.md W2). Notes show as text. */
 export function ActivityLog() {
   const t = useT();
-  const [paging, setPaging] = useState({ page: 1, size: 20 });
-  const list = useQuery(
-    collaborationQueries.log({ skip: (paging.page - 1) * paging.size, limit: paging.size }),
-  );
+  const paging = useLogPaging();
+  const list = useQuery(collaborationQueries.log(paging.window));
   const data = list.data;
 
   if (list.isError && !data) {
@@ -54,7 +50,7 @@ export function ActivityLog() {
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <caption className="sr-only">
-            {t('audit.activity.caption', { range: pageRangeLabel(paging.page, paging.size, data.total) })}
+            {t('audit.activity.caption', { range: paging.range(data.total) })}
           </caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
             <tr>
@@ -91,13 +87,7 @@ export function ActivityLog() {
           </tbody>
         </table>
       </div>
-      <PageControls
-        page={paging.page}
-        size={paging.size}
-        total={data.total}
-        sizes={AUDIT_PAGE_SIZES}
-        onChange={setPaging}
-      />
+      <LogPageControls paging={paging} total={data.total} />
     </>
   );
 }

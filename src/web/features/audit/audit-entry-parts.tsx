@@ -6,8 +6,7 @@ import { CopyButton } from '../../components/copy-button';
 import { DateTime } from '../../components/date-time';
 import { MessageText } from '../../components/message-text';
 import { useT } from '../../i18n/use-t';
-import { codeWords } from '../../i18n/words';
-import { AUDIT_OUTCOME_KEYS } from './audit-words';
+import { codeWords, outcomeLabel } from '../../i18n/words';
 
 const OUTCOME_CLASSES: Record<AuditOutcome, string> = {
   succeeded: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
@@ -18,7 +17,7 @@ const OUTCOME_CLASSES: Record<AuditOutcome, string> = {
 };
 
 export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
-  const t = useT();
+  useT(); // re-render on a switch of language
   return (
     <span
       className={clsx(
@@ -26,7 +25,7 @@ export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
         OUTCOME_CLASSES[outcome],
       )}
     >
-      {t(AUDIT_OUTCOME_KEYS[outcome])}
+      {outcomeLabel(outcome)}
     </span>
   );
 }

@@ -1,9 +1,9 @@
 import { clsx } from 'clsx';
 import { AUDIT_OUTCOMES, type AuditOutcome } from '../../../contract/audit-api';
 import { useT } from '../../i18n/use-t';
+import { outcomeLabel } from '../../i18n/words';
 import { FilterField, filterInputClass, TextFilter } from './audit-text-filter';
 import { agentEmailSchema, transactionIdSchema, type AuditFilters } from './audit-view';
-import { AUDIT_OUTCOME_KEYS } from './audit-words';
 
 export interface AuditFiltersBarProps {
   filters: AuditFilters;
@@ -38,7 +38,7 @@ export function AuditFiltersBar({ filters, byAgent, onChange }: AuditFiltersBarP
             <option value="">{t('audit.filters.anyOutcome')}</option>
             {AUDIT_OUTCOMES.map((outcome) => (
               <option key={outcome} value={outcome}>
-                {t(AUDIT_OUTCOME_KEYS[outcome])}
+                {outcomeLabel(outcome)}
               </option>
             ))}
           </select>

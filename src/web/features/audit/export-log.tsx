@@ -1,20 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { FileDown } from 'lucide-react';
-import { useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
-import { PageControls, pageRangeLabel } from '../../components/page-controls';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { useT } from '../../i18n/use-t';
 import { auditQueries } from '../../lib/audit-queries';
-import { AUDIT_PAGE_SIZES } from './audit-view';
 import { ExportTable } from './export-table';
+import { LogPageControls, useLogPaging } from './log-paging';
 
 /** The audit of CSV exports (docs/security.md): admins see everyone's, operators their own. */
 export function ExportLog({ isAdmin, email }: { isAdmin: boolean; email: string }) {
   const t = useT();
-  const [paging, setPaging] = useState({ page: 1, size: 20 });
-  const list = useQuery(auditQueries.exports({ skip: (paging.page - 1) * paging.size, limit: paging.size }));
+  const paging = useLogPaging();
+  const list = useQuery(auditQueries.exports(paging.window));
   const data = list.data;
 
   let body;
@@ -42,17 +40,9 @@ export function ExportLog({ isAdmin, email }: { isAdmin: boolean; email: string 
           items={data.items}
           showAgent={isAdmin}
           updating={list.isPlaceholderData}
-          caption={t('audit.exports.caption', {
-            range: pageRangeLabel(paging.page, paging.size, data.total),
-          })}
+          caption={t('audit.exports.caption', { range: paging.range(data.total) })}
         />
-        <PageControls
-          page={paging.page}
-          size={paging.size}
-          total={data.total}
-          sizes={AUDIT_PAGE_SIZES}
-          onChange={setPaging}
-        />
+        <LogPageControls paging={paging} total={data.total} />
       </>
     );
   }

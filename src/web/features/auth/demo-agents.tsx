@@ -2,7 +2,7 @@ import { FlaskConical } from 'lucide-react';
 import type { DemoAgent } from '../../../contract/api';
 import { RoleBadge } from '../../components/role-badge';
 import { useT } from '../../i18n/use-t';
-import { ROLE_KEYS } from '../../lib/role-words';
+import { roleLabel } from '../../i18n/words';
 
 export interface DemoAgentsProps {
   agents: readonly DemoAgent[];
@@ -36,12 +36,12 @@ export function DemoAgents({ agents, onSignIn, pending }: DemoAgentsProps) {
                 disabled={pending}
                 onClick={() => onSignIn(agent)}
                 aria-label={t('auth.demo.signInAsLabel', {
-                  role: t(ROLE_KEYS[agent.role]),
+                  role: roleLabel(agent.role),
                   email: agent.email,
                 })}
                 className="shrink-0 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-60"
               >
-                {t('auth.demo.signInAs', { role: t(ROLE_KEYS[agent.role]) })}
+                {t('auth.demo.signInAs', { role: roleLabel(agent.role) })}
               </button>
             </div>
             <dl className="mt-1.5 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">

@@ -95,8 +95,8 @@ describe('the language menu', () => {
 
   it('names every role in both languages', () => {
     for (const role of AGENT_ROLES) {
-      expect(en).toHaveProperty(`common.role.${role}`);
-      expect(es).toHaveProperty(`common.role.${role}`);
+      expect(en).toHaveProperty(`words.role.${role}`);
+      expect(es).toHaveProperty(`words.role.${role}`);
     }
   });
 });

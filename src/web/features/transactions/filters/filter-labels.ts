@@ -1,10 +1,9 @@
 import type { FiatCurrency } from '../../../../contract/enums';
 import { translate, type MessageKey } from '../../../i18n/i18n';
-import { statusLabel } from '../../../i18n/words';
+import { currencyName, statusLabel, typeLabel } from '../../../i18n/words';
 import { describeWindow } from '../../../lib/date-window';
 import { shortId } from '../../../lib/format';
 import { activeFilters, windowOf, type FilterKey, type ListView } from '../list-view';
-import { currencyName, typeLabel } from '../transaction-labels';
 
 /** Each filter's name as a message key, read in the active language where it is shown. */
 const FILTER_LABEL_KEYS: Record<FilterKey, MessageKey> = {

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { FIAT_CURRENCIES, TRANSACTION_TYPES } from '../../../../contract/enums';
 import { useT } from '../../../i18n/use-t';
+import { typeLabel } from '../../../i18n/words';
 import { windowOf, type ListFilters } from '../list-view';
-import { typeLabel } from '../transaction-labels';
 import { currencyLabel, filterLabel } from './filter-labels';
 import { IdFilter } from './id-filter';
 import { MoreFilters } from './more-filters';

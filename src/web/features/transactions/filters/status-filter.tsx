@@ -10,8 +10,8 @@ import {
 } from '../../../../contract/statuses';
 import { closePopover, Popover } from '../../../components/popover';
 import { StatusBadge } from '../../../components/status-badge';
-import type { MessageKey } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
+import { statusGroupLabel } from '../../../i18n/words';
 import { statusesOf } from '../list-view';
 import { statusSetLabel } from './filter-labels';
 
@@ -22,9 +22,6 @@ const BY_GROUP = GROUPS.map((group) => ({
 }));
 
 const ITEM = '[role^="menuitem"]';
-
-/** A group's name in the active language (the contract's English names are the keys' source). */
-export const statusGroupKey = (group: StatusGroup) => `transactions.statusGroup.${group}` as MessageKey;
 
 /** The ARIA menu keys: arrows, Home and End move; Tab leaves and closes. */
 function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -149,7 +146,7 @@ export function StatusFilter({
             const picked = statuses.filter((s) => chosen.has(s)).length;
             const all = picked === statuses.length;
             return (
-              <div key={group} role="group" aria-label={t(statusGroupKey(group))} className="mt-1">
+              <div key={group} role="group" aria-label={statusGroupLabel(group)} className="mt-1">
                 <Item
                   role="menuitemcheckbox"
                   checked={all ? true : picked > 0 ? 'mixed' : false}
@@ -158,7 +155,7 @@ export function StatusFilter({
                 >
                   <span className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
                     <span className="sr-only">{t('transactions.status.allOf')}</span>{' '}
-                    {t(statusGroupKey(group))}
+                    {statusGroupLabel(group)}
                   </span>
                 </Item>
                 {statuses.map((status) => (

@@ -1,19 +1,18 @@
 import { clsx } from 'clsx';
 import { useState } from 'react';
-import type { MessageKey } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
 import {
   fromBoundToInstant,
   instantToFromBound,
   instantToToBound,
   matchingPreset,
+  presetLabel,
   presetWindow,
   toBoundToInstant,
   utcOffsetLabel,
   WINDOW_PRESETS,
   type DateWindow,
   type LocalBound,
-  type WindowPreset,
 } from '../../../lib/date-window';
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback';
 import { WindowBoundField } from './window-bound-field';
@@ -42,15 +41,6 @@ const draftsFor = ({ from, to }: DateWindow): Drafts => ({
 function instantOf(bound: LocalBound, read: (b: LocalBound) => string | null): string | undefined | null {
   return bound.date ? read(bound) : undefined;
 }
-
-/** Each preset's name in the active language (the ids are the URL's and the tests'). */
-export const PRESET_KEYS: Record<WindowPreset, MessageKey> = {
-  today: 'transactions.preset.today',
-  yesterday: 'transactions.preset.yesterday',
-  'last-7-days': 'transactions.preset.last7Days',
-  'this-month': 'transactions.preset.thisMonth',
-  'last-month': 'transactions.preset.lastMonth',
-};
 
 const chipButton =
   'rounded-md border px-2 py-1 text-xs font-medium shadow-xs aria-pressed:border-indigo-600 aria-pressed:bg-indigo-600 aria-pressed:text-white';
@@ -140,16 +130,16 @@ export function WindowFilter({ value, onChange, now = () => new Date() }: Window
       >
         {WINDOW_PRESETS.map((preset) => (
           <button
-            key={preset.id}
+            key={preset}
             type="button"
-            aria-pressed={active === preset.id}
+            aria-pressed={active === preset}
             onClick={() => {
               debounced.cancel();
-              onChange(presetWindow(preset.id, now()));
+              onChange(presetWindow(preset, now()));
             }}
             className={clsx(chipButton, 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50')}
           >
-            {t(PRESET_KEYS[preset.id])}
+            {presetLabel(preset)}
           </button>
         ))}
         {hasWindow ? (

@@ -5,10 +5,11 @@ import { AmountText } from '../../../components/amount-text';
 import { CopyButton } from '../../../components/copy-button';
 import { StatusBadge } from '../../../components/status-badge';
 import { useT } from '../../../i18n/use-t';
+import { typeLabel } from '../../../i18n/words';
 import { formatUtcDateTime, localDateTimeParts, shortId } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { formatAge } from '../../../lib/relative-time';
-import { chainName, typeLabel } from '../transaction-labels';
+import { chainName } from '../transaction-labels';
 import type { TransactionTableMeta } from './table-features';
 
 /** Only the focused row's controls are in the tab order (roving focus over rows). */

@@ -5,7 +5,7 @@ import { DateTime } from '../../../components/date-time';
 import { RateText } from '../../../components/rate-text';
 import { StatusBadge } from '../../../components/status-badge';
 import { translate } from '../../../i18n/i18n';
-import { typeLabel } from '../transaction-labels';
+import { typeLabel } from '../../../i18n/words';
 import type { transactionTableFeatures } from './table-features';
 import { CreatedCell, CryptoCell, IdCell, UserCell } from './transaction-cells';
 import { WorkCell } from './work-cell';

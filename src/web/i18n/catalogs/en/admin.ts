@@ -8,10 +8,6 @@ export const admin = {
     'Add agents, change what they may do, reset their password, or disable them. A disabled agent, or one whose password is reset, is signed out at once.',
   'admin.loading': 'Loading agents',
   'admin.loadFailed': 'Agents could not be loaded',
-  // One per AGENT_ROLES entry (src/web/lib/role-words.ts).
-  'admin.role.viewer': 'Viewer',
-  'admin.role.operator': 'Operator',
-  'admin.role.admin': 'Admin',
   // The add-agent form and the BFF's problems with its fields (agent-errors.ts).
   'admin.add.title': 'Add an agent',
   'admin.add.submit': 'Add agent',

@@ -48,12 +48,6 @@ export const audit = {
     'Not a valid id: ids are UUIDs such as 8374f327-38bd-4b0b-b8a7-2524599eb903.',
   'audit.filters.from': 'From (day)',
   'audit.filters.to': 'To (day, included)',
-  // One per AUDIT_OUTCOMES entry (audit-words.ts).
-  'audit.outcome.pending': 'In progress',
-  'audit.outcome.succeeded': 'Succeeded',
-  'audit.outcome.failed': 'Failed',
-  'audit.outcome.unknown': 'Outcome unknown',
-  'audit.outcome.rejected': 'Refused',
   // What Capa answered, and the hash.
   'audit.answer.waiting': 'Waiting for Capa’s answer',
   'audit.answer.refusedByRampdesk': 'Refused by Rampdesk',

@@ -36,9 +36,6 @@ export const drawer = {
   'drawer.completed': 'Completed',
   'drawer.notYet': 'Not yet',
   'drawer.notGiven': 'Not given',
-  'drawer.cancelled': 'Cancelled: ',
-  'drawer.noReason': 'Capa gave no reason.',
-  'drawer.copyReason': 'Copy the cancellation reason as Capa sent it',
   // Amounts.
   'drawer.amounts': 'Amounts',
   'drawer.sourceToTarget': 'Source to target',
@@ -104,7 +101,6 @@ export const drawer = {
   'drawer.copied': 'Copied',
   'drawer.copyFailed': 'Copy failed',
   'drawer.copyFailedHint': 'Copy failed: select the text and copy it by hand',
-  'drawer.opensInNewTab': '(opens in a new tab)',
   'drawer.cancel': 'Cancel',
   'drawer.working': 'Working…',
   'drawer.retry': 'Retry',
@@ -114,11 +110,4 @@ export const drawer = {
   'drawer.requestId': 'Request id',
   'drawer.notWithYourRole': 'Not available with your role',
   'drawer.goToTransactions': 'Go to transactions',
-  'drawer.needRole':
-    'You need the {role, select, viewer {viewer} operator {operator} admin {admin} other {{role}}} role for this. Ask an admin.',
-  'drawer.needRoleTo':
-    'You need the {role, select, viewer {viewer} operator {operator} admin {admin} other {{role}}} role to {action}. Ask an admin.',
-  'drawer.roleDoesNotAllow': 'Your role does not allow this. Ask an admin.',
-  'drawer.roleDoesNotAllowTo': 'Your role does not allow you to {action}. Ask an admin.',
-  'drawer.nextStep': 'Next: ',
 } as const satisfies Record<string, string>;

@@ -14,7 +14,6 @@ export const shell = {
   'shell.changePassword': 'Change password',
   'shell.signOut': 'Sign out',
   'shell.signingOut': 'Signing out…',
-  'shell.signOutFailed': 'You are still signed in: sign-out failed',
   'shell.language': 'Language',
   'shell.pseudoLocale': 'Pseudo (en-XA)',
   'shell.languageNotSaved': 'Your language could not be saved: it applies in this browser only',

@@ -15,14 +15,6 @@ export const transactions = {
   'transactions.captionRange':
     'Transactions, {range}. Arrow keys or j and k move between rows; Enter opens one.',
   'transactions.idPlaceholder': 'Transaction id — paste or enter one to open it',
-  // Types and currencies as the filters, chips and cells name them
-  'transactions.type.onRamp': 'On-ramp',
-  'transactions.type.offRamp': 'Off-ramp',
-  'transactions.type.crossRamp': 'Cross-ramp',
-  'transactions.currency.MXN': 'Mexican peso',
-  'transactions.currency.DOP': 'Dominican peso',
-  'transactions.currency.USD': 'US dollar',
-  'transactions.currency.EUR': 'Euro',
   // Pages (the shared page controls)
   'transactions.pages.nav': 'Pagination',
   'transactions.pages.range': '{first}–{last} of {total}',
@@ -94,11 +86,6 @@ export const transactions = {
     'Capa’s id for a partner account. Rampdesk only ever shows our own partner’s transactions, so this is only for checking an id someone quotes: another partner’s id finds nothing.',
   'transactions.status.any': 'Any status',
   'transactions.status.allOf': 'All of',
-  'transactions.statusGroup.waiting': 'Waiting for funds',
-  'transactions.statusGroup.processing': 'Processing',
-  'transactions.statusGroup.attention': 'Needs attention',
-  'transactions.statusGroup.done': 'Completed',
-  'transactions.statusGroup.stopped': 'Failed, cancelled or expired',
   'transactions.stuck.heading': 'Time in status',
   'transactions.stuck.only': 'Stuck only',
   'transactions.stuck.hint': 'Only transactions in their status longer than its threshold, longest first',
@@ -129,11 +116,6 @@ export const transactions = {
   'transactions.window.presets': 'Date presets',
   'transactions.window.clearLabel': 'Clear the date window',
   'transactions.window.clear': 'Clear',
-  'transactions.preset.today': 'Today',
-  'transactions.preset.yesterday': 'Yesterday',
-  'transactions.preset.last7Days': 'Last 7 days',
-  'transactions.preset.thisMonth': 'This month',
-  'transactions.preset.lastMonth': 'Last month',
   // Totals
   'transactions.totals.region': 'Totals of this view',
   'transactions.totals.of':

@@ -36,9 +36,6 @@ export const drawer = {
   'drawer.completed': 'Completada',
   'drawer.notYet': 'Todavía no',
   'drawer.notGiven': 'Sin dato',
-  'drawer.cancelled': 'Cancelada: ',
-  'drawer.noReason': 'Capa no indicó el motivo.',
-  'drawer.copyReason': 'Copiar el motivo de cancelación tal como lo envió Capa',
   'drawer.amounts': 'Montos',
   'drawer.sourceToTarget': 'Origen a destino',
   'drawer.to': 'a',
@@ -98,7 +95,6 @@ export const drawer = {
   'drawer.copied': 'Copiado',
   'drawer.copyFailed': 'No se pudo copiar',
   'drawer.copyFailedHint': 'No se pudo copiar: selecciona el texto y cópialo a mano',
-  'drawer.opensInNewTab': '(se abre en una pestaña nueva)',
   'drawer.cancel': 'Cancelar',
   'drawer.working': 'Procesando…',
   'drawer.retry': 'Reintentar',
@@ -108,11 +104,4 @@ export const drawer = {
   'drawer.requestId': 'Id de la solicitud',
   'drawer.notWithYourRole': 'No disponible con tu rol',
   'drawer.goToTransactions': 'Ir a transacciones',
-  'drawer.needRole':
-    'Necesitas el rol de {role, select, viewer {lector} operator {operador} admin {administrador} other {{role}}} para esto. Pide ayuda a un administrador.',
-  'drawer.needRoleTo':
-    'Necesitas el rol de {role, select, viewer {lector} operator {operador} admin {administrador} other {{role}}} para {action}. Pide ayuda a un administrador.',
-  'drawer.roleDoesNotAllow': 'Tu rol no permite esto. Pide ayuda a un administrador.',
-  'drawer.roleDoesNotAllowTo': 'Tu rol no te permite {action}. Pide ayuda a un administrador.',
-  'drawer.nextStep': 'Siguiente: ',
 } as const satisfies Record<keyof typeof source, string>;

@@ -16,7 +16,6 @@ export const shell = {
   'shell.changePassword': 'Cambiar contraseña',
   'shell.signOut': 'Cerrar sesión',
   'shell.signingOut': 'Cerrando sesión…',
-  'shell.signOutFailed': 'Tu sesión sigue abierta: no se pudo cerrar la sesión',
   'shell.language': 'Idioma',
   'shell.pseudoLocale': 'Pseudo (en-XA)',
   'shell.languageNotSaved': 'No se pudo guardar tu idioma: se aplica solo en este navegador',

@@ -18,14 +18,6 @@ export const transactions = {
   'transactions.captionRange':
     'Transacciones, {range}. Las flechas o j y k mueven entre filas; Enter abre la fila.',
   'transactions.idPlaceholder': 'Id de transacción: pega uno para abrirla',
-  // Tipos y monedas
-  'transactions.type.onRamp': 'On-ramp',
-  'transactions.type.offRamp': 'Off-ramp',
-  'transactions.type.crossRamp': 'Cross-ramp',
-  'transactions.currency.MXN': 'Peso mexicano',
-  'transactions.currency.DOP': 'Peso dominicano',
-  'transactions.currency.USD': 'Dólar estadounidense',
-  'transactions.currency.EUR': 'Euro',
   // Páginas
   'transactions.pages.nav': 'Paginación',
   'transactions.pages.range': '{first}–{last} de {total}',
@@ -97,11 +89,6 @@ export const transactions = {
     'El id de Capa para una cuenta de socio. Rampdesk solo muestra las transacciones de nuestro propio socio, así que sirve solo para comprobar un id que alguien cita: el id de otro socio no encuentra nada.',
   'transactions.status.any': 'Cualquier estado',
   'transactions.status.allOf': 'Todo el grupo',
-  'transactions.statusGroup.waiting': 'Esperando fondos',
-  'transactions.statusGroup.processing': 'En proceso',
-  'transactions.statusGroup.attention': 'Requiere atención',
-  'transactions.statusGroup.done': 'Completadas',
-  'transactions.statusGroup.stopped': 'Fallidas, canceladas o vencidas',
   'transactions.stuck.heading': 'Tiempo en el estado',
   'transactions.stuck.only': 'Solo atascadas',
   'transactions.stuck.hint':
@@ -133,11 +120,6 @@ export const transactions = {
   'transactions.window.presets': 'Periodos rápidos',
   'transactions.window.clearLabel': 'Borrar el periodo',
   'transactions.window.clear': 'Borrar',
-  'transactions.preset.today': 'Hoy',
-  'transactions.preset.yesterday': 'Ayer',
-  'transactions.preset.last7Days': 'Últimos 7 días',
-  'transactions.preset.thisMonth': 'Este mes',
-  'transactions.preset.lastMonth': 'Mes pasado',
   // Totales
   'transactions.totals.region': 'Totales de esta vista',
   'transactions.totals.of':
