@@ -4,6 +4,8 @@ export const common = {
   'common.cancel': 'Cancel',
   'common.retry': 'Retry',
   'common.loading': 'Loading…',
+  'common.notifications': 'Notifications',
+  'common.closeNotification': 'Close notification',
   'common.role.viewer': 'Viewer',
   'common.role.operator': 'Operator',
   'common.role.admin': 'Admin',

@@ -6,6 +6,8 @@ export const common = {
   'common.cancel': 'Cancelar',
   'common.retry': 'Reintentar',
   'common.loading': 'Cargando…',
+  'common.notifications': 'Notificaciones',
+  'common.closeNotification': 'Cerrar la notificación',
   'common.role.viewer': 'Lector',
   'common.role.operator': 'Operador',
   'common.role.admin': 'Administrador',
