@@ -1,0 +1,68 @@
+/**
+ * An agent of a spec's own, signed in through the API with a password they chose: for a spec that
+ * changes what is stored with the agent (their language). The sandbox demo agents must stay as
+ * they are for every other spec, and the e2e database outlives a run, so each run adds a new one.
+ */
+import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from '@playwright/test';
+import type { AgentRole } from '../../src/contract/auth';
+import type { Locale } from '../../src/contract/locales';
+import { apiHeaders } from './sign-in';
+
+export type StorageState = Awaited<ReturnType<APIRequestContext['storageState']>>;
+
+const CHOSEN = 'eleven amber kites above the mesa';
+
+type Playwright = PlaywrightWorkerArgs['playwright'];
+
+async function ok(response: Promise<APIResponse>) {
+  const answer = await response;
+  if (!answer.ok()) throw new Error(`own agent: ${answer.status()} ${await answer.text()}`);
+  return answer;
+}
+
+async function create(playwright: Playwright, baseURL: string, role: AgentRole, locale: Locale) {
+  const fresh = () =>
+    playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: apiHeaders,
+      storageState: { cookies: [], origins: [] },
+    });
+  const admin = await fresh();
+  await ok(
+    admin.post('/api/auth/sign-in', {
+      data: { email: 'admin@sandbox.rampdesk.test', password: 'sandbox-admin-password' },
+    }),
+  );
+  const email = `e2e-${locale.toLowerCase()}-${role}-${Date.now()}@example.com`;
+  const added = await ok(
+    admin.post('/api/agents', { data: { email, displayName: 'Agente de Pruebas', role } }),
+  );
+  const { oneTimePassword } = (await added.json()) as { oneTimePassword: string };
+  await admin.dispose();
+
+  const agent = await fresh();
+  await ok(agent.post('/api/auth/sign-in', { data: { email, password: oneTimePassword } }));
+  await ok(
+    agent.post('/api/auth/change-password', {
+      data: { currentPassword: oneTimePassword, newPassword: CHOSEN },
+    }),
+  );
+  await ok(agent.put('/api/auth/locale', { data: { locale } }));
+  const state = await agent.storageState();
+  await agent.dispose();
+  return { email, state };
+}
+
+const made = new Map<string, ReturnType<typeof create>>();
+
+/** One agent per stack (baseURL), role and locale for the whole worker: sign-ins cost scrypt. */
+export function ownAgent(playwright: Playwright, baseURL: string, role: AgentRole, locale: Locale) {
+  const key = `${baseURL} ${role} ${locale}`;
+  let agent = made.get(key);
+  if (!agent) {
+    agent = create(playwright, baseURL, role, locale);
+    made.set(key, agent);
+    agent.catch(() => made.delete(key));
+  }
+  return agent;
+}
