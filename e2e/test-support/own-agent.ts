@@ -1,7 +1,8 @@
 /**
  * An agent of a spec's own, signed in through the API with a password they chose: for a spec that
  * changes what is stored with the agent (their language). The sandbox demo agents must stay as
- * they are for every other spec, and the e2e database outlives a run, so each run adds a new one.
+ * they are for every other spec. The e2e database outlives a run: the agent is added once and its
+ * password reset on later runs (which also ends the sessions an earlier run left behind).
  */
 import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from '@playwright/test';
 import type { AgentRole } from '../../src/contract/auth';
@@ -14,7 +15,7 @@ const CHOSEN = 'eleven amber kites above the mesa';
 
 type Playwright = PlaywrightWorkerArgs['playwright'];
 
-async function ok(response: Promise<APIResponse>) {
+async function ok(response: APIResponse | Promise<APIResponse>) {
   const answer = await response;
   if (!answer.ok()) throw new Error(`own agent: ${answer.status()} ${await answer.text()}`);
   return answer;
@@ -33,11 +34,21 @@ async function create(playwright: Playwright, baseURL: string, role: AgentRole, 
       data: { email: 'admin@sandbox.rampdesk.test', password: 'sandbox-admin-password' },
     }),
   );
-  const email = `e2e-${locale.toLowerCase()}-${role}-${Date.now()}@example.com`;
-  const added = await ok(
-    admin.post('/api/agents', { data: { email, displayName: 'Agente de Pruebas', role } }),
-  );
-  const { oneTimePassword } = (await added.json()) as { oneTimePassword: string };
+  // One agent per role and locale for the life of the database: added on the first run, given a
+  // fresh one-time password on the next (the agents page would otherwise grow by one every run).
+  const email = `e2e-${role}-${locale.toLowerCase()}@example.com`;
+  const added = await admin.post('/api/agents', { data: { email, displayName: 'Agente de Pruebas', role } });
+  let oneTimePassword: string;
+  if (added.status() === 409) {
+    const { agents } = (await (await ok(admin.get('/api/agents'))).json()) as {
+      agents: { id: string; email: string }[];
+    };
+    const id = agents.find((a) => a.email === email)!.id;
+    const reset = await ok(admin.post(`/api/agents/${id}/reset-password`));
+    ({ oneTimePassword } = (await reset.json()) as { oneTimePassword: string });
+  } else {
+    ({ oneTimePassword } = (await (await ok(added)).json()) as { oneTimePassword: string });
+  }
   await admin.dispose();
 
   const agent = await fresh();
