@@ -44,7 +44,7 @@ async function create(playwright: Playwright, baseURL: string, role: AgentRole, 
       agents: { id: string; email: string }[];
     };
     const id = agents.find((a) => a.email === email)!.id;
-    const reset = await ok(admin.post(`/api/agents/${id}/reset-password`));
+    const reset = await ok(admin.post(`/api/agents/${id}/reset-password`, { data: {} }));
     ({ oneTimePassword } = (await reset.json()) as { oneTimePassword: string });
   } else {
     ({ oneTimePassword } = (await (await ok(added)).json()) as { oneTimePassword: string });
