@@ -156,7 +156,23 @@ test('opens a queue, exports last month’s off-ramps as CSV and finds the expor
   await expectSpanish(page, 'the exports log');
 });
 
-test('agents, change password and a missing transaction read Spanish too', async ({ page }) => {
+test('sign-in, agents, change password and a missing transaction read Spanish too', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // Signed out, the browser's language decides.
+  const signedOut = await browser.newContext({
+    baseURL,
+    locale: 'es-MX',
+    storageState: { cookies: [], origins: [] },
+  });
+  const signIn = await signedOut.newPage();
+  await signIn.goto('/sign-in');
+  await expect(signIn.getByRole('button', { name: 'Iniciar sesión', exact: true })).toBeVisible();
+  await expectSpanish(signIn, 'the sign-in page');
+  await signedOut.close();
+
   await page.goto('/admin/agents');
   await expect(page.getByRole('heading', { name: 'Agentes', level: 1 })).toBeVisible();
   await expectSpanish(page, 'the agents page');
