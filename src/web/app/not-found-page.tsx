@@ -26,7 +26,7 @@ export function NotFoundPage() {
         <Trans
           id="shell.notFound.body"
           values={{ path: pathname }}
-          components={{ 0: <code className="font-mono text-slate-800" /> }}
+          components={{ 0: <code translate="no" className="font-mono text-slate-800" /> }}
         />
       </EmptyState>
     </>

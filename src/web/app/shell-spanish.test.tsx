@@ -21,6 +21,7 @@ describe('the shell in Spanish', () => {
     renderApp('/nowhere');
     expect(await screen.findByRole('heading', { name: 'Página no encontrada' })).toBeInTheDocument();
     expect(screen.getByText('/nowhere').tagName).toBe('CODE');
+    expect(screen.getByText('/nowhere')).toHaveAttribute('translate', 'no');
     expect(screen.getByRole('link', { name: 'Ir a transacciones' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Saltar al contenido' })).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Menú' })).toBeInTheDocument();

@@ -21,9 +21,17 @@ const ACCENTED: Record<string, string> = {
   Y: 'Ý',
 };
 
+/** The longest run of padding: a translation grows by longer and more words, not by one endless word. */
+const PADDING_WORD = 8;
+
 export function pseudoText(text: string): string {
   if (!text.trim()) return text;
   const accented = text.replace(/[aeioucnyAEIOUCNY]/g, (c) => ACCENTED[c] ?? c);
-  const padding = '~'.repeat(Math.ceil(text.length * 0.3));
-  return `${accented}${padding}`;
+  const length = Math.ceil(text.length * 0.3);
+  // A long message's padding wraps like words do ("stép.~~~~~~~~ ~~~~~~~~ ~~~"): a single run of
+  // 60 tildes would overflow any phone, where the Spanish sentence it stands for wraps fine.
+  const words: string[] = [];
+  for (let left = length; left > 0; left -= PADDING_WORD)
+    words.push('~'.repeat(Math.min(left, PADDING_WORD)));
+  return `${accented}${words.join(' ')}`;
 }

@@ -19,6 +19,8 @@ describe('the Agents page in Spanish', () => {
     expect(viewer.getByRole('combobox', { name: `Rol de ${VIEWER_EMAIL}` })).toHaveDisplayValue('Lector');
     expect(viewer.getByText('Activo')).toBeInTheDocument();
     expect(viewer.getByText('Nunca')).toBeInTheDocument();
+    // A person's name is not for a browser's translator (translate="no").
+    expect(viewer.getByText('Sandbox Viewer')).toHaveAttribute('translate', 'no');
     expect(viewer.getByRole('button', { name: `Desactivar a ${VIEWER_EMAIL}` })).toBeInTheDocument();
 
     // A taken email: the BFF's code and field problem, in Spanish.

@@ -60,7 +60,8 @@ export function AgentsTable({
               <tr key={agent.id} className={clsx(agent.disabled && 'bg-slate-50 text-slate-500')}>
                 <th scope="row" className="px-4 py-2.5 font-normal">
                   <div className="font-medium text-slate-900">
-                    {agent.displayName}
+                    {/* A person's name: a browser's translator must leave it alone. */}
+                    <span translate="no">{agent.displayName}</span>
                     {self ? (
                       <span className="ml-1.5 text-xs font-normal text-slate-500">
                         {t('admin.table.you')}

@@ -2,10 +2,11 @@ import { clsx } from 'clsx';
 import { ExternalLink } from 'lucide-react';
 import type { AuditOutcome, TrailEntry } from '../../../contract/audit-api';
 import { explorerTxUrl } from '../../../contract/chains';
+import { languageOf } from '../../../contract/locales';
 import { CopyButton } from '../../components/copy-button';
 import { DateTime } from '../../components/date-time';
 import { MessageText } from '../../components/message-text';
-import { useT } from '../../i18n/use-t';
+import { useLocale, useT } from '../../i18n/use-t';
 import { codeWords, outcomeLabel } from '../../i18n/words';
 
 const OUTCOME_CLASSES: Record<AuditOutcome, string> = {
@@ -31,11 +32,22 @@ export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
 }
 
 /**
+ * The BFF records its words in English (docs/architecture.md "Languages": the audit is a record,
+ * never rewritten). In another language an agent reads Rampdesk's own words for the outcome and
+ * the code, and the recorded sentence is a hover and a copy away, with the code.
+ */
+function useRecordedText(text: string | null): { shown: string | null; raw: string | null } {
+  const english = languageOf(useLocale()) === 'en';
+  return english ? { shown: text, raw: null } : { shown: null, raw: text };
+}
+
+/**
  * What Capa (or Rampdesk, for a refusal) answered, in words: "Refused by Rampdesk · Already
  * executed · message". The HTTP status and the code stay a hover and a copy away (data-raw).
  */
 export function AnswerText({ entry }: { entry: TrailEntry }) {
   const t = useT();
+  const message = useRecordedText(entry.upstreamMessage);
   if (entry.outcome === 'pending') return <>{t('audit.answer.waiting')}</>;
   const who =
     entry.upstreamStatus === null && entry.outcome === 'rejected'
@@ -45,8 +57,9 @@ export function AnswerText({ entry }: { entry: TrailEntry }) {
   const raw = [
     entry.upstreamStatus !== null ? `HTTP ${entry.upstreamStatus}` : null,
     entry.upstreamCode,
+    message.raw,
   ].filter(Boolean);
-  if (!head && !entry.upstreamMessage) {
+  if (!head && !message.shown) {
     return (
       <>
         {entry.outcome === 'unknown'
@@ -61,8 +74,8 @@ export function AnswerText({ entry }: { entry: TrailEntry }) {
   return (
     <>
       {head ? <span className="font-medium">{head}</span> : null}
-      {head && entry.upstreamMessage ? ' · ' : null}
-      {entry.upstreamMessage ? <MessageText text={entry.upstreamMessage} /> : null}
+      {head && message.shown ? ' · ' : null}
+      {message.shown ? <MessageText text={message.shown} /> : null}
       <RawCode raw={raw} />
     </>
   );
@@ -82,13 +95,20 @@ function RawCode({ raw }: { raw: (string | null)[] }) {
 
 /** How an unknown outcome was settled, when it was. */
 export function Resolution({ entry }: { entry: TrailEntry }) {
+  const how = useRecordedText(entry.resolvedBy);
   if (!entry.resolvedAt) return null;
   return (
     <>
-      <DateTime iso={entry.resolvedAt} />
-      {entry.resolvedBy ? (
+      {how.raw ? (
+        <span data-raw="" title={how.raw}>
+          <DateTime iso={entry.resolvedAt} />
+        </span>
+      ) : (
+        <DateTime iso={entry.resolvedAt} />
+      )}
+      {how.shown ? (
         <>
-          : <MessageText text={entry.resolvedBy} />
+          : <MessageText text={how.shown} />
         </>
       ) : null}
     </>

@@ -41,6 +41,39 @@ describe('the Audit page in Spanish', () => {
     expect(await screen.findByText('Ningún intento de ejecución coincide con estos filtros')).toBeVisible();
   });
 
+  it('shows its own words for what the BFF recorded in English, the record a hover and a copy away', async () => {
+    const admin = agentStore.byRole('admin');
+    const accepted = 'Capa accepted the execute; the transaction is now “Pending”.';
+    const settled = 'status PENDING seen at 2026-12-03T15:01:00.000Z';
+    auditStore.attempt(admin, {
+      transactionId: TX,
+      outcome: 'succeeded',
+      upstreamStatus: 200,
+      upstreamMessage: accepted,
+    });
+    auditStore.attempt(admin, {
+      transactionId: TX,
+      outcome: 'rejected',
+      upstreamCode: 'ALREADY_EXECUTED',
+      upstreamMessage: 'This transaction was already executed through Rampdesk.',
+    });
+    auditStore.attempt(admin, {
+      transactionId: TX,
+      outcome: 'succeeded',
+      resolvedAt: '2026-12-03T15:01:00.000Z',
+      resolvedBy: settled,
+    });
+    renderApp('/audit', { as: 'admin' });
+    const table = await screen.findByRole('table', { name: /^Intentos de ejecución, / });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[2]).toHaveTextContent('Aceptado');
+    expect(rows[1]).toHaveTextContent('Rechazado por Rampdesk · Ya ejecutada');
+    expect(rows[0]).toHaveTextContent('Resuelto');
+    expect(table).not.toHaveTextContent(/accepted|already|seen at/);
+    expect(within(rows[2]!).getByTitle(`HTTP 200 · ${accepted}`)).toBeInTheDocument();
+    expect(within(rows[0]!).getByTitle(settled)).toBeInTheDocument();
+  });
+
   it('reads the export log in Spanish', async () => {
     exportAuditStore.record({
       agentEmail: 'admin@sandbox.rampdesk.test',

@@ -48,7 +48,11 @@ export function AccountMenu({ session }: { session: ApiSessionResponse }) {
         <span className="sr-only">
           {t('shell.signedInAs', { name: agent.displayName, email: agent.email })}
         </span>
-        <span aria-hidden="true" className="hidden max-w-48 truncate font-medium text-slate-800 sm:inline">
+        <span
+          aria-hidden="true"
+          translate="no"
+          className="hidden max-w-48 truncate font-medium text-slate-800 sm:inline"
+        >
           {agent.displayName}
         </span>
         <RoleBadge role={agent.role} className="shrink-0" />

@@ -27,6 +27,9 @@ describe('the sign-in and password pages in Spanish', () => {
       name: `Iniciar sesión como Operador (${operator.email})`,
     });
     expect(button).toHaveTextContent('Entrar como Operador');
+    // Credentials to copy, never run through a browser's translator (translate="no").
+    expect(within(list).getByText(operator.password)).toHaveAttribute('translate', 'no');
+    expect(within(list).getByText(operator.email)).toHaveAttribute('translate', 'no');
   });
 
   it('reads the choose-password page in Spanish, with the length as it is typed', async () => {

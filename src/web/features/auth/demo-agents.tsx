@@ -44,11 +44,16 @@ export function DemoAgents({ agents, onSignIn, pending }: DemoAgentsProps) {
                 {t('auth.demo.signInAs', { role: roleLabel(agent.role) })}
               </button>
             </div>
+            {/* Credentials to copy: a browser translator must leave them as they are. */}
             <dl className="mt-1.5 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
               <dt className="text-slate-600">{t('auth.demo.email')}</dt>
-              <dd className="font-mono break-all text-slate-800 select-all">{agent.email}</dd>
+              <dd translate="no" className="font-mono break-all text-slate-800 select-all">
+                {agent.email}
+              </dd>
               <dt className="text-slate-600">{t('auth.field.password')}</dt>
-              <dd className="font-mono break-all text-slate-800 select-all">{agent.password}</dd>
+              <dd translate="no" className="font-mono break-all text-slate-800 select-all">
+                {agent.password}
+              </dd>
             </dl>
           </li>
         ))}

@@ -112,8 +112,9 @@ export function ExecuteAction({ tx, onExecuted }: ExecuteActionProps) {
       className="flex w-full flex-wrap items-center gap-x-4 gap-y-2 outline-none"
     >
       {dialog}
-      {/* Announced when it changes: executed, in progress, resolved. */}
-      <div aria-live="polite" className="min-w-0 flex-1">
+      {/* Announced when it changes: executed, in progress, resolved. Beside the button while it has
+          14rem, else under it: squeezed into a phone's last 130 px it would read a word a line. */}
+      <div aria-live="polite" className="min-w-0 grow basis-56">
         {body}
       </div>
     </div>

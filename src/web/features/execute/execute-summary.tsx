@@ -31,7 +31,8 @@ export function bankAccountLabel(account: BankAccount | null | undefined): strin
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="grid grid-cols-[6.5rem_1fr] gap-3 py-2 sm:grid-cols-[9rem_1fr]">
-      <dt className="text-slate-500">{label}</dt>
+      {/* A label longer than the phone's 6.5rem column breaks rather than running into its value. */}
+      <dt className="wrap-break-word text-slate-500">{label}</dt>
       <dd className="min-w-0 text-slate-900">{children}</dd>
     </div>
   );
