@@ -102,7 +102,7 @@ export const execute = {
     'Another agent, or you in another tab, started it moments ago. Wait for its outcome in the audit trail instead of starting another. This request executed nothing.',
   'execute.failure.alreadyExecuted.title': 'Already executed',
   'execute.failure.alreadyExecuted.message':
-    'Rampdesk executed this transaction before; it is not executed twice. The drawer says who and when. Capa may still show it as PENDING while it pays out.',
+    'Rampdesk executed this transaction before; it is not executed twice. The drawer says who and when. Capa may still show it as “Pending” while it pays out.',
   'execute.failure.executeOutcomeUnknown.title': 'Outcome unknown: Capa did not confirm',
   'execute.failure.executeOutcomeUnknown.message':
     'Capa may or may not have started the payout. {unknownOutcome}',

@@ -104,7 +104,7 @@ export const execute = {
     'Otro agente, o tú en otra pestaña, la inició hace un momento. Espera su resultado en la auditoría en lugar de iniciar otra. Esta solicitud no ejecutó nada.',
   'execute.failure.alreadyExecuted.title': 'Ya ejecutada',
   'execute.failure.alreadyExecuted.message':
-    'Rampdesk ya ejecutó esta transacción; no se ejecuta dos veces. El panel indica quién y cuándo. Capa puede seguir mostrándola como PENDING mientras hace el pago.',
+    'Rampdesk ya ejecutó esta transacción; no se ejecuta dos veces. El panel indica quién y cuándo. Capa puede seguir mostrándola como “Pendiente” mientras hace el pago.',
   'execute.failure.executeOutcomeUnknown.title': 'Resultado desconocido: Capa no confirmó',
   'execute.failure.executeOutcomeUnknown.message':
     'Puede que Capa haya iniciado el pago o no. {unknownOutcome}',
