@@ -13,8 +13,14 @@ import { resetTransactionStore } from '../mocks/transaction-store';
 // inside the first test that renders it, whose timeouts a busy machine would otherwise eat into.
 import '../app/root-layout';
 import './dialog-shim';
-import './popover-shim';
 import { server } from './msw-server';
+import { keepObservableStyles } from './observable-styles';
+import './popover-shim';
+
+// The toaster is lazy in the app; loaded here so its injected stylesheet is trimmed before any
+// test queries the page (observable-styles.ts says why).
+await import('sonner');
+keepObservableStyles();
 
 // Tests read English, as the catalogs' source says it (the Spanish catalog has its own test).
 await activateLocale('en-US');
