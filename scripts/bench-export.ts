@@ -7,13 +7,15 @@
  * - Window: GET /api/transactions?from&to&limit=20 for three windows in the middle third of the
  *   list, each a new view (no cached edges): Capa calls (x-upstream-calls) and ms, against the
  *   bound 2·log2(count)+2 (+1 for the page itself).
+ * - Totals of each window (GET /api/transactions/totals): its answer (or too large to add up), Capa
+ *   calls and ms.
  * - Several statuses (lib/bench-statuses.ts): pages of status sets at any depth, Capa calls and ms.
  * Figures only: not part of `npm test`.
  */
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../src/contract/api';
-import { timedList } from './lib/bench-list';
+import { timedList, timedTotals } from './lib/bench-list';
 import { startBffProcess, startSandboxProcess, type BffProcess, type Sandbox } from './lib/bench-stack';
 import { benchStatuses } from './lib/bench-statuses';
 
@@ -96,6 +98,7 @@ async function benchWindow(size: number) {
   const sandbox = await startSandboxProcess(size);
   const bff = await startBffProcess(sandbox, BFF_ENV);
   const get = timedList(bff);
+  const totals = timedTotals(bff);
   try {
     const first = Date.parse((await get('limit=1&sortOrder=ASC')).body.items[0]!.createdAt);
     const { body, calls: plainCalls } = await get('limit=1&sortOrder=DESC');
@@ -119,6 +122,12 @@ async function benchWindow(size: number) {
         'bound 2·log2(n)+2 (+1 page)': Math.floor(2 * Math.log2(count) + 2) + 1,
         ms: r.ms.toFixed(0),
         'next page calls': (await get(`from=${from}&to=${to}&limit=20&skip=20`)).calls,
+      });
+      const sums = await totals(`from=${from}&to=${to}`);
+      Object.assign(rows.at(-1)!, {
+        totals: sums.answer,
+        'totals Capa calls': sums.calls,
+        'totals ms': sums.ms.toFixed(0),
       });
     }
     if (plainCalls !== 1) throw new Error('a list without a window should cost one call');

@@ -15,3 +15,23 @@ export function timedList(bff: BffProcess) {
     return { body, ms: performance.now() - started, calls: Number(res.headers.get('x-upstream-calls')) };
   };
 }
+
+/**
+ * GET /api/transactions/totals?<query> as the bench agent, timed, with its Capa calls. A view too
+ * large to add up (VIEW_TOO_LARGE) is a figure too: it answers at once, without reading a row.
+ */
+export function timedTotals(bff: BffProcess) {
+  const headers = { cookie: bff.cookie, [CSRF_HEADER]: CSRF_HEADER_VALUE };
+  return async (query: string) => {
+    const started = performance.now();
+    const res = await fetch(`${bff.url}/api/transactions/totals?${query}`, { headers });
+    const body = (await res.json()) as { count?: number; error?: { code: string } };
+    if (res.status !== 200 && body.error?.code !== 'VIEW_TOO_LARGE')
+      throw new Error(`totals: HTTP ${res.status} ${JSON.stringify(body)}`);
+    return {
+      answer: res.status === 200 ? `${body.count!.toLocaleString('en-US')} rows added` : 'too large to add',
+      ms: performance.now() - started,
+      calls: Number(res.headers.get('x-upstream-calls')),
+    };
+  };
+}
