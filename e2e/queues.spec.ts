@@ -27,7 +27,7 @@ test('Queues: counts, and Needs attention opens as a table whose total is the ca
   const count = (await card.getByTestId('queue-count').innerText()).replaceAll(',', '');
   expect(Number(count)).toBeGreaterThan(0);
 
-  await card.getByRole('link', { name: 'Needs attention' }).click();
+  await card.getByRole('link', { name: 'Needs attention', exact: true }).click();
   await expect(page).toHaveURL(
     /\/transactions\?status=CRYPTO_NOT_RECEIVED%2CAWAITING_MANUAL_CRYPTO_TRANSFER%2CAWAITING_MANUAL_FIAT_TRANSFER&sort=asc$/,
   );

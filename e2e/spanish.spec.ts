@@ -116,7 +116,7 @@ test('opens a queue, exports last month’s off-ramps as CSV and finds the expor
   expect(total).toBeGreaterThan(0);
   await expectSpanish(page, 'the queues page');
 
-  await card.getByRole('link', { name: 'Requieren atención' }).click();
+  await card.getByRole('link', { name: 'Requieren atención', exact: true }).click();
   await expect(page).toHaveURL(/\/transactions\?status=CRYPTO_NOT_RECEIVED%2C.*&sort=asc$/);
   await expect(page.getByText(/^[\d,]+ transacci(ón coincide|ones coinciden) con los filtros/)).toHaveText(
     new RegExp(`^${total.toLocaleString('es-MX')} transacci`),

@@ -1,26 +1,36 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
  * A screen's view (filters, sort, paging) kept only in the URL: each change is a history entry,
  * so back and forward walk through the agent's steps, and a copied link lands a colleague on the
  * same view. Returns the parsed view (stable between renders for one query string) and `go`.
+ *
+ * `go` takes an update of the current view, not a view: an agent who picks a type and then a
+ * currency before the page has re-rendered (a busy machine) keeps both, because the second update
+ * starts from the view the first one asked for, not from the one on screen.
  */
 export function useUrlView<View>(
   parse: (params: URLSearchParams) => View,
   toParams: (view: View) => URLSearchParams,
-): [View, (next: View, replace?: boolean) => void] {
+): [View, (update: (current: View) => View, replace?: boolean) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.toString();
   const view = useMemo(() => parse(new URLSearchParams(search)), [parse, search]);
+  // The query string last asked for, and the one on screen when it was: while the page still
+  // renders from that one, the next update starts from what was asked.
+  const asked = useRef<{ search: string; from: string } | null>(null);
   const go = useCallback(
-    (next: View, replace = false) => {
-      const params = toParams(next);
+    (update: (current: View) => View, replace = false) => {
+      const pending = asked.current?.from === search ? asked.current.search : null;
+      const current = pending === null ? view : parse(new URLSearchParams(pending));
+      const params = toParams(update(current)).toString();
       // The same view again (a chip already gone, a page clicked twice) adds no history entry.
-      if (params.toString() === search) return;
-      setSearchParams(params, { replace });
+      if (params === (pending ?? search)) return;
+      asked.current = { search: params, from: search };
+      setSearchParams(new URLSearchParams(params), { replace });
     },
-    [toParams, search, setSearchParams],
+    [parse, toParams, view, search, setSearchParams],
   );
   return [view, go];
 }

@@ -23,9 +23,9 @@ export function useAuditView(): AuditViewControls {
   return useMemo(
     () => ({
       view,
-      setFilters: (patch) => go({ ...view, ...patch, page: 1 }),
-      clearFilters: () => go({ ...DEFAULT_AUDIT_VIEW, size: view.size }),
-      setPaging: ({ page, size }, options) => go({ ...view, page, size }, options?.replace),
+      setFilters: (patch) => go((current) => ({ ...current, ...patch, page: 1 })),
+      clearFilters: () => go((current) => ({ ...DEFAULT_AUDIT_VIEW, size: current.size })),
+      setPaging: ({ page, size }, options) => go((current) => ({ ...current, page, size }), options?.replace),
     }),
     [view, go],
   );

@@ -21,11 +21,11 @@ export function useListView(): ListViewControls {
   return useMemo(
     () => ({
       view,
-      setFilters: (patch) => go({ ...view, ...patch, page: 1 }),
-      clearFilters: () => go({ ...DEFAULT_VIEW, size: view.size, sort: view.sort }),
+      setFilters: (patch) => go((current) => ({ ...current, ...patch, page: 1 })),
+      clearFilters: () => go((current) => ({ ...DEFAULT_VIEW, size: current.size, sort: current.sort })),
       // An order by creation date leaves Stuck only, whose order is time in status.
-      setSort: (sort) => go({ ...view, sort, stuck: undefined, page: 1 }),
-      setPaging: ({ page, size }, options) => go({ ...view, page, size }, options?.replace),
+      setSort: (sort) => go((current) => ({ ...current, sort, stuck: undefined, page: 1 })),
+      setPaging: ({ page, size }, options) => go((current) => ({ ...current, page, size }), options?.replace),
     }),
     [view, go],
   );
