@@ -15,14 +15,7 @@ test('W1 W2: one agent takes it, the other sees who within seconds; a note shows
   browser,
   baseURL,
 }) => {
-  const tx = await sandbox.create({
-    id: crypto.randomUUID(),
-    type: 'OFF_RAMP',
-    status: 'CRYPTO_RECEIVED',
-    blockchainSymbol: 'BASE',
-    tokenSymbol: 'USDC',
-    fiatCurrency: 'MXN',
-  });
+  const tx = await sandbox.createExecutableOffRamp();
   const open = async (role: 'operator' | 'admin') => {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
@@ -82,14 +75,7 @@ test('W1: two agents click Take at the same moment: exactly one gets it, the oth
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const tx = await sandbox.create({
-    id: crypto.randomUUID(),
-    type: 'OFF_RAMP',
-    status: 'CRYPTO_RECEIVED',
-    blockchainSymbol: 'BASE',
-    tokenSymbol: 'USDC',
-    fiatCurrency: 'MXN',
-  });
+  const tx = await sandbox.createExecutableOffRamp();
   const agents = await Promise.all(
     (['operator', 'admin'] as const).map(async (role) => {
       const context = await browser.newContext({ baseURL });

@@ -34,14 +34,7 @@ async function choosePseudo(page: Page) {
 test('every main page fits its text in the pseudo-locale', async ({ page }, testInfo) => {
   test.slow(); // seven screens, each measured and photographed
   await sandbox.reset();
-  const tx = await sandbox.create({
-    id: crypto.randomUUID(),
-    type: 'OFF_RAMP',
-    status: 'CRYPTO_RECEIVED',
-    blockchainSymbol: 'BASE',
-    tokenSymbol: 'USDC',
-    fiatCurrency: 'MXN',
-  });
+  const tx = await sandbox.createExecutableOffRamp();
   // A drawer or dialog is fixed to the viewport: a full-page picture would stitch the page behind it.
   const fits = async (name: string, fullPage = true) => {
     await page.screenshot({ path: testInfo.outputPath(`pseudo-${name}.png`), fullPage });

@@ -44,14 +44,7 @@ test('executes an off-ramp from the table and finds the attempt on the Auditorí
   agentEmail,
 }) => {
   test.slow(); // the table, a drawer, an execute and the audit log
-  const tx = await sandbox.create({
-    id: crypto.randomUUID(),
-    type: 'OFF_RAMP',
-    status: 'CRYPTO_RECEIVED',
-    blockchainSymbol: 'BASE',
-    tokenSymbol: 'USDC',
-    fiatCurrency: 'MXN',
-  });
+  const tx = await sandbox.createExecutableOffRamp();
   await page.goto('/transactions');
   await page.getByRole('searchbox', { name: 'Id de transacción' }).fill(tx.id);
   await expect(page).toHaveURL(new RegExp(`\\?id=${tx.id}$`));

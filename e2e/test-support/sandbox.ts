@@ -48,6 +48,16 @@ export const sandbox = {
   clearFaults: () => control('DELETE', '/faults'),
   /** Adds a transaction with these fields (the rest seeded-looking); `id` may be given. */
   create: (fields: Record<string, unknown>) => control<SandboxTransaction>('POST', '/transactions', fields),
+  /** A new off-ramp whose crypto arrived: one an operator can execute, on any run. */
+  createExecutableOffRamp: () =>
+    control<SandboxTransaction>('POST', '/transactions', {
+      id: crypto.randomUUID(),
+      type: 'OFF_RAMP',
+      status: 'CRYPTO_RECEIVED',
+      blockchainSymbol: 'BASE',
+      tokenSymbol: 'USDC',
+      fiatCurrency: 'MXN',
+    }),
   get: (id: string) => control<SandboxTransaction>('GET', `/transactions/${id}`),
   list,
 };
