@@ -68,7 +68,14 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, DOM snapshots, network) and a screenshot. The trace's
+    // screencast is left out: it has the browser paint and encode frames through every test, a
+    // fifth of the suite's CPU on two cores (docs/performance.md, "The e2e suite's own time").
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true },
+    // Agents who ask for less motion get still spinners and skeletons (motion-safe:); the suite
+    // asks too, so the compositor is not drawing pulses between steps (transaction-drawer.spec.ts
+    // checks both preferences).
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     launchOptions: chromium ? { executablePath: chromium.executablePath, args: chromium.args } : undefined,
   },

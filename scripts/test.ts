@@ -6,8 +6,9 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { runE2e } from './lib/e2e-run';
-import { run } from './lib/run';
+import { run, runCollected } from './lib/run';
 
 const reports = mkdtempSync(join(tmpdir(), 'rampdesk-test-'));
 const stages: { name: string; ok: boolean; passed: number; failed: number; skipped: number }[] = [];
@@ -21,10 +22,25 @@ function readJson(path: string): Record<string, unknown> | null {
   }
 }
 
-async function check(name: string, command: string, args: string[]) {
-  console.log(`\n▶ ${name}`);
-  const code = await run(command, args);
-  stages.push({ name, ok: code === 0, passed: 0, failed: code === 0 ? 0 : 1, skipped: 0 });
+/**
+ * The static checks, two at a time: each of tsc, eslint, knip and prettier keeps one core busy, and
+ * CI has two. Each prints its output in one piece when it ends, in the order they are listed.
+ */
+async function staticChecks(checks: [name: string, command: string, args: string[]][]) {
+  const limit = pLimit(2);
+  const results = checks.map(([, command, args]) =>
+    limit(async () => {
+      const started = Date.now();
+      return { ...(await runCollected(command, args)), seconds: (Date.now() - started) / 1000 };
+    }),
+  );
+  for (const [i, [name]] of checks.entries()) {
+    const { code, output, seconds } = await results[i]!;
+    console.log(`\n▶ ${name} (${seconds.toFixed(0)} s)`);
+    if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    if (code === 0) console.log('  ok');
+    stages.push({ name, ok: code === 0, passed: 0, failed: code === 0 ? 0 : 1, skipped: 0 });
+  }
 }
 
 async function vitest() {
@@ -73,10 +89,12 @@ async function e2e() {
   });
 }
 
-await check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-await check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-await check('dead code (knip)', 'npx', ['knip']);
-await check('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+await staticChecks([
+  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['dead code (knip)', 'npx', ['knip']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+]);
 await vitest();
 await e2e();
 

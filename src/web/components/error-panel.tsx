@@ -64,7 +64,10 @@ export function ErrorPanel({ title, error, onRetry, retrying = false, retryLabel
               disabled={retrying}
               className="mt-4 inline-flex items-center gap-1.5 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-wait disabled:opacity-70"
             >
-              <RotateCw aria-hidden="true" className={retrying ? 'size-4 animate-spin' : 'size-4'} />
+              <RotateCw
+                aria-hidden="true"
+                className={retrying ? 'size-4 motion-safe:animate-spin' : 'size-4'}
+              />
               {retrying ? t('drawer.retrying') : (retryLabel ?? t('drawer.retry'))}
             </button>
           ) : null}

@@ -4,7 +4,7 @@ import { useT } from '../i18n/use-t';
 export function PageSkeleton({ label, rows = 8 }: { label?: string; rows?: number }) {
   const t = useT();
   return (
-    <div role="status" aria-live="polite" aria-busy="true" className="animate-pulse">
+    <div role="status" aria-live="polite" aria-busy="true" className="motion-safe:animate-pulse">
       <span className="sr-only">{label ?? t('shell.skeletonLoading')}…</span>
       <div aria-hidden="true">
         <div className="h-7 w-48 rounded bg-slate-200" />

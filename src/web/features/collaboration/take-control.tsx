@@ -59,7 +59,7 @@ export function TakeControl({ transactionId }: { transactionId: string }) {
           onClick={() => change.mutate('take')}
         >
           {change.isPending ? (
-            <LoaderCircle aria-hidden="true" className="size-4 animate-spin" />
+            <LoaderCircle aria-hidden="true" className="size-4 motion-safe:animate-spin" />
           ) : (
             <Hand aria-hidden="true" className="size-4" />
           )}

@@ -55,7 +55,7 @@ export function ExecuteAction({ tx, onExecuted }: ExecuteActionProps) {
   } else if (trail.isPending) {
     body = (
       <p role="status" className="flex items-center gap-2 text-sm text-slate-600">
-        <LoaderCircle aria-hidden="true" className="size-4 animate-spin" />
+        <LoaderCircle aria-hidden="true" className="size-4 motion-safe:animate-spin" />
         {t('execute.checkingTrail')}
       </p>
     );
@@ -70,7 +70,10 @@ export function ExecuteAction({ tx, onExecuted }: ExecuteActionProps) {
           disabled={trail.isFetching}
           className="mt-2 inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:cursor-wait"
         >
-          <RotateCw aria-hidden="true" className={clsx('size-3.5', trail.isFetching && 'animate-spin')} />
+          <RotateCw
+            aria-hidden="true"
+            className={clsx('size-3.5', trail.isFetching && 'motion-safe:animate-spin')}
+          />
           {t('execute.checkAgain')}
         </button>
       </Note>

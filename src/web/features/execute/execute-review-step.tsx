@@ -128,7 +128,9 @@ export function ExecuteReviewStep({
                   pending && 'disabled:cursor-wait disabled:bg-red-700/80',
                 )}
               >
-                {pending ? <LoaderCircle aria-hidden="true" className="size-4 animate-spin" /> : null}
+                {pending ? (
+                  <LoaderCircle aria-hidden="true" className="size-4 motion-safe:animate-spin" />
+                ) : null}
                 {pending ? t('execute.executing') : failure ? t('execute.tryAgain') : t('execute.button')}
               </button>
             </div>

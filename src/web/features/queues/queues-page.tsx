@@ -12,7 +12,7 @@ function CardsSkeleton() {
     <div
       role="status"
       aria-busy="true"
-      className="mt-6 grid animate-pulse gap-4 sm:grid-cols-2 xl:grid-cols-4"
+      className="mt-6 grid motion-safe:animate-pulse gap-4 sm:grid-cols-2 xl:grid-cols-4"
     >
       <span className="sr-only">{t('queues.loading')}</span>
       {Array.from({ length: 4 }, (_, i) => (

@@ -28,7 +28,10 @@ export function LiveNote({
     >
       <span
         aria-hidden="true"
-        className={clsx('size-1.5 rounded-full', failed ? 'bg-amber-500' : 'animate-pulse bg-emerald-500')}
+        className={clsx(
+          'size-1.5 rounded-full',
+          failed ? 'bg-amber-500' : 'motion-safe:animate-pulse bg-emerald-500',
+        )}
       />
       {failed
         ? updatedAt

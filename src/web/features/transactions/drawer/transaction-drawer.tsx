@@ -93,7 +93,7 @@ export function TransactionDrawer({ slots = NO_SLOTS }: { slots?: DrawerSlots })
     );
   } else {
     body = (
-      <div role="status" className="animate-pulse p-5">
+      <div role="status" className="motion-safe:animate-pulse p-5">
         <Title className="sr-only">{t('drawer.loading', { id: shortId(id) })}</Title>
         <div aria-hidden="true" className="space-y-3">
           <div className="h-6 w-40 rounded bg-slate-200" />

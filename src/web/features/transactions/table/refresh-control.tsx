@@ -35,7 +35,7 @@ export function RefreshControl({ updatedAt, fetching, onRefresh }: RefreshContro
         title={t('transactions.refresh.label')}
         className="inline-flex h-8 items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50"
       >
-        <RotateCw aria-hidden="true" className={clsx('size-4', fetching && 'animate-spin')} />
+        <RotateCw aria-hidden="true" className={clsx('size-4', fetching && 'motion-safe:animate-spin')} />
         {t('transactions.refresh.button')}
       </button>
     </div>

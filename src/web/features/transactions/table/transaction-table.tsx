@@ -101,7 +101,7 @@ export function TransactionTable({
                 <tr key={i} aria-hidden="true" data-testid="skeleton-row">
                   {columns.map((column) => (
                     <td key={column.id} className="px-2.5 py-3.5 first:pl-4 last:pr-4">
-                      <div className="h-4 animate-pulse rounded bg-slate-200" />
+                      <div className="h-4 motion-safe:animate-pulse rounded bg-slate-200" />
                     </td>
                   ))}
                 </tr>

@@ -106,7 +106,7 @@ export function TotalsBar({ filters, count }: TotalsBarProps) {
           aria-label={what}
           className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-200"
         >
-          <div className="h-full w-1/3 animate-pulse rounded-full bg-indigo-500" />
+          <div className="h-full w-1/3 motion-safe:animate-pulse rounded-full bg-indigo-500" />
         </div>
         <span>{what}…</span>
       </div>
