@@ -7,7 +7,8 @@
  * short-lived child (scripts/build.ts, under tsx) and leaves nothing loaded here. Running the
  * bundle here rather than in another child keeps one process: SIGINT/SIGTERM reach the server's
  * own handlers (server/exit-on-signal.ts), and WORKERS>1 forks this script, so the workers are
- * plain `node` too.
+ * plain `node` too. package.json says `exec node …`: npm's shell becomes this process, so the
+ * SIGTERM npm passes on reaches the server (the shell would die of it, leaving the server running).
  */
 import { spawnSync } from 'node:child_process';
 import cluster from 'node:cluster';
