@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/chromium';
 
-// The real stack: built SPA + BFF + embedded sandbox, started the way `npm start` starts them.
+// The real stack: built SPA + BFF + embedded sandbox, started as `npm start` starts them: the
+// server bundle under plain node (scripts/start.mjs builds it first when stale, so
+// `npx playwright test` alone works; scripts/lib/e2e-run.ts builds it beforehand).
 // Two stacks, one per project: the specs of a project share its sandbox and reset it. The projects
 // run one after the other: side by side, on two shared cores, tests outran their timeouts.
 const desktopPort = Number(process.env.E2E_PORT ?? 4180);
@@ -14,7 +16,7 @@ const chromium = findChromium();
 
 function stack(port: number, sandboxPort: number) {
   return {
-    command: 'npx tsx src/start.ts',
+    command: 'node scripts/start.mjs',
     url: `http://127.0.0.1:${port}/health/live`,
     reuseExistingServer: false,
     // Two stacks start at once (each with its PGlite): a busy machine needs more than a minute.
@@ -25,6 +27,7 @@ function stack(port: number, sandboxPort: number) {
       PORT: String(port),
       SANDBOX_PORT: String(sandboxPort),
       SANDBOX_LIFECYCLE_STEP_MS: '1500',
+      // The SPA is built beforehand (e2e-run.ts), or given as STATIC_DIR.
       RAMPDESK_SKIP_BUILD: '1',
       LOG_LEVEL: 'warn',
       // A slow Capa is given up on sooner than in production, so the fault specs stay short.

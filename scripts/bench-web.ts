@@ -210,7 +210,8 @@ async function main() {
     const [port, sandboxPort] = [await freePort(), await freePort()];
     const baseURL = `http://127.0.0.1:${port}`;
     console.log(`Starting the stack on ${baseURL} (sandbox on ${sandboxPort})…`);
-    stack = spawn('npx', ['tsx', 'src/start.ts'], {
+    // As `npm start` runs it: the server bundle under plain node, built first when stale.
+    stack = spawn(process.execPath, ['scripts/start.mjs'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,

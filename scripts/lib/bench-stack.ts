@@ -1,7 +1,9 @@
 /**
  * Processes the server benchmarks measure, each on its own free loopback port: the Capa sandbox
  * (`src/sandbox/main.ts`), the BFF (bench-bff-child.ts, talking to that sandbox) and, when it is
- * installed, nginx as a plain keep-alive reverse proxy in front of the sandbox.
+ * installed, nginx as a plain keep-alive reverse proxy in front of the sandbox. The BFF runs
+ * bundled under plain `node`, as `npm start` runs it (server-build.ts); BENCH_TSX=1 runs it from
+ * source under tsx instead, to compare.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BffUsage } from './bench-bff-child';
+import { BENCH_BFF_BUNDLE, ensureServerBuild } from './server-build';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const NGINX = '/usr/sbin/nginx';
@@ -83,28 +86,34 @@ export interface BffProcess {
   close(): Promise<void>;
 }
 
-export function startBffProcess(
+export async function startBffProcess(
   sandbox: Sandbox,
   env: Record<string, string> = {},
   /** Extra node flags, e.g. --cpu-prof to see where the time goes. */
   nodeArgs: string[] = [],
 ): Promise<BffProcess> {
-  return startChild('scripts/lib/bench-bff-child.ts', sandbox, env, nodeArgs);
+  const script =
+    process.env.BENCH_TSX === '1'
+      ? ['--import', 'tsx', BENCH_BFF_BUNDLE.entry]
+      : [await ensureServerBuild(ROOT, BENCH_BFF_BUNDLE)];
+  return startChild(script, sandbox, env, nodeArgs);
 }
 
 /** A bare forwarder of `capaPath` (bench-forwarder-child.ts): the floor any Node proxy costs here. */
 export function startForwarderProcess(sandbox: Sandbox, capaPath: string): Promise<BffProcess> {
-  return startChild('scripts/lib/bench-forwarder-child.ts', sandbox, { BENCH_CAPA_PATH: capaPath }, []);
+  const script = ['--import', 'tsx', 'scripts/lib/bench-forwarder-child.ts'];
+  return startChild(script, sandbox, { BENCH_CAPA_PATH: capaPath }, []);
 }
 
 async function startChild(
-  script: string,
+  /** What node runs after `nodeArgs`: a bundle, or `--import tsx` and a source file. */
+  script: string[],
   sandbox: Sandbox,
   env: Record<string, string>,
   nodeArgs: string[],
 ): Promise<BffProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rampdesk-bench-bff-'));
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeArgs, ...script], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const SOURCES = ['src/web', 'src/contract', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
 
-function newestMtime(path: string): number {
+export function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;

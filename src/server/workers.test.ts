@@ -1,7 +1,7 @@
 /** WORKERS: several BFF processes on one port, PostgreSQL only (src/server/workers.ts, src/start.ts). */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigError } from './config/config';
 import { CANARY_KEY, fakeUpstream, json } from './test-support/harness';
@@ -9,7 +9,7 @@ import { CSRF } from './test-support/test-agents';
 import { createScratchPostgres } from './test-support/test-database';
 import { workersFromEnv } from './workers';
 
-const START = fileURLToPath(new URL('../start.ts', import.meta.url));
+const ROOT = resolve(import.meta.dirname, '../..');
 const PG = 'postgres://rampdesk@db.internal:5432/rampdesk';
 
 describe('WORKERS', () => {
@@ -38,9 +38,12 @@ describe('WORKERS', () => {
     async () => {
       const scratch = await createScratchPostgres();
       const upstream = await fakeUpstream((_req, res) => json(res, 200, { success: true, data: [] }));
-      const child = spawn(process.execPath, ['--import', 'tsx', START], {
+      // As npm start runs it: the server bundle under plain node, so the workers are plain node too.
+      const child = spawn(process.execPath, ['scripts/start.mjs'], {
+        cwd: ROOT,
         env: {
           PATH: process.env.PATH,
+          RAMPDESK_SKIP_BUILD: '1', // the SPA
           WORKERS: '2',
           PORT: '0',
           DATABASE_URL: scratch.url,

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../project-root';
 import { BASE_ENV, problemsOf, TEST_KEY } from '../test-support/config-env';
-import { ConfigError, PROJECT_ROOT, UPSTREAM_DEFAULTS, loadConfig } from './config';
+import { ConfigError, UPSTREAM_DEFAULTS, loadConfig } from './config';
 import { OVERLOAD_DEFAULTS } from './overload';
 
 const KEY = TEST_KEY;

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ENVIRONMENTS, type DemoAgent, type Environment } from '../../contract/api';
+import { PROJECT_ROOT } from '../project-root';
 import {
   AUTH_ENV_NAMES,
   readAuthSettings,
@@ -150,9 +150,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-// This file is src/server/config/config.ts: three levels below the project root.
-export const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

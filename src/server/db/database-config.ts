@@ -1,14 +1,14 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../project-root';
 
 /** The BFF and the agents CLI share this default, so an agent added with the CLI can sign in. */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/pglite', import.meta.url));
+export const DEFAULT_DATA_DIR = join(PROJECT_ROOT, '.data/pglite');
 
 /**
  * `npm start` with the embedded sandbox keeps its database apart: its agents and audit entries are
  * sandbox play and must never appear in the log of a real upstream using the default directory.
  */
-export const SANDBOX_DATA_DIR = fileURLToPath(new URL('../../../.data/sandbox', import.meta.url));
+export const SANDBOX_DATA_DIR = join(PROJECT_ROOT, '.data/sandbox');
 
 /** The environment for a BFF on the embedded sandbox: SANDBOX_DATA_DIR unless a database is chosen. */
 export function withSandboxDatabase(

@@ -1,12 +1,14 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Pool } from 'pg';
+import { PROJECT_ROOT } from '../project-root';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+/** Read from the source tree at run time, by tsx and by the bundle alike (it holds only code). */
+export const MIGRATIONS_FOLDER = join(PROJECT_ROOT, 'src/server/db/migrations');
 
 /**
  * Key of the session-level advisory lock held while migrating. Drizzle's migrator takes no lock,

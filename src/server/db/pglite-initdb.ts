@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PROJECT_ROOT } from '../project-root';
 
 const SCRIPT = `
 const { PGlite } = await import(process.env.PGLITE_MODULE);
@@ -14,7 +16,9 @@ await db.close();
  * its whole life (docs/performance.md, "PGlite's footprint"); a new process costs a second once.
  */
 export async function initPgliteDataDir(dataDir: string, startParams: string[]): Promise<void> {
-  const module = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
+  const module = pathToFileURL(
+    createRequire(join(PROJECT_ROOT, 'package.json')).resolve('@electric-sql/pglite'),
+  ).href;
   const child = spawn(process.execPath, ['--input-type=module', '-e', SCRIPT], {
     env: { PGLITE_MODULE: module, PGLITE_DIR: dataDir, PGLITE_PARAMS: JSON.stringify(startParams) },
     stdio: ['ignore', 'ignore', 'pipe'],
