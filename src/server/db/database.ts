@@ -10,6 +10,7 @@ import { CHANGES_CHANNEL, createChangeFeed, type ChangeFeed } from './change-fee
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
 import { initPgliteDataDir } from './pglite-initdb';
 import { lockDataDir } from './pglite-lock';
+import { useBaselineWasmForPglite } from './pglite-wasm';
 import { listenPostgres } from './postgres-feed';
 import * as schema from './schema';
 
@@ -115,6 +116,7 @@ async function openPglite(dataDir: string | undefined, snapshot: Blob | undefine
   try {
     const isNew = dataDir === undefined || !existsSync(join(dataDir, 'PG_VERSION'));
     if (dataDir && isNew && !snapshot) await initPgliteDataDir(dataDir, PGLITE_START_PARAMS);
+    useBaselineWasmForPglite();
     client = await PGlite.create({
       ...(dataDir === undefined ? {} : { dataDir }),
       ...(snapshot && isNew ? { loadDataDir: snapshot } : {}),

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../project-root';
+import { PGLITE_NODE_FLAGS } from './pglite-wasm';
 
 const SCRIPT = `
 const { PGlite } = await import(process.env.PGLITE_MODULE);
@@ -19,7 +20,7 @@ export async function initPgliteDataDir(dataDir: string, startParams: string[]):
   const module = pathToFileURL(
     createRequire(join(PROJECT_ROOT, 'package.json')).resolve('@electric-sql/pglite'),
   ).href;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', SCRIPT], {
+  const child = spawn(process.execPath, [...PGLITE_NODE_FLAGS, '--input-type=module', '-e', SCRIPT], {
     env: { PGLITE_MODULE: module, PGLITE_DIR: dataDir, PGLITE_PARAMS: JSON.stringify(startParams) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
