@@ -17,6 +17,8 @@ export default defineConfig({
           // 28–35 s of worker time instead of 48–63 s, and the files' CPU time fell by a quarter
           // (docs/performance.md). Tests that need a process of their own spawn one.
           pool: 'threads',
+          // Cheap password hashes unless a test asks for the real cost (password-cost.ts).
+          setupFiles: ['src/server/test-support/setup.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

@@ -5,16 +5,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from './db/database';
 import { startServer } from './start-server';
 import { CANARY_KEY, FAST_UPSTREAM, fakeUpstream, httpRequest, json } from './test-support/harness';
 import { agentHeaders, CSRF, sharedTestDatabase } from './test-support/test-agents';
+import { pgliteSnapshot } from './test-support/test-database';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const EMPTY = { success: true, data: { count: 0, data: [] } };
 
-function runMain(env: NodeJS.ProcessEnv) {
-  // Never the project's own .data/pglite: a developer's server may hold it.
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'rampdesk-main-'));
+/** Never the project's own .data/pglite: a developer's server may hold it. */
+const newDataDir = () => mkdtempSync(path.join(tmpdir(), 'rampdesk-main-'));
+
+function runMain(env: NodeJS.ProcessEnv, dataDir = newDataDir()) {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     // A busy machine stalls the child's event loop past the 1 s default: its answers would be 503
     // OVERLOADED (the overload guard has its own tests), as the harness's test apps do not.
@@ -60,7 +63,8 @@ describe('startServer', () => {
     const inFlight = httpRequest(server.url, 'GET', '/api/transactions', {
       headers: await agentHeaders(database, 'viewer'),
     });
-    await waitFor(() => up.calls.length === 1, 2_000);
+    // Generous: on a busy machine the first request through a new app takes seconds to reach it.
+    await waitFor(() => up.calls.length === 1, 15_000);
     await server.close();
     expect((await inFlight).status).toBe(200);
     await expect(httpRequest(server.url, 'GET', '/health/live')).rejects.toThrow(/ECONNREFUSED/);
@@ -69,15 +73,16 @@ describe('startServer', () => {
 });
 
 describe('main.ts', () => {
-  // A fresh PGlite directory runs initdb first: seconds of CPU, many on a busy machine.
   it('starts from the environment and exits 0 on SIGTERM', { timeout: 90_000 }, async () => {
+    // A data directory made from the migrated snapshot: a fresh one would run initdb in the child
+    // first, about 15 s of CPU (docs/performance.md). The agents CLI's e2e test creates one.
+    const dataDir = newDataDir();
+    await (await openDatabase({ dataDir, initialSnapshot: await pgliteSnapshot() })).close();
     const up = await fakeUpstream((_req, res) => json(res, 200, EMPTY));
-    const { child, output } = runMain({
-      CAPA_API_BASE_URL: up.url,
-      CAPA_PARTNER_API_KEY: CANARY_KEY,
-      PORT: '0',
-      LOG_LEVEL: 'info',
-    });
+    const { child, output } = runMain(
+      { CAPA_API_BASE_URL: up.url, CAPA_PARTNER_API_KEY: CANARY_KEY, PORT: '0', LOG_LEVEL: 'info' },
+      dataDir,
+    );
     await waitFor(() => /listening on http:\/\/127\.0\.0\.1:\d+/.test(output()), 75_000, output);
     const url = /listening on (http:\/\/\S+)/.exec(output())![1]!;
     expect((await httpRequest(url, 'GET', '/api/config', { headers: CSRF })).json()).toEqual({

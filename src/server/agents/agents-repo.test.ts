@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { agentSchema } from '../../contract/auth';
 import type { Database } from '../db/database';
 import { agents } from '../db/schema';
+import { productionPasswordCostInThisTest } from '../test-support/password-cost';
 import { openTestDatabase, TEST_DRIVERS } from '../test-support/test-database';
 import { toPublicAgent } from './agent';
 import { AgentExistsError, AgentInputError, AgentNotFoundError } from './agent-errors';
@@ -137,6 +138,7 @@ describe.each(TEST_DRIVERS)('agents repo on %s', (kind) => {
     });
 
     it('spends a full scrypt check on an unknown email, against a hash of the current parameters', async () => {
+      productionPasswordCostInThisTest();
       expect(await repo.verifyCredentials('nobody@example.com', SECRET)).toBeNull();
       const calls = vi.mocked(password.verifyPassword).mock.calls;
       expect(calls).toHaveLength(1);
@@ -159,6 +161,7 @@ describe.each(TEST_DRIVERS)('agents repo on %s', (kind) => {
     });
 
     it('upgrades a hash made with older parameters at a successful sign-in', async () => {
+      productionPasswordCostInThisTest();
       const ana = await repo.create({ email: 'ana@example.com', displayName: 'Ana', role: 'viewer' });
       const salt = randomBytes(16);
       const key = scryptSync(SECRET, salt, 64, { N: 2 ** 14, r: 8, p: 1 });

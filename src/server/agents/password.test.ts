@@ -1,5 +1,10 @@
 import { randomBytes, scryptSync } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  productionPasswordCostInThisBlock,
+  TEST_SCRYPT_PARAMS,
+  useTestPasswordCost,
+} from '../test-support/password-cost';
 import {
   dummyHash,
   generatePassword,
@@ -7,6 +12,7 @@ import {
   hashPassword,
   needsRehash,
   SCRYPT_PARAMS,
+  setScryptParamsForTests,
   verifyPassword,
 } from './password';
 
@@ -20,6 +26,9 @@ function legacyHash(password: string, N = 2 ** 14): string {
 }
 
 describe('password hashing (docs/security.md A4)', () => {
+  // What these tests read is the stored hash's real strength: not the tests' cheap cost.
+  productionPasswordCostInThisBlock();
+
   it('stores scrypt$N$r$p$salt$hash with a 16-byte salt and a 64-byte key, salted per hash', async () => {
     const [first, second] = await Promise.all([hashPassword(PASSWORD), hashPassword(PASSWORD)]);
     const [name, N, r, p, salt, key] = first.split('$');
@@ -71,6 +80,40 @@ describe('password hashing (docs/security.md A4)', () => {
     expect(await dummyHash()).toBe(dummy);
     expect(needsRehash(dummy)).toBe(false);
     expect(await verifyPassword('', dummy)).toBe(false);
+  });
+});
+
+describe('the cheap hashing cost of tests (docs/performance.md)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    useTestPasswordCost();
+  });
+
+  it('is what node tests hash at, and such hashes verify and are upgraded at the real cost', async () => {
+    const cheap = await hashPassword(PASSWORD);
+    expect(cheap.split('$').slice(1, 4).map(Number)).toEqual([TEST_SCRYPT_PARAMS.N, 8, 1]);
+    expect(needsRehash(cheap)).toBe(false);
+    setScryptParamsForTests(SCRYPT_PARAMS);
+    // The hash carries its parameters: it verifies whatever today's cost is, and asks to be redone.
+    expect(await verifyPassword(PASSWORD, cheap)).toBe(true);
+    expect(await verifyPassword(`${PASSWORD}!`, cheap)).toBe(false);
+    expect(needsRehash(cheap)).toBe(true);
+  });
+
+  it('is never the default: the module as production loads it hashes at 2^15', async () => {
+    vi.resetModules();
+    const fresh = await import('./password');
+    const stored = await fresh.hashPassword(PASSWORD);
+    expect(stored).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(fresh.needsRehash(stored)).toBe(false);
+  });
+
+  it('cannot be set outside vitest', () => {
+    vi.stubEnv('VITEST', '');
+    expect(() => setScryptParamsForTests(SCRYPT_PARAMS)).toThrow('for tests only');
+    vi.unstubAllEnvs();
+    // Refused, and nothing changed: today's cost is still the tests' one.
+    expect(needsRehash(legacyHash(PASSWORD, TEST_SCRYPT_PARAMS.N))).toBe(false);
   });
 });
 

@@ -6,8 +6,22 @@
 import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { newPasswordSchema } from '../../contract/auth';
 
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
+
 /** 2^15 × r 8 → 32 MiB and roughly 50–100 ms per hash on a server core. */
-export const SCRYPT_PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
+export const SCRYPT_PARAMS: Readonly<ScryptParams> = Object.freeze({ N: 2 ** 15, r: 8, p: 1 });
+
+/**
+ * The parameters new hashes are made with. Always SCRYPT_PARAMS outside vitest; the node tests'
+ * setup lowers them (setScryptParamsForTests), as a hash carries its own parameters and verifies
+ * at any cost. Tests about the stored hash's strength set SCRYPT_PARAMS back.
+ */
+let current: Readonly<ScryptParams> = SCRYPT_PARAMS;
+
 const KEY_LENGTH = 64;
 const SALT_LENGTH = 16;
 // Bounds on parameters read back from a stored hash, so a tampered row cannot exhaust memory or time.
@@ -47,8 +61,9 @@ function parse(stored: string): ScryptHash | null {
 export async function hashPassword(password: string): Promise<string> {
   newPasswordSchema.parse(password);
   const salt = randomBytes(SALT_LENGTH);
-  const key = await scryptAsync(password, salt, KEY_LENGTH, SCRYPT_PARAMS);
-  const { N, r, p } = SCRYPT_PARAMS;
+  const params = current;
+  const key = await scryptAsync(password, salt, KEY_LENGTH, params);
+  const { N, r, p } = params;
   return ['scrypt', N, r, p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
@@ -64,7 +79,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 export function needsRehash(stored: string): boolean {
   const hash = parse(stored);
   if (!hash) return true;
-  const { N, r, p } = SCRYPT_PARAMS;
+  const { N, r, p } = current;
   return hash.N !== N || hash.r !== r || hash.p !== p || hash.key.length !== KEY_LENGTH;
 }
 
@@ -73,6 +88,17 @@ let dummy: Promise<string> | undefined;
 export function dummyHash(): Promise<string> {
   dummy ??= hashPassword(generatePassword());
   return dummy;
+}
+
+/**
+ * Tests only (docs/performance.md): a cheaper cost for new hashes, so suites that create and sign
+ * in hundreds of agents do not spend 100 ms of CPU on each. Refuses to run outside vitest, so no
+ * production path can weaken the hashes.
+ */
+export function setScryptParamsForTests(params: Readonly<ScryptParams>): void {
+  if (!process.env.VITEST) throw new Error('setScryptParamsForTests is for tests only');
+  current = Object.freeze({ ...params });
+  dummy = undefined; // remade at the new cost, as a real sign-in would spend it
 }
 
 /** No 0/O, 1/l/I: one-time passwords are read aloud or typed from a screen. */

@@ -8,6 +8,7 @@ import type { Database } from '../db/database';
 import { agents as agentsTable, sessions as sessionsTable } from '../db/schema';
 import { hashSessionToken } from '../sessions/session-token';
 import { buildTestApp, CANARY_KEY } from '../test-support/harness';
+import { productionPasswordCostInThisTest } from '../test-support/password-cost';
 import { CSRF, JSON_WRITE, sharedTestDatabase } from '../test-support/test-agents';
 import { openTestDatabase, TEST_DRIVERS } from '../test-support/test-database';
 import { SESSION_COOKIE } from './session-cookie';
@@ -166,6 +167,7 @@ describe.each(TEST_DRIVERS)('sessions over HTTP (%s)', (driver) => {
   });
 
   it('A4: passwords are stored as scrypt hashes (memory-hard), never as given', async () => {
+    productionPasswordCostInThisTest();
     const agent = await newAgent();
     const [row] = await database.db.select().from(agentsTable).where(eq(agentsTable.id, agent.id));
     expect(row!.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{88}$/);

@@ -15,6 +15,7 @@ import '../app/root-layout';
 import './dialog-shim';
 import { server } from './msw-server';
 import { keepObservableStyles } from './observable-styles';
+import { skipDocumentDumpsWhilePolling } from './poll-errors';
 import './popover-shim';
 
 // The toaster is lazy in the app; loaded here so its injected stylesheet is trimmed before any
@@ -28,6 +29,7 @@ await activateLocale('en-US');
 // The first render of a route also compiles its lazy module: on a busy machine that outlasts the
 // default 1 s of findBy* (5 s was seen to fail with a load average of 12 on 2 cores), which would make tests flaky without making them any stricter.
 configure({ asyncUtilTimeout: 10_000 });
+skipDocumentDumpsWhilePolling();
 
 // A request no handler knows is a bug in the test or the app, never a silent pass.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
