@@ -19,6 +19,7 @@ import {
   IDEMPOTENCY_KEY_NAME,
 } from '../../contract/idempotency-key';
 import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config/config';
+import { rememberParses } from '../remembered-parse';
 import { UpstreamFailure, classifyTransportError, failureDetail, isRetryableFailure } from './errors';
 import { parseLosslessAmounts } from './lossless-amounts';
 import { readSuccess } from './read-answer';
@@ -60,6 +61,7 @@ const USER_AGENT = `rampdesk/${packageJson.version}`;
 // Capa's answers are checked against the contract's schemas, compiled once (shape-check.ts).
 const LIST_ANSWER = compileShapeCheck(capaListResponseSchema);
 const EXECUTE_ANSWER = compileShapeCheck(capaExecuteResponseSchema);
+const parseListQuery = rememberParses((query) => capaListQuerySchema.parse(query));
 const MAX_BACKOFF_MS = 2_000;
 
 export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseLogger): CapaClient {
@@ -97,7 +99,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
     async listTransactions(query, options = {}) {
       const log = options.log ?? baseLog;
       // Parsed again here so nothing unvalidated can reach the URL, whoever the caller is.
-      const parsed = capaListQuerySchema.parse(query);
+      const parsed = parseListQuery(query);
       const params = new URLSearchParams();
       for (const name of CAPA_LIST_PARAMETERS) {
         const value = parsed[name];
