@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Annotations } from '../../contract/collaboration-api';
+import type { Annotations, Take } from '../../contract/collaboration-api';
 import type { CollaborationSettings } from '../config/collaboration';
 import type { ChangeFeed } from '../db/change-feed';
 import type { Db } from '../db/database';
@@ -34,23 +34,26 @@ export function createCollaboration(
      * on the way. Never throws: without the database the rows still go out, un-annotated (logged).
      */
     async annotate(rows: readonly Seen[], log: FastifyBaseLogger): Promise<Annotations> {
-      // Keyed by the row's id as Capa wrote it, looked up by the canonical (lower-case) one.
-      const items = rows.map((tx) => ({ ...tx, key: tx.id, id: tx.id.toLowerCase() }));
+      // Keyed by the row's id as Capa wrote it, looked up by the canonical (lower-case) one. Plain
+      // literals, not `{ ...tx }`: a spread costs ~1 µs a row in V8 here (docs/performance.md).
+      const items = rows.map((tx) => ({ id: tx.id.toLowerCase(), status: tx.status }));
+      const ids = items.map((tx) => tx.id);
       const [since, taken] = await Promise.all([
         sightings.record(items, log),
-        takes.forIds(items.map((tx) => tx.id)).catch((error) => {
+        takes.forIds(ids).catch((error) => {
           log.error({ err: new DatabaseError(error) }, 'takes not read');
-          return new Map();
+          return new Map<string, Take>();
         }),
       ]);
-      const now = clock();
+      const nowMs = clock().getTime();
       const annotations: Annotations = {};
-      for (const tx of items) {
-        const at = since.get(tx.id);
-        annotations[tx.key] = {
-          statusSince: at?.toISOString() ?? null,
-          stuck: at ? sightings.stuck(tx.status, at, now) : false,
-          take: taken.get(tx.id) ?? null,
+      for (let i = 0; i < items.length; i++) {
+        const { id, status } = items[i]!;
+        const at = since.get(id);
+        annotations[rows[i]!.id] = {
+          statusSince: at ? at.iso : null,
+          stuck: at ? sightings.stuck(status, at.ms, nowMs) : false,
+          take: taken.get(id) ?? null,
         };
       }
       return annotations;

@@ -16,8 +16,18 @@ export interface Seen {
   status: string;
 }
 
+/** When a pair was first seen: its ISO text is made once, as each list page would write it again. */
+export interface FirstSeen {
+  ms: number;
+  iso: string;
+}
+
 /** `${id} ${status}` */
 const keyOf = (seen: Seen) => `${seen.id} ${seen.status}`;
+
+function firstSeen(at: Date): FirstSeen {
+  return { ms: at.getTime(), iso: at.toISOString() };
+}
 
 /**
  * When Rampdesk first saw each transaction in each status (docs/capa-api.md, "Time in status").
@@ -30,7 +40,7 @@ export function createSightings(
   db: Db,
   { clock, thresholds }: { clock: () => Date; thresholds: StuckThresholds },
 ) {
-  const known = new LRUCache<string, Date>({ max: REMEMBERED });
+  const known = new LRUCache<string, FirstSeen>({ max: REMEMBERED });
 
   async function fetchUnknown(unknown: Seen[], now: Date): Promise<void> {
     const values = sql.join(
@@ -57,13 +67,16 @@ export function createSightings(
       rows: { transaction_id: string; status: string; first_seen_at: string | Date }[];
     };
     for (const row of rows) {
-      known.set(keyOf({ id: row.transaction_id, status: row.status }), new Date(row.first_seen_at));
+      known.set(
+        keyOf({ id: row.transaction_id, status: row.status }),
+        firstSeen(new Date(row.first_seen_at)),
+      );
     }
   }
 
-  function stuck(status: string, since: Date, now: Date): boolean {
+  function stuck(status: string, sinceMs: number, nowMs: number): boolean {
     const threshold = thresholds[status as TransactionStatus];
-    return threshold !== undefined && now.getTime() - since.getTime() > threshold;
+    return threshold !== undefined && nowMs - sinceMs > threshold;
   }
 
   return {
@@ -71,18 +84,22 @@ export function createSightings(
      * Records what a read saw and answers when each was first seen (absent: not known yet). Never
      * throws: a database that does not answer costs the annotation, not the read (logged).
      */
-    async record(seen: readonly Seen[], log: FastifyBaseLogger): Promise<Map<string, Date>> {
-      const unknown = [
-        ...new Map(seen.filter((s) => !known.has(keyOf(s))).map((s) => [keyOf(s), s])).values(),
-      ];
-      if (unknown.length > 0) {
-        await fetchUnknown(unknown, clock()).catch((error) =>
-          log.error({ err: new DatabaseError(error) }, 'status sightings not recorded'),
-        );
-      }
-      const answer = new Map<string, Date>();
+    async record(seen: readonly Seen[], log: FastifyBaseLogger): Promise<Map<string, FirstSeen>> {
+      const answer = new Map<string, FirstSeen>();
+      // Usually every pair is known: one lookup each, and nothing else is built.
+      let unknown: Map<string, Seen> | null = null;
       for (const s of seen) {
-        const at = known.get(keyOf(s));
+        const key = keyOf(s);
+        const at = known.get(key);
+        if (at) answer.set(s.id, at);
+        else (unknown ??= new Map()).set(key, s);
+      }
+      if (!unknown) return answer;
+      await fetchUnknown([...unknown.values()], clock()).catch((error) =>
+        log.error({ err: new DatabaseError(error) }, 'status sightings not recorded'),
+      );
+      for (const [key, s] of unknown) {
+        const at = known.get(key);
         if (at) answer.set(s.id, at);
       }
       return answer;
@@ -92,7 +109,7 @@ export function createSightings(
 
     /** Every status the transaction was seen in, in the order they were first seen. */
     async forTransaction(id: string): Promise<Sighting[]> {
-      const now = clock();
+      const nowMs = clock().getTime();
       const rows = await db
         .select()
         .from(statusSightings)
@@ -101,7 +118,7 @@ export function createSightings(
       return rows.map((r) => ({
         status: r.status,
         firstSeenAt: r.firstSeenAt.toISOString(),
-        stuck: stuck(r.status, r.firstSeenAt, now),
+        stuck: stuck(r.status, r.firstSeenAt.getTime(), nowMs),
       }));
     },
   };

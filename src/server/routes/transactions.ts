@@ -15,6 +15,7 @@ import type { Resolver } from '../execute/resolver';
 import type { ListViews } from '../list-views/list-views';
 import type { CallCost } from '../list-views/upstream-reads';
 import { viewOf } from '../list-views/view';
+import { rememberedValidatorCompiler } from '../remembered-parse';
 import type { CapaClient } from '../upstream/client';
 import { asReadError } from '../upstream/messages';
 import { readTransaction } from '../upstream/read-transaction';
@@ -55,6 +56,8 @@ export async function transactionRoutes(
     {
       config: { auth: 'viewer', query: LIST_PARAMETERS },
       schema: { querystring: apiListQuerySchema, response: { 200: apiListResponseSchema } },
+      // The handler only reads its query: the few queries of a team's views are validated once.
+      validatorCompiler: rememberedValidatorCompiler,
       serializerCompiler: serializeParsedUpstream,
     },
     async (request, reply) => {

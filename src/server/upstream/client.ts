@@ -1,5 +1,4 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { z } from 'zod';
 import packageJson from '../../../package.json' with { type: 'json' };
 import {
   CAPA_LIST_PARAMETERS,
@@ -20,10 +19,12 @@ import {
   IDEMPOTENCY_KEY_NAME,
 } from '../../contract/idempotency-key';
 import { UPSTREAM_DEFAULTS, type UpstreamConfig, type UpstreamTuning } from '../config/config';
+import { rememberParses } from '../remembered-parse';
 import { UpstreamFailure, classifyTransportError, failureDetail, isRetryableFailure } from './errors';
 import { parseLosslessAmounts } from './lossless-amounts';
 import { readSuccess } from './read-answer';
 import { retryWithinBudget } from './retry';
+import { compileShapeCheck, type ShapeCheck } from './shape-check';
 import { createTransport, type UpstreamAnswer } from './transport';
 
 export interface CallOptions {
@@ -57,6 +58,10 @@ export interface CapaClient {
 }
 
 const USER_AGENT = `rampdesk/${packageJson.version}`;
+// Capa's answers are checked against the contract's schemas, compiled once (shape-check.ts).
+const LIST_ANSWER = compileShapeCheck(capaListResponseSchema);
+const EXECUTE_ANSWER = compileShapeCheck(capaExecuteResponseSchema);
+const parseListQuery = rememberParses((query) => capaListQuerySchema.parse(query));
 const MAX_BACKOFF_MS = 2_000;
 
 export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseLogger): CapaClient {
@@ -70,7 +75,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
     op: UpstreamOperation,
     log: FastifyBaseLogger,
     send: () => Promise<UpstreamAnswer>,
-    schema: z.ZodType<T>,
+    check: ShapeCheck<T>,
     sentNames: readonly string[],
     parse?: (text: string) => unknown,
   ) {
@@ -81,7 +86,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
         { upstream: op, upstreamStatus: answer.status, ms: Date.now() - started },
         'upstream answered',
       );
-      return readSuccess(answer, schema, sentNames, parse);
+      return readSuccess(answer, check, sentNames, parse);
     } catch (error) {
       const failure = classifyTransportError(error);
       // Which of the three 401s, what Capa refused: facts only, never its free text.
@@ -94,7 +99,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
     async listTransactions(query, options = {}) {
       const log = options.log ?? baseLog;
       // Parsed again here so nothing unvalidated can reach the URL, whoever the caller is.
-      const parsed = capaListQuerySchema.parse(query);
+      const parsed = parseListQuery(query);
       const params = new URLSearchParams();
       for (const name of CAPA_LIST_PARAMETERS) {
         const value = parsed[name];
@@ -111,7 +116,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
               options.onSend?.();
               return transport.send({ method: 'GET', path, headers: baseHeaders, signal });
             },
-            capaListResponseSchema,
+            LIST_ANSWER,
             sentNames,
             // Amounts as the digits Capa sent, never a double (docs/capa-api.md).
             parseLosslessAmounts,
@@ -156,7 +161,7 @@ export function createCapaClient(upstream: UpstreamConfig, baseLog: FastifyBaseL
             signal,
           });
         },
-        capaExecuteResponseSchema,
+        EXECUTE_ANSWER,
         [...Object.keys(parsed), IDEMPOTENCY_KEY_NAME],
       );
       // The status reaches the agent and the audit trail: kept only when it looks like one (K1).

@@ -1,19 +1,19 @@
-import type { z } from 'zod';
 import { UpstreamFailure } from './errors';
+import type { ShapeCheck } from './shape-check';
 import { failureFromStatus } from './status-failure';
 import type { UpstreamAnswer } from './transport';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
- * Capa's answer as the contract's schema says it is, or an UpstreamFailure: a non-2xx status
- * sorted by what Capa said (status-failure.ts; `sentNames` are the fields of our request, which
+ * Capa's answer as the contract's schema says it is (`check`, compiled from that schema:
+ * shape-check.ts), or an UpstreamFailure: a non-2xx status sorted by what Capa said (status-failure.ts; `sentNames` are the fields of our request, which
  * its message may name), or a success we cannot trust (not JSON by type or by content, or not
  * the contract's shape).
  */
 export function readSuccess<T>(
   answer: UpstreamAnswer,
-  schema: z.ZodType<T>,
+  check: ShapeCheck<T>,
   sentNames: readonly string[],
   parse: (text: string) => unknown = JSON.parse,
 ): T {
@@ -27,7 +27,6 @@ export function readSuccess<T>(
   } catch {
     throw new UpstreamFailure('bad-response', 'success body is not JSON');
   }
-  const result = schema.safeParse(json);
-  if (!result.success) throw new UpstreamFailure('bad-response', 'success body does not match the contract');
-  return result.data;
+  if (!check(json)) throw new UpstreamFailure('bad-response', 'success body does not match the contract');
+  return json;
 }

@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Pool, type Dispatcher } from 'undici';
 import type { UpstreamTuning } from '../config/config';
@@ -9,7 +10,8 @@ export interface UpstreamRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
-  signal?: AbortSignal;
+  /** An AbortSignal, or an EventEmitter that emits 'abort' (retry.ts's BudgetSignal), as undici takes. */
+  signal?: AbortSignal | EventEmitter;
 }
 
 export interface UpstreamAnswer {
