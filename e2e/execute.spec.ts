@@ -11,19 +11,6 @@ import { test, expect } from './test-support/fixtures';
 import { sandbox } from './test-support/sandbox';
 import { apiHeaders, mainNav } from './test-support/sign-in';
 
-/** A fresh off-ramp on Base whose crypto has arrived: ready to execute. */
-function createOffRamp(overrides: Record<string, unknown> = {}) {
-  return sandbox.create({
-    id: crypto.randomUUID(),
-    type: 'OFF_RAMP',
-    status: 'CRYPTO_RECEIVED',
-    blockchainSymbol: 'BASE',
-    tokenSymbol: 'USDC',
-    fiatCurrency: 'MXN',
-    ...overrides,
-  });
-}
-
 const sandboxTransaction = sandbox.get;
 
 const HASH = `0x${'5e'.repeat(32)}`;
@@ -71,7 +58,7 @@ test.describe('as an operator', () => {
   test.use({ signedInAs: 'operator' });
 
   test('executes without a hash, sees the status move and the audit entry', async ({ page }) => {
-    const tx = await createOffRamp();
+    const tx = await sandbox.createExecutableOffRamp();
     const drawer = await openDrawer(page, tx.id);
     const dialog = await openToReview(page);
     await expect(dialog).toContainText('Without a transaction hash.');
@@ -97,7 +84,7 @@ test.describe('as an operator', () => {
   });
 
   test('executes with a hash, checked on the explorer first', async ({ page }) => {
-    const tx = await createOffRamp();
+    const tx = await sandbox.createExecutableOffRamp();
     await openDrawer(page, tx.id);
     await page.getByRole('button', { name: 'Execute off-ramp' }).click();
     const dialog = page.getByRole('dialog', { name: 'Execute off-ramp' });
@@ -117,7 +104,7 @@ test.describe('as an operator', () => {
   });
 
   test('an invalid hash is stopped inline and nothing is sent', async ({ page }) => {
-    const tx = await createOffRamp();
+    const tx = await sandbox.createExecutableOffRamp();
     await openDrawer(page, tx.id);
     await page.getByRole('button', { name: 'Execute off-ramp' }).click();
     const dialog = page.getByRole('dialog', { name: 'Execute off-ramp' });
@@ -138,7 +125,7 @@ test.describe('as an operator', () => {
   });
 
   test('a double click on confirm sends one request', async ({ page }) => {
-    const tx = await createOffRamp();
+    const tx = await sandbox.createExecutableOffRamp();
     // A slow Capa keeps the first request open while the second click lands.
     await sandbox.fault({ route: 'execute', latencyMs: 1_500 });
     const executes: string[] = [];
@@ -158,7 +145,7 @@ test.describe('as a viewer', () => {
   test.use({ signedInAs: 'viewer' });
 
   test('cannot execute: told which role can, and the BFF refuses', async ({ page }) => {
-    const tx = await createOffRamp();
+    const tx = await sandbox.createExecutableOffRamp();
     await openDrawer(page, tx.id);
     await expect(
       page.getByText('You need the operator role to execute off-ramps. Ask an admin.'),
@@ -181,7 +168,7 @@ test.describe('as an admin', () => {
     playwright,
     baseURL,
   }) => {
-    const tx = await createOffRamp();
+    const tx = await sandbox.createExecutableOffRamp();
     // The operator executes through the BFF in a session of their own (an empty cookie jar: the
     // test's request context would otherwise carry the admin's cookie, and signing in replaces it).
     const operator = await playwright.request.newContext({

@@ -3,18 +3,17 @@
  * plain node (no tsx), the embedded sandbox included. A path still taken from import.meta.url
  * would point inside dist-server/ there: the migrations would not be found and it would not start.
  */
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/database';
 import { httpRequest } from './test-support/harness';
+import { startNpmStart } from './test-support/npm-start';
 import { CSRF } from './test-support/test-agents';
 import { pgliteSnapshot } from './test-support/test-database';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'rampdesk-npm-start-'));
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -26,28 +25,17 @@ describe('npm start', () => {
     async () => {
       // A migrated directory (initdb costs seconds of CPU); the bundle still reads the migrations.
       await (await openDatabase({ dataDir, initialSnapshot: await pgliteSnapshot() })).close();
-      const child = spawn(process.execPath, ['scripts/start.mjs'], {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH,
+      const { child, url, output } = await startNpmStart(
+        {
           RAMPDESK_SKIP_BUILD: '1', // the SPA: not what this test is about
           RAMPDESK_DATA_DIR: dataDir,
           PORT: '0',
           SANDBOX_SIZE: '20',
           OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0',
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+        { timeoutMs: 100_000 },
+      );
       try {
-        const deadline = Date.now() + 100_000;
-        while (!/Rampdesk is running: \S+/.test(out)) {
-          if (Date.now() > deadline || child.exitCode !== null) throw new Error(`did not start:\n${out}`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        const url = /Rampdesk is running: (\S+)/.exec(out)![1]!;
         const live = await httpRequest(url, 'GET', '/health/live');
         expect([live.status, live.json()]).toEqual([200, { status: 'ok' }]);
         const config = (await httpRequest(url, 'GET', '/api/config', { headers: CSRF })).json() as {
@@ -58,7 +46,7 @@ describe('npm start', () => {
         child.kill('SIGTERM');
         const [code] = (await once(child, 'exit')) as [number | null];
         expect(code).toBe(0);
-        expect(out).toContain('SIGTERM: finishing in-flight requests');
+        expect(output()).toContain('SIGTERM: finishing in-flight requests');
       } finally {
         child.kill('SIGKILL');
       }

@@ -1,15 +1,13 @@
 /** WORKERS: several BFF processes on one port, PostgreSQL only (src/server/workers.ts, src/start.ts). */
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigError } from './config/config';
 import { CANARY_KEY, fakeUpstream, json } from './test-support/harness';
+import { startNpmStart } from './test-support/npm-start';
 import { CSRF } from './test-support/test-agents';
 import { createScratchPostgres } from './test-support/test-database';
 import { workersFromEnv } from './workers';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const PG = 'postgres://rampdesk@db.internal:5432/rampdesk';
 
 describe('WORKERS', () => {
@@ -39,10 +37,8 @@ describe('WORKERS', () => {
       const scratch = await createScratchPostgres();
       const upstream = await fakeUpstream((_req, res) => json(res, 200, { success: true, data: [] }));
       // As npm start runs it: the server bundle under plain node, so the workers are plain node too.
-      const child = spawn(process.execPath, ['scripts/start.mjs'], {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH,
+      const { child, url, output } = await startNpmStart(
+        {
           RAMPDESK_SKIP_BUILD: '1', // the SPA
           WORKERS: '2',
           PORT: '0',
@@ -51,18 +47,9 @@ describe('WORKERS', () => {
           CAPA_PARTNER_API_KEY: CANARY_KEY,
           LOG_LEVEL: 'info',
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+        { ready: /Rampdesk is running: \S+ \(2 BFF processes\)/ },
+      );
       try {
-        const deadline = Date.now() + 60_000;
-        while (!/Rampdesk is running: (\S+) \(2 BFF processes\)/.test(out)) {
-          if (Date.now() > deadline || child.exitCode !== null) throw new Error(`did not start:\n${out}`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        const url = /Rampdesk is running: (\S+)/.exec(out)![1]!;
         // A new connection each time: the primary hands connections to the workers in turn.
         for (let i = 0; i < 6; i++) {
           const res = await fetch(`${url}/api/config`, { headers: { connection: 'close', ...CSRF } });
@@ -71,7 +58,7 @@ describe('WORKERS', () => {
         // Each process logs the requests it answered, with its pid.
         const pids = () =>
           new Set(
-            out
+            output()
               .split('\n')
               .filter((line) => line.includes('"url":"/api/config"'))
               .map((line) => (JSON.parse(line) as { pid: number }).pid),
