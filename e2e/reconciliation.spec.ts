@@ -112,4 +112,38 @@ test.describe('as a viewer', () => {
     const answer = await page.request.get('/api/transactions/export.csv', { headers: { 'x-csrf': '1' } });
     expect(answer.status()).toBe(403);
   });
+
+  test('the rows stay put when the totals arrive, and sums that do not fit are one click away', async ({
+    page,
+  }) => {
+    // The totals answer late (as on a busy day): the agent may already be reaching for a row.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/transactions/totals**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/transactions');
+    const totals = page.getByRole('region', { name: 'Totals of this view' });
+    await expect(totals.getByRole('progressbar')).toBeVisible();
+    const firstRow = page.getByRole('link', { name: /^Transaction / }).first();
+    const before = await firstRow.boundingBox();
+    release();
+    await expect(totals).toHaveAttribute('aria-busy', 'false');
+    await expect(totals.getByText(/^Totals of [\d,]+ transactions$/)).toBeVisible();
+    expect(await firstRow.boundingBox()).toEqual(before);
+
+    // Every token the sandbox holds does not fit one line on either screen: the last one lies past
+    // the bar's edge, clipped, until "All sums" shows them all.
+    const lastToken = totals.locator('dt').last();
+    const insideTheBar = async () => {
+      const [bar, token] = [await totals.boundingBox(), await lastToken.boundingBox()];
+      return token!.y + token!.height <= bar!.y + bar!.height;
+    };
+    expect(await insideTheBar()).toBe(false);
+    const all = totals.getByRole('button', { name: 'All sums' });
+    await all.click();
+    await expect(all).toHaveAttribute('aria-expanded', 'true');
+    await expect.poll(insideTheBar).toBe(true);
+  });
 });

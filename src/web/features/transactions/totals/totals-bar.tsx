@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { RotateCw } from 'lucide-react';
+import { clsx } from 'clsx';
+import { ChevronDown, RotateCw } from 'lucide-react';
+import { useRef, useState } from 'react';
 import { TOTALS_MAX_ROWS, type ReconciliationTotals } from '../../../../contract/reconciliation-api';
 import { translate } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
@@ -7,6 +9,8 @@ import { formatExact, formatFiat } from '../../../lib/amount-format';
 import { ApiRequestError } from '../../../lib/api-client';
 import { formatCount } from '../../../lib/format';
 import { transactionQueries, type TransactionFilterQuery } from '../../../lib/transaction-queries';
+import { useClipped } from '../../../lib/use-clipped';
+import { SumsLine } from './sums-line';
 
 export interface TotalsBarProps {
   filters: TransactionFilterQuery;
@@ -23,43 +27,33 @@ function tooLargeMessage(error: ApiRequestError, count: number | undefined): str
   return translate('transactions.totals.tooLarge', { ...counted(count), max: formatCount(TOTALS_MAX_ROWS) });
 }
 
-function Sums({
-  label,
-  sums,
-  format,
-}: {
-  label: string;
-  sums: Record<string, string>;
-  format: (v: string, k: string) => string;
-}) {
-  const keys = Object.keys(sums).sort();
-  if (keys.length === 0) return null;
+function Headline({ totals }: { totals: ReconciliationTotals }) {
+  const t = useT();
+  if (totals.count === 0) return <p className="truncate">{t('transactions.totals.none')}</p>;
   return (
-    <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-      <span className="text-xs font-medium text-slate-500">{label}</span>
-      <dl className="contents">
-        {keys.map((key) => (
-          <div key={key} className="flex items-baseline gap-1.5">
-            <dt className="text-xs font-semibold text-slate-500">{key}</dt>
-            <dd className="font-mono text-sm font-medium text-slate-900 tabular-nums">
-              {format(sums[key]!, key)}
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </div>
+    <p className="truncate font-medium text-slate-900">
+      {t('transactions.totals.of', counted(totals.count))}
+    </p>
   );
 }
 
-function Totals({ totals }: { totals: ReconciliationTotals }) {
+function Progress({ count }: { count: number | undefined }) {
   const t = useT();
-  if (totals.count === 0) return <p>{t('transactions.totals.none')}</p>;
+  const what =
+    count === undefined
+      ? t('transactions.totals.addingUpAll')
+      : t('transactions.totals.addingUp', counted(count));
   return (
-    <>
-      <p className="font-medium text-slate-900">{t('transactions.totals.of', counted(totals.count))}</p>
-      <Sums label={t('transactions.totals.fiat')} sums={totals.fiat} format={formatFiat} />
-      <Sums label={t('transactions.totals.crypto')} sums={totals.crypto} format={(v) => formatExact(v)} />
-    </>
+    <div className="flex min-w-0 items-center gap-3">
+      <div
+        role="progressbar"
+        aria-label={what}
+        className="h-1.5 w-24 shrink-0 overflow-hidden rounded-full bg-slate-200"
+      >
+        <div className="h-full w-1/3 motion-safe:animate-pulse rounded-full bg-indigo-500" />
+      </div>
+      <span className="truncate">{what}…</span>
+    </div>
   );
 }
 
@@ -67,56 +61,82 @@ function Totals({ totals }: { totals: ReconciliationTotals }) {
  * Exact sums of the whole view (every page, within the filters and window), per fiat currency and
  * per token, digit for digit as the BFF added them. A view too large to add up says so in words
  * instead of showing a guess; any other failure offers a retry.
+ *
+ * The bar is the same height loading, loaded and failed (three lines: what is added up, fiat,
+ * crypto): it sits above the table, and a bar that grew when the sums arrived would move the rows
+ * from under an agent's pointer mid-click. Sums that do not fit their line are behind "All sums".
  */
 export function TotalsBar({ filters, count }: TotalsBarProps) {
   const t = useT();
   const totals = useQuery(transactionQueries.totals(filters));
+  const [expanded, setExpanded] = useState(false);
+  const box = useRef<HTMLElement>(null);
+  const clipped = useClipped(box, totals.data);
+  const data = totals.data;
+
   let body;
-  if (totals.data) {
-    body = <Totals totals={totals.data} />;
-  } else if (totals.error) {
+  if (!data && totals.error) {
     const error = totals.error instanceof ApiRequestError ? totals.error : null;
-    body =
-      error?.code === 'VIEW_TOO_LARGE' ? (
-        <p role="status">{tooLargeMessage(error, count)}</p>
-      ) : (
-        <p role="alert" className="flex flex-wrap items-center gap-2 text-red-800">
-          {t('transactions.totals.failed', {
-            reason: error?.message ?? t('transactions.totals.unknownError'),
-          })}
-          <button
-            type="button"
-            onClick={() => void totals.refetch()}
-            className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50"
-          >
-            <RotateCw aria-hidden="true" className="size-3.5" />
-            {t('transactions.totals.retry')}
-          </button>
-        </p>
-      );
-  } else {
-    const what =
-      count === undefined
-        ? t('transactions.totals.addingUpAll')
-        : t('transactions.totals.addingUp', counted(count));
+    // The same height as the sums: the table under the bar does not move for a message either.
     body = (
-      <div className="flex items-center gap-3">
-        <div
-          role="progressbar"
-          aria-label={what}
-          className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-200"
-        >
-          <div className="h-full w-1/3 motion-safe:animate-pulse rounded-full bg-indigo-500" />
+      <div className="flex min-h-20 items-center">
+        {error?.code === 'VIEW_TOO_LARGE' ? (
+          <p role="status">{tooLargeMessage(error, count)}</p>
+        ) : (
+          <p role="alert" className="flex flex-wrap items-center gap-2 text-red-800">
+            {t('transactions.totals.failed', {
+              reason: error?.message ?? t('transactions.totals.unknownError'),
+            })}
+            <button
+              type="button"
+              onClick={() => void totals.refetch()}
+              className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50"
+            >
+              <RotateCw aria-hidden="true" className="size-3.5" />
+              {t('transactions.totals.retry')}
+            </button>
+          </p>
+        )}
+      </div>
+    );
+  } else {
+    body = (
+      <div className="flex flex-col gap-1">
+        <div className="flex h-6 items-center justify-between gap-3">
+          {data ? <Headline totals={data} /> : <Progress count={count} />}
+          {data && (clipped || expanded) ? (
+            <button
+              type="button"
+              aria-expanded={expanded}
+              onClick={() => setExpanded(!expanded)}
+              className="inline-flex shrink-0 items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50"
+            >
+              {t('transactions.totals.all')}
+              <ChevronDown aria-hidden="true" className={clsx('size-3.5', expanded && 'rotate-180')} />
+            </button>
+          ) : null}
         </div>
-        <span>{what}…</span>
+        <SumsLine
+          label={t('transactions.totals.fiat')}
+          sums={data?.fiat}
+          format={formatFiat}
+          expanded={expanded}
+        />
+        <SumsLine
+          label={t('transactions.totals.crypto')}
+          sums={data?.crypto}
+          format={(v) => formatExact(v)}
+          expanded={expanded}
+        />
       </div>
     );
   }
   return (
     <section
+      ref={box}
       aria-label={t('transactions.totals.region')}
       aria-busy={totals.isFetching}
-      className="mb-3 flex flex-wrap items-center gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-2.5 text-sm text-slate-700"
+      className="mb-3 rounded-lg border border-slate-200 bg-slate-50 px-4 py-2.5 text-sm text-slate-700"
     >
       {body}
     </section>

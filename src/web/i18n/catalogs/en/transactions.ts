@@ -127,6 +127,7 @@ export const transactions = {
     'This view has {count, plural, one {{shown} transaction} other {{shown} transactions}}; totals are computed for up to {max}. Narrow the filters or the date window.',
   'transactions.totals.failed': 'Totals could not be computed: {reason}',
   'transactions.totals.unknownError': 'something went wrong.',
+  'transactions.totals.all': 'All sums',
   'transactions.totals.retry': 'Retry totals',
   'transactions.totals.addingUp':
     'Adding up {count, plural, one {{shown} transaction} other {{shown} transactions}}',

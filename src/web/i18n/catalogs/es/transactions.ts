@@ -131,6 +131,7 @@ export const transactions = {
     'Esta vista tiene {count, plural, one {{shown} transacción} other {{shown} transacciones}}; los totales se calculan hasta {max}. Acota los filtros o el periodo.',
   'transactions.totals.failed': 'No se pudieron calcular los totales: {reason}',
   'transactions.totals.unknownError': 'algo salió mal.',
+  'transactions.totals.all': 'Todas las sumas',
   'transactions.totals.retry': 'Reintentar totales',
   'transactions.totals.addingUp':
     'Sumando {count, plural, one {{shown} transacción} other {{shown} transacciones}}',
