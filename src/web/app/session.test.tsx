@@ -38,8 +38,11 @@ describe('session in the shell', () => {
   });
 
   it('takes an agent whose session ends mid-work to sign-in, and back after', async () => {
-    const { user, router } = renderApp('/transactions');
+    const { user, router, queryClient } = renderApp('/transactions');
     const link = await screen.findByRole('link', { name: `Transaction ${DOCUMENTED_EXAMPLE.id}` });
+    // The page settled first (totals, the next page fetched ahead): a request of the table's
+    // answered after the session ended would end it before the click, and rightly come back here.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     const asked: string[] = [];
     server.events.on('request:start', ({ request }) => void asked.push(new URL(request.url).pathname));
     mockSession.signOut(); // the BFF's idle timeout, or an admin disabled them
