@@ -71,10 +71,11 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
-    // A failed test keeps its trace (actions, DOM snapshots, network) and a screenshot. The trace's
-    // screencast is left out: it has the browser paint and encode frames through every test, a
-    // fifth of the suite's CPU on two cores (docs/performance.md, "The e2e suite's own time").
-    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true },
+    // No trace by default: its DOM snapshots before every action were a seventh of the suite's CPU
+    // on two cores (docs/performance.md, "The e2e suite's own time"), and CI keeps only its output.
+    // A failed test prints the page's URL and accessibility tree instead (fixtures.ts) and keeps a
+    // screenshot; chasing one locally, add `--trace retain-on-failure`.
+    trace: 'off',
     // Agents who ask for less motion get still spinners and skeletons (motion-safe:); the suite
     // asks too, so the compositor is not drawing pulses between steps (transaction-drawer.spec.ts
     // checks both preferences).

@@ -18,6 +18,7 @@ const sessions = new Map<AgentRole, StorageState>();
 export const test = base.extend<{
   pageProblems: string[];
   noSidewaysScroll: void;
+  printPageOnFailure: void;
   signedInAs: AgentRole | null;
 }>({
   signedInAs: [null, { option: true }],
@@ -69,6 +70,26 @@ export const test = base.extend<{
         clientWidth: document.documentElement.clientWidth,
       }));
       expect(scrollWidth, `the page scrolls sideways at ${clientWidth} px`).toBeLessThanOrEqual(clientWidth);
+    },
+    { auto: true },
+  ],
+
+  // CI keeps nothing but its output (no trace, no screenshot reaches us): a failed test prints
+  // where the page was and what it showed, as the accessibility tree a reader would hear.
+  printPageOnFailure: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status === testInfo.expectedStatus || page.isClosed()) return;
+      const tree = await page
+        .locator('body')
+        .ariaSnapshot({ timeout: 2_000 })
+        .catch(
+          (error: unknown) => `(no snapshot: ${error instanceof Error ? error.message : String(error)})`,
+        );
+      const lines = tree.split('\n');
+      const shown =
+        lines.length > 150 ? [...lines.slice(0, 150), `… ${lines.length - 150} more lines`] : lines;
+      console.log(`\nThe page when "${testInfo.title}" failed: ${page.url()}\n${shown.join('\n')}\n`);
     },
     { auto: true },
   ],

@@ -1,4 +1,5 @@
 import { clsx } from 'clsx';
+import type { ReactNode } from 'react';
 
 export interface SumsLineProps {
   label: string;
@@ -7,13 +8,15 @@ export interface SumsLineProps {
   format: (value: string, key: string) => string;
   /** All of them, on as many lines as they take; otherwise one line, the rest clipped. */
   expanded: boolean;
+  /** At the line's end, outside what is clipped ("All sums"). */
+  action?: ReactNode;
 }
 
 /**
  * One kind of sum (fiat or crypto) on one line of fixed height: the bar never grows when the
  * totals arrive, so the table under it stays where the agent is pointing.
  */
-export function SumsLine({ label, sums, format, expanded }: SumsLineProps) {
+export function SumsLine({ label, sums, format, expanded, action }: SumsLineProps) {
   const keys = sums ? Object.keys(sums).sort() : [];
   return (
     <div className="flex min-w-0 items-start gap-3">
@@ -37,6 +40,7 @@ export function SumsLine({ label, sums, format, expanded }: SumsLineProps) {
           ))}
         </dl>
       )}
+      {action ? <div className="ml-auto shrink-0">{action}</div> : null}
     </div>
   );
 }

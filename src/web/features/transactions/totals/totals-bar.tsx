@@ -48,11 +48,11 @@ function Progress({ count }: { count: number | undefined }) {
       <div
         role="progressbar"
         aria-label={what}
-        className="h-1.5 w-24 shrink-0 overflow-hidden rounded-full bg-slate-200"
+        className="h-1.5 w-12 shrink-0 sm:w-24 overflow-hidden rounded-full bg-slate-200"
       >
         <div className="h-full w-1/3 motion-safe:animate-pulse rounded-full bg-indigo-500" />
       </div>
-      <span className="truncate">{what}…</span>
+      <span>{what}…</span>
     </div>
   );
 }
@@ -102,19 +102,9 @@ export function TotalsBar({ filters, count }: TotalsBarProps) {
   } else {
     body = (
       <div className="flex flex-col gap-1">
-        <div className="flex h-6 items-center justify-between gap-3">
+        {/* May wrap in a long language on a phone: words cut off would be worse than a taller bar. */}
+        <div className="flex min-h-6 items-center">
           {data ? <Headline totals={data} /> : <Progress count={count} />}
-          {data && (clipped || expanded) ? (
-            <button
-              type="button"
-              aria-expanded={expanded}
-              onClick={() => setExpanded(!expanded)}
-              className="inline-flex shrink-0 items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50"
-            >
-              {t('transactions.totals.all')}
-              <ChevronDown aria-hidden="true" className={clsx('size-3.5', expanded && 'rotate-180')} />
-            </button>
-          ) : null}
         </div>
         <SumsLine
           label={t('transactions.totals.fiat')}
@@ -127,6 +117,20 @@ export function TotalsBar({ filters, count }: TotalsBarProps) {
           sums={data?.crypto}
           format={(v) => formatExact(v)}
           expanded={expanded}
+          action={
+            data && (clipped || expanded) ? (
+              <button
+                type="button"
+                aria-expanded={expanded}
+                onClick={() => setExpanded(!expanded)}
+                className="inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50"
+              >
+                {/* A chevron alone on a phone, where the crypto line needs the room; still its name. */}
+                <span className="max-sm:sr-only">{t('transactions.totals.all')}</span>
+                <ChevronDown aria-hidden="true" className={clsx('size-3.5', expanded && 'rotate-180')} />
+              </button>
+            ) : null
+          }
         />
       </div>
     );
