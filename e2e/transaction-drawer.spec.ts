@@ -190,37 +190,22 @@ test.describe('as an operator', () => {
   test.use({ signedInAs: 'operator' });
 
   test('an open drawer follows the status after an execute, and so does its row', async ({ page }) => {
-    // The audit log outlives sandbox resets (and other specs execute too): take the first pending
-    // off-ramp Rampdesk has not executed yet.
-    const pending = await capa('type=OFF_RAMP&status=PENDING&limit=20');
-    let tx: Transaction | undefined;
-    for (const candidate of pending) {
-      // The table narrowed to this id keeps its row once the status moves on (a PENDING filter
-      // would drop it at the next refetch, which a busy machine reaches before the final status).
-      await page.goto(`/transactions/${candidate.id}?id=${candidate.id}`);
-      await expect(drawer(page).getByText('Live · updated', { exact: false })).toBeVisible();
-      // One Rampdesk already executed says so in its drawer: skip it without a request, since
-      // every attempt counts toward the operator's execute limit (10 a minute).
-      const executedBy = drawer(page).getByText(/^Executed by /);
-      const executeButton = drawer(page).getByRole('button', { name: 'Execute off-ramp' });
-      await expect(executedBy.or(executeButton).first()).toBeVisible();
-      if (await executedBy.isVisible()) continue;
-      const res = await page.request.post(`/api/transactions/${candidate.id}/execute`, {
-        headers: apiHeaders,
-        data: {},
-      });
-      if (res.ok()) {
-        tx = candidate;
-        break;
-      }
-      expect((await res.json()).error.code).toBe('ALREADY_EXECUTED');
-    }
-    expect(tx, 'a pending off-ramp to execute').toBeDefined();
+    const tx = await sandbox.createExecutableOffRamp();
+    // The table narrowed to this id keeps its row once the status moves on (a status filter would
+    // drop it at the next refetch, which a busy machine reaches before the final status).
+    await page.goto(`/transactions/${tx.id}?id=${tx.id}`);
+    await expect(drawer(page).getByText('Live · updated', { exact: false })).toBeVisible();
+    await expect(drawer(page).getByRole('button', { name: 'Execute off-ramp' })).toBeVisible();
+    const res = await page.request.post(`/api/transactions/${tx.id}/execute`, {
+      headers: apiHeaders,
+      data: {},
+    });
+    expect(res.ok()).toBe(true);
     const dialog = drawer(page);
     // The sandbox moves an executed off-ramp on every 1.5 s until it is final.
     await expect(dialog.getByText('Final status · no more updates')).toBeVisible({ timeout: 60_000 });
     const status = (await dialog.locator('[data-tone]').first().innerText()).trim();
-    await expect(rowOf(page, tx!.id)).toContainText(status);
+    await expect(rowOf(page, tx.id)).toContainText(status);
   });
 });
 
