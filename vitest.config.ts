@@ -27,7 +27,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'web',
-          environment: 'jsdom',
+          environment: 'happy-dom',
           include: ['src/web/**/*.test.{ts,tsx}'],
           setupFiles: ['src/web/test-support/setup.ts'],
           // Component test files share a worker's modules: importing React, TanStack and MSW once
