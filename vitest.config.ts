@@ -27,6 +27,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'web',
+          // happy-dom rather than jsdom: a fifth less CPU for the same 621 tests (docs/performance.md).
           environment: 'happy-dom',
           include: ['src/web/**/*.test.{ts,tsx}'],
           setupFiles: ['src/web/test-support/setup.ts'],
