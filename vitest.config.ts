@@ -27,7 +27,8 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'web',
-          environment: 'jsdom',
+          // happy-dom rather than jsdom: a fifth less CPU for the same 621 tests (docs/performance.md).
+          environment: 'happy-dom',
           include: ['src/web/**/*.test.{ts,tsx}'],
           setupFiles: ['src/web/test-support/setup.ts'],
           // Component test files share a worker's modules: importing React, TanStack and MSW once

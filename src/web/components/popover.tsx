@@ -22,7 +22,7 @@ const safeIdent = (id: string) => id.replace(/[^a-zA-Z0-9_-]/g, '');
 
 /**
  * Closes the popover that holds `from` (e.g. after a choice in a menu) and gives focus back to
- * its trigger. Where the popover API is missing (jsdom) the panel is always shown: nothing to do.
+ * its trigger. Where the popover API is missing (older browsers) the panel is always shown: nothing to do.
  */
 export function closePopover(from: Element) {
   const panel = from.closest<HTMLElement>('[popover]');

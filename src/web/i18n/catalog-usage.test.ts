@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages as en } from './catalogs/en';
 
-// Vitest runs from the repository's root (under jsdom, import.meta.url is not a file URL).
+// Vitest runs from the repository's root.
 const WEB = join(process.cwd(), 'src', 'web');
 const CATALOGS = join(WEB, 'i18n', 'catalogs');
 

@@ -94,7 +94,7 @@ export interface ApiRequestOptions<T> {
 }
 
 export function apiUrl(path: string, query?: Record<string, QueryValue>): URL {
-  // An absolute URL on our own origin: same-origin in the browser, and resolvable under jsdom.
+  // An absolute URL on our own origin: same-origin in the browser, and resolvable in tests.
   const url = new URL(path, window.location.origin);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));

@@ -18,7 +18,7 @@ export function useClipped(container: RefObject<HTMLElement | null>, content: un
         ),
       );
     measure();
-    // Browsers only; jsdom has no layout (and no ResizeObserver) to measure.
+    // Where ResizeObserver exists (browsers, and happy-dom in tests, which has no layout to measure).
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Whether a CSS media query matches, kept current as the window resizes. Where matchMedia is
- * missing (jsdom in tests) it reads as not matching.
+ * missing it reads as not matching (tests' happy-dom has one, for a 1024 × 768 window).
  */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(

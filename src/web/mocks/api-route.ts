@@ -149,7 +149,7 @@ export function apiRoute<
   resolve: (input: RouteInput<P, B, Q>) => Response | Promise<Response>,
 ) {
   const verb = { GET: http.get, POST: http.post, PATCH: http.patch, PUT: http.put }[method];
-  // Any origin: jsdom's, or wherever a test serves from. (The `*` shows up as params[0].)
+  // Any origin: happy-dom's, or wherever a test serves from. (The `*` shows up as params[0].)
   return verb<PathParams, DefaultBodyType>(
     `*${path}`,
     async ({ request, params: { 0: _origin, ...params } }) => {

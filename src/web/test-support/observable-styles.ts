@@ -2,7 +2,7 @@
  * Keeps only the CSS rules a component test can observe in the stylesheets libraries inject at
  * import (sonner's toaster stylesheet: about 100 rules, mostly attribute selectors).
  *
- * jsdom has no layout: a computed style reaches a test only through the properties Testing
+ * happy-dom has no layout: a computed style reaches a test only through the properties Testing
  * Library reads: display and visibility (what a role query and an accessible name may see),
  * opacity (jest-dom's toBeVisible) and pointer-events (user-event refuses such clicks). Every
  * getComputedStyle matches every rule against the element and, for inherited properties, against
@@ -23,7 +23,7 @@ function keptRules(rules: CSSRuleList): string[] {
       const inner = keptRules(rule.cssRules);
       if (inner.length) kept.push(`@media ${rule.conditionText} {\n${inner.join('\n')}\n}`);
     }
-    // Keyframes and the rest: jsdom neither animates nor reads them for a computed style.
+    // Keyframes and the rest: happy-dom neither animates nor reads them for a computed style.
   }
   return kept;
 }

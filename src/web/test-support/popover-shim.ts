@@ -1,7 +1,7 @@
 /**
- * jsdom hides [popover] elements (its default stylesheet) but has no popover API, so a panel could
- * never open in a test. This gives the part tests can observe: popovertarget buttons toggle their
- * panel, show/hide/togglePopover work, Escape closes, and a toggle event carries newState.
+ * happy-dom has no popover API, so a panel could never open in a test. This gives the part tests
+ * can observe: a closed panel is hidden, popovertarget buttons toggle their panel,
+ * show/hide/togglePopover work, Escape closes, and a toggle event carries newState.
  * Browsers provide the real behaviour (top layer, light dismiss, focus return).
  */
 type PopoverElement = HTMLElement & { showPopover(): void; hidePopover(): void };
@@ -17,10 +17,16 @@ if (typeof proto.showPopover !== 'function') {
     });
     element.dispatchEvent(event);
   };
+  // The browser's own stylesheet hides a closed panel (`[popover]:not(:popover-open)`); happy-dom's
+  // does not, and knows no :popover-open, so every [popover] is hidden here and an open one shown by
+  // an inline display. The window outlives each test file (vitest `isolate: false`): added once.
+  const hidden = document.createElement('style');
+  hidden.textContent = '[popover] { display: none; }';
+  document.head.append(hidden);
   proto.showPopover = function showPopover(this: HTMLElement) {
     if (open.has(this)) return;
     open.add(this);
-    // An inline display beats jsdom's `[popover]:not(:popover-open) { display: none }`.
+    // An inline display beats the `[popover] { display: none }` above.
     this.style.display = 'block';
     announce(this, 'open');
   };

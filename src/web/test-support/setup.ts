@@ -12,7 +12,6 @@ import { resetTransactionStore } from '../mocks/transaction-store';
 // The signed-in shell is a lazy route (routes.tsx): compiled here, once per file, rather than
 // inside the first test that renders it, whose timeouts a busy machine would otherwise eat into.
 import '../app/root-layout';
-import './dialog-shim';
 import { server } from './msw-server';
 import { keepObservableStyles } from './observable-styles';
 import { skipDocumentDumpsWhilePolling } from './poll-errors';
