@@ -1,7 +1,7 @@
 /**
  * `npm run bench:web [-- --runs 7]`: how the transactions table feels on the production build with
  * the sandbox. Builds the SPA into a temporary directory, starts the stack as the e2e suite does
- * (src/start.ts, embedded sandbox, free ports, its own PGlite directory), signs in as a sandbox
+ * (scripts/start.mjs: the compiled server, embedded sandbox, free ports, its own PGlite directory), signs in as a sandbox
  * demo agent, and prints medians of several Chromium runs (each in a fresh browser context, so
  * cold caches): navigation → first rows, filter change → new rows, next-page click → new rows,
  * row click → filled drawer;
