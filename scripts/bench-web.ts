@@ -1,12 +1,11 @@
 /**
  * `npm run bench:web [-- --runs 7]`: how the transactions table feels on the production build with
  * the sandbox. Builds the SPA into a temporary directory, starts the stack as the e2e suite does
- * (scripts/start.mjs: the compiled server, embedded sandbox, free ports, its own PGlite directory), signs in as a sandbox
- * demo agent, and prints medians of several Chromium runs (each in a fresh browser context, so
- * cold caches): navigation → first rows, filter change → new rows, next-page click → new rows,
- * row click → filled drawer;
- * plus the initial JavaScript (entry chunk and its static imports) in KB gzip. Figures only: no
- * thresholds, and not part of `npm test`.
+ * (scripts/start.mjs: the compiled server, embedded sandbox, free ports, its own PGlite
+ * directory), signs in as a sandbox demo agent, and prints medians of several Chromium runs (each
+ * in a fresh browser context, so cold caches): navigation → first rows, filter change → new rows,
+ * next-page click → new rows, row click → filled drawer; plus the initial JavaScript (entry chunk
+ * and its static imports) in KB gzip. Figures only: no thresholds, and not part of `npm test`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
