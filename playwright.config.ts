@@ -65,7 +65,7 @@ export default defineConfig({
       use: { viewport: { width: 390, height: 844 }, baseURL: `http://127.0.0.1:${phonePort}` },
       metadata: { sandboxUrl: `http://127.0.0.1:${phoneSandboxPort}` },
       testMatch:
-        /\/(auth|transactions-table|transaction-drawer|execute|reconciliation|password-change|clean-pages|languages|spanish|pseudo-overflow)\.spec\.ts$/,
+        /\/(auth|transactions-table|transactions-view|transaction-drawer|execute|reconciliation|password-change|clean-pages|languages|spanish|pseudo-overflow)\.spec\.ts$/,
     },
   ],
   use: {

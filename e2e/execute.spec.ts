@@ -4,9 +4,9 @@
  * double click). Each test executes a transaction of its own, created in the sandbox with a fresh
  * id: the audit log lives in the database and outlasts a sandbox reset.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { statusFacts } from '../src/contract/statuses';
+import { seriousViolations } from './test-support/axe';
 import { test, expect } from './test-support/fixtures';
 import { sandbox } from './test-support/sandbox';
 import { apiHeaders, mainNav } from './test-support/sign-in';
@@ -38,14 +38,6 @@ async function confirm(page: Page, id: string) {
   const dialog = page.getByRole('dialog', { name: 'Execute off-ramp' });
   await dialog.getByLabel(/type the last 4 characters/i).fill(id.slice(-4));
   return dialog.getByRole('button', { name: 'Execute off-ramp' });
-}
-
-/** Serious or critical accessibility problems inside `selector`, as readable lines. */
-async function seriousViolations(page: Page, selector: string) {
-  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 test.beforeEach(async () => {

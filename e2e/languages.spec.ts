@@ -3,8 +3,8 @@
  * them to a fresh browser), axe is content with `lang` set, and the pseudo-locale's longer words
  * fit the header and navigation at desktop and phone widths.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
+import { seriousViolations } from './test-support/axe';
 import { test, expect } from './test-support/fixtures';
 import { overflowingText } from './test-support/overflow';
 import { apiHeaders } from './test-support/sign-in';
@@ -59,13 +59,6 @@ async function chooseLanguage(page: Page, locale: string) {
   const menu = header.getByRole('button', { name: /^(Menu|Menú)/ });
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await header.getByRole('combobox', { name: /^(Language|Idioma)/ }).selectOption(locale);
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 test('an agent switches to Español (México): the shell reads Spanish, in a fresh browser too, and the pseudo-locale fits', async ({

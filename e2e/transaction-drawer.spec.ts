@@ -3,11 +3,11 @@
  * page, reload, copy buttons (what lands on the clipboard), explorer links, previous / next by
  * keyboard, not found, live refresh after an execute, and an axe scan of the open drawer.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Transaction } from '../src/contract/capa';
 import { explorerAddressUrl, explorerTxUrl } from '../src/contract/chains';
 import { formatFiat } from '../src/web/lib/amount-format';
+import { seriousViolations } from './test-support/axe';
 import { test, expect as baseExpect } from './test-support/fixtures';
 import { sandbox } from './test-support/sandbox';
 import { apiHeaders } from './test-support/sign-in';
@@ -214,9 +214,5 @@ test('has no serious or critical accessibility violation with the drawer open', 
   await page.goto(`/transactions/${tx!.id}`);
   await expect(drawer(page).getByRole('heading', { level: 2 })).toBeVisible();
   await drawer(page).getByText('Show the transaction as Capa sent it').click();
-  const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
+  expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
 });
