@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/contract/**/*.test.ts', 'src/sandbox/**/*.test.ts', 'src/server/**/*.test.ts'],
+          include: [
+            'src/contract/**/*.test.ts',
+            'src/sandbox/**/*.test.ts',
+            'src/server/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           // Each file still gets a fresh worker and module graph (isolation), but a worker thread
           // starts in a fraction of a child process's time: on eight route files, imports took
           // 28–35 s of worker time instead of 48–63 s, and the files' CPU time fell by a quarter
