@@ -6,8 +6,11 @@ import { findChromium } from './scripts/lib/chromium';
 // The real stack: built SPA + BFF + embedded sandbox, started as `npm start` starts them: the
 // server bundle under plain node (scripts/start.mjs builds it first when stale, so
 // `npx playwright test` alone works; scripts/lib/e2e-run.ts builds it beforehand).
-// Two stacks, one per project: the specs of a project share its sandbox and reset it. The projects
-// run one after the other: side by side, on two shared cores, tests outran their timeouts.
+// Two stacks, one per project: the specs of a project share its sandbox and reset it, so a project
+// runs one spec file at a time. The two projects run side by side, one worker each: 598 → 504 s for
+// the suite on two busy cores (docs/performance.md, "The e2e suite's own time"). Until the browser
+// stopped building unseen address-bar UI per context (scripts/lib/chromium.ts) and the trace was
+// off, side by side made tests outrun their timeouts.
 const desktopPort = Number(process.env.E2E_PORT ?? 4180);
 const desktopSandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? desktopPort + 1);
 const phonePort = desktopSandboxPort + 1;
@@ -44,7 +47,7 @@ function stack(port: number, sandboxPort: number) {
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,

@@ -19,7 +19,7 @@ import './popover-shim';
 
 // The toaster is lazy in the app; loaded here so its injected stylesheet is trimmed before any
 // test queries the page (observable-styles.ts says why).
-await import('sonner');
+const { toast } = await import('sonner');
 keepObservableStyles();
 
 // Tests read English, as the catalogs' source says it (the Spanish catalog has its own test).
@@ -35,6 +35,9 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   // No `globals: true`, so Testing Library cannot register its own cleanup.
   cleanup();
+  // Sonner keeps toasts in a module-wide store and replays the live ones to the next Toaster: a
+  // test's "Off-ramp executed" was on the next test's page too, until its 4 s ran out.
+  toast.dismiss();
   // Files share a worker and its window (vitest `isolate: false`): nothing one test stored or
   // navigated to may reach the next.
   window.localStorage.clear();

@@ -1,5 +1,6 @@
 /** Shared by the transactions component tests: what the page asked the BFF's list for. */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
 import { API_PATHS } from '../../contract/api';
 import { server } from './msw-server';
 
@@ -32,4 +33,14 @@ export function bodyRows(): HTMLElement[] {
 export async function findRowFor(id: string): Promise<HTMLElement> {
   const link = await screen.findByRole('link', { name: `Transaction ${id}` });
   return link.closest('tr')!;
+}
+
+/**
+ * Waits until the table has drawn the view's rows, whichever they are (also behind an open drawer,
+ * which hides the table from the accessibility tree).
+ */
+export async function tableSettled(): Promise<void> {
+  await waitFor(() =>
+    expect(screen.getByRole('table', { hidden: true })).toHaveAttribute('aria-busy', 'false'),
+  );
 }

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { delay, http } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { MOCK_DEMO_AGENTS } from '../../mocks/agent-store';
 import { apiErrorResponse } from '../../mocks/api-responses';
@@ -68,15 +68,18 @@ describe('sign-in page', () => {
   });
 
   it('shows that it is working while the BFF checks the password', async () => {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
     server.use(
       http.post('*/api/auth/sign-in', async () => {
-        await delay(200);
+        await answered;
         return undefined;
       }),
     );
     const { user } = renderApp('/sign-in', { as: null });
     await signIn(user, OPERATOR.email, OPERATOR.password);
     expect(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
+    answer();
     expect(await screen.findByRole('heading', { name: 'Queues' })).toBeInTheDocument();
   });
 

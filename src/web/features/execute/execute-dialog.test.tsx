@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ApiListResponse } from '../../../contract/api';
 import { formatRate } from '../../lib/amount-format';
@@ -191,9 +191,12 @@ describe('execute dialog', () => {
 
   it('sends one request for a double click, and disables the form while it is out', async () => {
     const sent = recordExecutes();
+    // The answer waits for the test, however slow the machine: the checks below need it out.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
     server.use(
       http.post(EXECUTE_URL, async () => {
-        await delay(300);
+        await answered;
         return HttpResponse.json({ id: tx.id, status: 'PENDING' });
       }),
     );
@@ -208,6 +211,7 @@ describe('execute dialog', () => {
     // Escape while the request is out would hide its answer.
     await user.keyboard('{Escape}');
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+    answer();
     expect(await screen.findByText('Off-ramp executed')).toBeInTheDocument();
     expect(sent).toHaveLength(1);
   });

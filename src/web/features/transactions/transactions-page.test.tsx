@@ -167,9 +167,12 @@ describe('transactions page: fast and calm', () => {
   it('keeps the previous rows on screen (no skeleton) while a new page loads', async () => {
     const { user } = renderApp('/transactions?size=50');
     await findRowFor(DOCUMENTED_EXAMPLE.id);
+    // The new page waits for the test, however slow the machine: the checks below need it out.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
     server.use(
       http.get(LIST, async () => {
-        await delay(300);
+        await answered;
         return undefined;
       }),
     );
@@ -177,6 +180,7 @@ describe('transactions page: fast and calm', () => {
     expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
     expect(screen.queryByTestId('skeleton-row')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: `Transaction ${DOCUMENTED_EXAMPLE.id}` })).toBeInTheDocument();
+    answer();
     await waitFor(() => expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'false'));
     expect(
       screen.queryByRole('link', { name: `Transaction ${DOCUMENTED_EXAMPLE.id}` }),
@@ -189,7 +193,11 @@ describe('transactions page: fast and calm', () => {
       http.get(LIST, async ({ request }) => {
         if (new URL(request.url).searchParams.get('type') === 'ON_RAMP') {
           signals.push(request.signal);
-          await delay(2_000);
+          // Held until the page gives it up (or 10 s, for the test to fail on): never answered first.
+          await Promise.race([
+            delay(10_000),
+            new Promise((resolve) => request.signal.addEventListener('abort', resolve, { once: true })),
+          ]);
         }
         return undefined;
       }),

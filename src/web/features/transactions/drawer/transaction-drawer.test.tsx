@@ -7,7 +7,7 @@ import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
 import { server } from '../../../test-support/msw-server';
 import { renderApp } from '../../../test-support/render-app';
 import { renderDrawer } from '../../../test-support/render-drawer';
-import { findRowFor } from '../../../test-support/transaction-list';
+import { findRowFor, tableSettled } from '../../../test-support/transaction-list';
 
 afterEach(() => server.events.removeAllListeners());
 
@@ -91,7 +91,7 @@ describe('transaction drawer', () => {
     renderApp(`/transactions/${elsewhere.id}?size=10`);
     const dialog = await drawer();
     expect(await within(dialog).findByText(elsewhere.id)).toBeInTheDocument();
-    await findRowFor(FIXTURE_TRANSACTIONS[0]!.id).catch(() => undefined);
+    await tableSettled();
     expect(within(dialog).getByRole('button', { name: 'Next transaction' })).toBeDisabled();
     expect(within(dialog).getByRole('button', { name: 'Previous transaction' })).toBeDisabled();
   });

@@ -4,11 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_PATHS } from '../../../../contract/api';
 import { apiErrorResponse } from '../../../mocks/api-responses';
 import { csvExportResponse } from '../../../mocks/csv-export';
-import { DOCUMENTED_EXAMPLE } from '../../../mocks/documented-example';
 import { FIXTURE_TRANSACTIONS } from '../../../mocks/fixtures';
 import { server } from '../../../test-support/msw-server';
 import { renderApp } from '../../../test-support/render-app';
-import { findRowFor } from '../../../test-support/transaction-list';
+import { tableSettled } from '../../../test-support/transaction-list';
 
 const EXPORT = `*${API_PATHS.transactionExport}`;
 
@@ -40,7 +39,7 @@ const lines = (n: number) => [
 
 async function startExport(path = '/transactions', as: 'operator' | 'admin' | 'viewer' = 'operator') {
   const app = renderApp(path, { as });
-  await findRowFor(DOCUMENTED_EXAMPLE.id).catch(() => undefined);
+  await tableSettled();
   await app.user.click(await screen.findByRole('button', { name: 'Export CSV' }));
   return app;
 }
