@@ -16,7 +16,9 @@ const devOrigins = [vitePort, bffPort].flatMap((port) => [
 const children: ChildProcess[] = [];
 
 function start(name: string, args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // A process group of its own: npx, tsx watch and the server it runs stop together (a signal to
+  // npx alone left the server running and its port taken).
+  const child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, ...env }, detached: true });
   child.on('exit', (code) => {
     console.log(`${name} exited (${code ?? 'signal'}); stopping dev.`);
     stopAll(code ?? 1);
@@ -25,7 +27,13 @@ function start(name: string, args: string[], env: NodeJS.ProcessEnv) {
 }
 
 function stopAll(code: number) {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // The group has already gone.
+    }
+  }
   process.exit(code);
 }
 
