@@ -3,8 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import type { compiledCatalogs } from './src/web/i18n/compiled/sources';
 
 // The BFF that `npm run dev` starts beside Vite (scripts/dev.ts); /api and /health go to it.
 const bffTarget = process.env.RAMPDESK_DEV_BFF ?? 'http://127.0.0.1:8787';
@@ -24,6 +25,33 @@ function sonnerWithoutInlineStyle(): Plugin {
       // Fail the build rather than ship a CSP violation silently if sonner changes how it injects.
       if (!code.includes(marker)) this.error(`sonner no longer defines "${marker}": revisit this plugin`);
       return { code: code.replace(marker, `${marker} return;`), map: null };
+    },
+  };
+}
+
+/**
+ * The catalogs compiled at build time: a production build replaces src/web/i18n/compiled/*.ts
+ * (which compile on load in tests and dev) with their compiled messages, so the browser loads no
+ * ICU compiler and compiles nothing before the first screen shows (docs/performance.md, "First
+ * rows"). An invalid message fails the build. JSON.parse of one string: V8 reads large data
+ * faster that way than as an object literal.
+ */
+function precompiledCatalogs(): Plugin {
+  const sources = fileURLToPath(new URL('src/web/i18n/compiled/sources.ts', import.meta.url));
+  let catalogs: Promise<typeof compiledCatalogs> | undefined;
+  return {
+    name: 'rampdesk:precompiled-catalogs',
+    apply: 'build',
+    enforce: 'pre',
+    async load(id) {
+      const name = /src[\\/]web[\\/]i18n[\\/]compiled[\\/](en|es|pseudo)\.ts$/.exec(id)?.[1];
+      if (!name) return null;
+      // The catalogs are TypeScript: Vite's module runner imports them (once per build).
+      catalogs ??= runnerImport<{ compiledCatalogs: typeof compiledCatalogs }>(sources).then(
+        (m) => m.module.compiledCatalogs,
+      );
+      const compiled = (await catalogs)[name as 'en' | 'es' | 'pseudo']();
+      return `export const compiled = JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
     },
   };
 }
@@ -50,17 +78,43 @@ function isSchemaModule(id: string): boolean {
   return /src[\\/]contract[\\/][^\\/]+\.ts$/.test(id) && /from 'zod'/.test(readFileSync(id, 'utf8'));
 }
 
-/** A web component or hook, an icon or a small library, that neither builds nor imports a schema. */
-function isSharedModule(id: string): boolean {
-  if (/node_modules[\\/](lucide-react|clsx|@tanstack[\\/](react-query|query-core))[\\/]/.test(id))
-    return true;
-  if (!/src[\\/]web[\\/](components|lib)[\\/][^\\/]+\.tsx?$/.test(id)) return false;
+/** Whether a web module imports zod or a contract module that builds schemas. */
+function importsSchema(id: string): boolean {
   const code = readFileSync(id, 'utf8');
   const imported = [...code.matchAll(/^import (?!type )[^;]*? from '([^']+)';$/gms)].map(([, from]) => from!);
-  return !imported.some(
+  return imported.some(
     (from) =>
       from === 'zod' || (from.includes('/contract/') && isSchemaModule(`${resolve(dirname(id), from)}.ts`)),
   );
+}
+
+const WEB_SHARED = /src[\\/]web[\\/](components|lib)[\\/][^\\/]+\.tsx?$/;
+
+/**
+ * What rides in the schemas chunk besides them: the query modules that read with a schema (the
+ * collaboration, audit and queue queries). Everything that imports them loads schemas anyway, and
+ * each was a file of its own on the first rows' path.
+ */
+function isSchemaUserModule(id: string): boolean {
+  return WEB_SHARED.test(id) && importsSchema(id);
+}
+
+/**
+ * A web component or hook, an icon or a small library, that neither builds nor imports a schema;
+ * also the contract's zod-free modules (roles, statuses, chains with the @scure/base its address
+ * checks use) and the transactions' labels, which the screens share: each was a file of its own
+ * on the first rows' path (docs/performance.md, "First rows").
+ */
+function isSharedModule(id: string): boolean {
+  if (
+    /node_modules[\\/](lucide-react|clsx|@tanstack[\\/](react-query|query-core)|@scure[\\/]base)[\\/]/.test(
+      id,
+    )
+  )
+    return true;
+  if (/src[\\/]contract[\\/][^\\/]+\.ts$/.test(id)) return !isSchemaModule(id);
+  if (/src[\\/]web[\\/]features[\\/]transactions[\\/]transaction-labels\.ts$/.test(id)) return true;
+  return WEB_SHARED.test(id) && !importsSchema(id);
 }
 
 /**
@@ -79,6 +133,7 @@ export default defineConfig(({ command }) => ({
     tailwindcss(),
     sonnerWithoutInlineStyle(),
     zodJitless(),
+    precompiledCatalogs(),
     // .br and .gz beside each text file of the build, sent by the BFF to browsers that accept them
     // (static-spa.ts, preCompressed): a third of the bytes, no compression work per request.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, logLevel: 'silent' }),
@@ -109,19 +164,13 @@ export default defineConfig(({ command }) => ({
               // request or screen that needs a schema (docs/performance.md, issue 16). One file,
               // not one per contract module: the first screen's requests queue behind fewer.
               name: 'schemas',
-              test: isSchemaModule,
+              test: (id) => isSchemaModule(id) || isSchemaUserModule(id),
               // Not the zod-free contract modules they import (paths, roles, statuses): the entry
               // imports those, and would otherwise import this chunk, and zod, with them.
               includeDependenciesRecursively: false,
             },
             // What the first screen loads, as it would be anyway; named so the next group can
             // leave it out (a module of both would make the entry import that group's chunk).
-            // Lingui's ICU compiler runs when a catalog loads (src/web/i18n/compile-catalog.ts);
-            // @lingui/core imports it only for development builds, so it stays out of the entry.
-            {
-              name: 'icu-compiler',
-              test: /node_modules[\\/](@lingui[\\/]message-utils|@messageformat|moo)[\\/]/,
-            },
             { name: 'index', tags: ['$initial'] },
             {
               // The small modules the signed-in shell and the screens share (components, hooks,

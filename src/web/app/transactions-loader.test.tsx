@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../contract/api';
+import { agentStore, mockSession } from '../mocks/agent-store';
 import { apiErrorResponse } from '../mocks/api-responses';
 import { server } from '../test-support/msw-server';
 import { renderApp } from '../test-support/render-app';
@@ -81,6 +82,17 @@ describe('opening the transactions page', () => {
     // A first visit, not a session that ended under the agent.
     expect(screen.queryByText(/Your session has ended/)).not.toBeInTheDocument();
     expect(queryClient.getQueryCache().findAll({ queryKey: ['transactions'] })).toEqual([]);
+  });
+
+  it('asks for no rows for an agent who must choose a password first, and takes them to choose one', async () => {
+    const asked = recordRequests();
+    const { agent } = agentStore.add({ email: 'new@example.com', displayName: 'New Agent', role: 'viewer' });
+    mockSession.signIn(agent.id);
+    const { router } = renderApp('/transactions', { as: null });
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/choose-password'));
+    await waitFor(() => expect([...asked.values()].every(({ status }) => status !== undefined)).toBe(true));
+    expect(listRequests(asked, '0')).toEqual([]);
   });
 
   it('shows a failure of that early request as the table would, without asking again behind the retry rule', async () => {

@@ -12,20 +12,14 @@ export type MessageValues = Record<string, unknown>;
 
 type CatalogName = Language | 'pseudo';
 
-/** One import per catalog: each language is its own chunk, loaded when an agent first uses it. */
+/**
+ * One import per catalog: each language is its own chunk, loaded when an agent first uses it,
+ * already compiled (compiled/en.ts): nothing is compiled in the browser.
+ */
 const catalogs: Record<CatalogName, () => Promise<Messages>> = {
-  en: () =>
-    Promise.all([import('./catalogs/en'), import('./compile-catalog')]).then(([c, m]) =>
-      m.compileCatalog(c.messages),
-    ),
-  es: () =>
-    Promise.all([import('./catalogs/es'), import('./compile-catalog')]).then(([c, m]) =>
-      m.compileCatalog(c.messages),
-    ),
-  pseudo: () =>
-    Promise.all([import('./catalogs/en'), import('./compile-catalog'), import('./pseudo-text')]).then(
-      ([c, m, p]) => m.compileCatalog(c.messages, p.pseudoText),
-    ),
+  en: () => import('./compiled/en').then((m) => m.compiled),
+  es: () => import('./compiled/es').then((m) => m.compiled),
+  pseudo: () => import('./compiled/pseudo').then((m) => m.compiled),
 };
 
 const loaded = new Map<CatalogName, Promise<Messages>>();

@@ -50,6 +50,23 @@ describe('api client', () => {
     expect(await failure(refused)).toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse });
   });
 
+  it('hands a successful JSON answer to onBody before its lazy schema has loaded, and no failure', async () => {
+    server.use(http.get('*/api/probe', () => HttpResponse.json({ n: 1 })));
+    const bodies: unknown[] = [];
+    let load!: (schema: z.ZodType<{ n: number }>) => void;
+    const loaded = new Promise<z.ZodType<{ n: number }>>((resolve) => (load = resolve));
+    const answer = apiGet('/api/probe', () => loaded, { onBody: (body) => bodies.push(body) });
+    // The transactions loader decides on the session's answer without waiting for zod (docs/performance.md).
+    await vi.waitFor(() => expect(bodies).toEqual([{ n: 1 }]));
+    load(z.object({ n: z.number() }));
+    await expect(answer).resolves.toEqual({ n: 1 });
+
+    server.use(http.get('*/api/refused', () => apiErrorResponse(403, 'FORBIDDEN', 'No.')));
+    const refused: unknown[] = [];
+    await failure(apiGet('/api/refused', z.object({}), { onBody: (body) => refused.push(body) }));
+    expect(refused).toEqual([]);
+  });
+
   it('puts defined query values in the URL and leaves empty ones out', async () => {
     let url = '';
     server.use(

@@ -91,6 +91,11 @@ export interface ApiRequestOptions<T> {
   headers?: Record<string, string>;
   /** From TanStack Query, so a superseded request is cancelled on the wire too. */
   signal?: AbortSignal;
+  /**
+   * Called with a successful answer's JSON as soon as it is read, before the (lazy) schema has
+   * checked it: for a decision that must not wait for zod, never for showing anything.
+   */
+  onBody?: (body: unknown) => void;
 }
 
 export function apiUrl(path: string, query?: Record<string, QueryValue>): URL {
@@ -144,6 +149,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>)
     throw await errorFromResponse(response.status, payload, requestId, retryAfterSecondsOf(response));
   }
 
+  if (payload.ok) options.onBody?.(payload.value);
   const parsed = payload.ok ? (await schema).safeParse(payload.value) : null;
   if (!parsed?.success) {
     throw new ApiRequestError(

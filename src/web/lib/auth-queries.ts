@@ -2,7 +2,7 @@
  * Who is signed in, as one query every part of the SPA reads: the route guard, the header, role
  * checks. It lives in lib because the shell and every feature need it, and features may not share code.
  */
-import { notifyManager, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { noop, notifyManager, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { API_PATHS } from '../../contract/api-paths';
 import type { ApiSessionProbe, ApiSessionResponse } from '../../contract/auth-api';
 import { apiGet, type LazySchema } from './api-client';
@@ -26,6 +26,16 @@ export const sessionSchema: LazySchema<ApiSessionResponse> = () =>
 const sessionProbeSchema: LazySchema<ApiSessionProbe> = () =>
   import('../../contract/auth-api').then((m) => m.apiSessionProbeSchema);
 
+/**
+ * The JSON of the session probe in flight (or the last one), as soon as it is read and before its
+ * schema has checked it (zod loads in a lazy chunk: docs/performance.md, "First rows"); undefined
+ * when the probe failed. Only to decide early to send a request whose answer is checked anyway
+ * (the transactions loader's first rows), never to show anything: the BFF checks that request's
+ * session itself.
+ */
+let probeBody: Promise<unknown> = Promise.resolve(undefined);
+export const sessionProbeBody = () => probeBody;
+
 export const authQueries = {
   all: () => ['auth'] as const,
   me: () =>
@@ -34,7 +44,11 @@ export const authQueries = {
       queryFn: async ({ signal, client, queryKey }): Promise<Session> => {
         // The public probe answers 200 with agent null when not signed in: nothing fails, nothing
         // is logged in the browser's console (docs/security.md A1).
-        const answer = await apiGet(API_PATHS.session, sessionProbeSchema, { signal });
+        let read: (body: unknown) => void = noop;
+        probeBody = new Promise((resolve) => (read = resolve));
+        const answer = await apiGet(API_PATHS.session, sessionProbeSchema, { signal, onBody: read }).finally(
+          () => read(undefined),
+        );
         if (answer.agent) return answer;
         // Signed in a moment ago (a refetch on focus after the idle timeout): say it expired.
         const before = client.getQueryData<Session>(queryKey);
